@@ -1,0 +1,193 @@
+"""Entries of the language data, and a Language: one language's data plus the shared data."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..text import Token, squash
+from .lexicon import Lexicon, Tags
+
+
+@dataclass(frozen=True)
+class BodyEntry:
+    """A name of a body ("People's Committee"). See kg/lang/README.md for each key."""
+    id: str
+    type: str
+    forms: tuple[str, ...]
+    key: str = ""
+    subject: str = ""
+    parent: str = ""
+    level: str = ""
+    national: bool = False
+    plural: bool = False
+    cased: bool = False
+    needs_place: bool = False
+    takes_subject: bool = False
+    needs_subject: bool = False
+    subject_first: bool = False
+    usual_level: str = ""
+    type_by_parent: dict = field(default_factory=dict, hash=False, compare=False)
+    note: str = ""
+
+    @property
+    def label(self) -> str:
+        return self.forms[0]
+
+    def type_under(self, parent_type: str | None) -> str:
+        """This body's type when it belongs to a body of `parent_type`."""
+        return self.type_by_parent.get(parent_type or "", self.type)
+
+
+@dataclass(frozen=True)
+class RoleEntry:
+    """A title ("Vice Chairman") and the role notation it names."""
+    id: str
+    role: str
+    forms: tuple[str, ...]
+    body: str = ""
+    by_body: dict = field(default_factory=dict, hash=False, compare=False)
+    needs_body: bool = False
+    place_body: str = ""
+    context_types: tuple[str, ...] = ()
+    note: str = ""
+
+    def role_in(self, body_type: str | None) -> str:
+        return self.by_body.get(body_type or "", self.role)
+
+
+@dataclass(frozen=True)
+class PlaceTypeEntry:
+    """A word that gives a place its type ("District", "Provincial")."""
+    id: str
+    levels: tuple[str, ...]
+    unit_types: tuple[str, ...]
+    forms: tuple[str, ...]
+    adjective: bool = False
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class PlaceNameEntry:
+    """Another name of a gazetteer unit ("HCMC" for Hồ Chí Minh)."""
+    name: str
+    forms: tuple[str, ...]
+    code: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class DocTypeEntry:
+    """A word naming a kind of document ("Decree")."""
+    id: str
+    type: str
+    forms: tuple[str, ...]
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    """A word saying that an agent directs a target; `kind` says where they stand."""
+    id: str
+    kind: str
+    forms: tuple[str, ...]
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class SubjectEntry:
+    """A subject of departments and ministries ("Home Affairs")."""
+    id: str
+    forms: tuple[str, ...]
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class IssuerCode:
+    """What an issuer code of a document number ("UBND", "TW") says about the issuer."""
+    body: str
+    level: str = ""
+    subject: str = ""
+    national: bool = False
+
+
+class Language:
+    """One language's data and the shared (xx) data, with a lexicon over both."""
+
+    def __init__(self, code: str, data: dict[str, Any], shared: dict[str, Any]):
+        settings = data["language.yaml"]
+        self.code = code
+        self.name: str = settings["name"]
+        self.head_first: bool = settings["head_first"]
+        self.match_diacritics: bool = settings["match_diacritics"]
+        self.label_patterns: dict[str, str] = dict(settings.get("labels", {}))
+        self.bodies = {e["id"]: BodyEntry(**_entry(e)) for e in data.get("bodies.yaml", [])}
+        self.roles = {e["id"]: RoleEntry(**_entry(e)) for e in data.get("roles.yaml", [])}
+        places = data.get("places.yaml", {})
+        self.place_types = {e["id"]: PlaceTypeEntry(**_entry(e)) for e in places.get("types", [])}
+        self.place_names = [PlaceNameEntry(**_entry(e)) for e in
+                            places.get("names", []) + shared.get("places.yaml", {}).get("names", [])]
+        docs = data.get("documents.yaml", {})
+        self.doc_types = {e["id"]: DocTypeEntry(**_entry(e)) for e in docs.get("types", [])}
+        self.triggers = {e["id"]: TriggerEntry(**_entry(e)) for e in data.get("directs.yaml", [])}
+        self.subjects = {e["id"]: SubjectEntry(**_entry(e)) for e in data.get("subjects.yaml", [])}
+        self.words: dict[str, tuple[str, ...]] = dict(data.get("words.yaml", {}))
+        for mark in ("number_marks", "date_marks", "issuer_marks"):
+            self.words[mark] = tuple(docs.get(mark, ()))
+        dates = data.get("dates.yaml", {})
+        self.months = {m: int(n) for n, forms in dates.get("months", {}).items() for m in forms}
+        self.numeric_order: str = dates.get("numeric_order", "dmy")
+        self.family_names: tuple[str, ...] = tuple(shared.get("names.yaml", {}).get("family_names", ()))
+        codes = shared.get("codes.yaml", {})
+        self.type_codes: dict[str, str] = dict(codes.get("types", {}))
+        self.issuer_codes = {k: IssuerCode(**v) for k, v in codes.get("issuers", {}).items()}
+        self.lexicon = self._build_lexicon()
+        self._subject_keys = {squash(f): s.id for s in self.subjects.values() for f in s.forms}
+
+    def entry_for(self, key: str, subject: str = "") -> BodyEntry | None:
+        """The body entry that names a path segment (key, subject), for its type and label."""
+        same_key = [e for e in self.bodies.values() if (e.key or e.id) == key and not e.plural]
+        return next((e for e in same_key if e.subject == subject), None) \
+            or next((e for e in same_key if e.takes_subject), None) \
+            or (same_key[0] if same_key else None)
+
+    def key(self, token: Token) -> str:
+        """How this language compares a token with a form."""
+        return token.lower if self.match_diacritics else token.norm
+
+    def tag(self, tokens: list[Token]) -> Tags:
+        return self.lexicon.tag(tokens)
+
+    def subject_id(self, text: str) -> str | None:
+        """The subject concept a department name's subject words stand for, if known."""
+        return self._subject_keys.get(squash(text))
+
+    def _build_lexicon(self) -> Lexicon:
+        lex = Lexicon(self.key)
+        for e in self.bodies.values():
+            for f in e.forms:
+                lex.add(f, "body", e, cased=e.cased)
+        for e in self.roles.values():
+            for f in e.forms:
+                lex.add(f, "role", e)
+        for e in self.place_types.values():
+            for f in e.forms:
+                lex.add(f, "place_type", e)
+        for e in self.doc_types.values():
+            for f in e.forms:
+                lex.add(f, "doc_type", e, cased=True)
+        for e in self.triggers.values():
+            for f in e.forms:
+                lex.add(f, "trigger", e)
+        for word_class, forms in self.words.items():
+            for f in forms:
+                lex.add(f, f"word:{word_class}", word_class)
+        for f in self.family_names:
+            lex.add(f, "family_name", f, cased=True)
+        for month, number in self.months.items():
+            lex.add(month, "month", number, cased=True)
+        return lex
+
+
+def _entry(raw: dict) -> dict:
+    """YAML entry -> dataclass keyword arguments (lists become tuples)."""
+    return {k: tuple(v) if isinstance(v, list) else v for k, v in raw.items()}

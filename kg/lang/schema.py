@@ -1,0 +1,70 @@
+"""What each language data file may hold. The loader and `kg lang check` both read this."""
+from __future__ import annotations
+
+from ..vocab import DOC_TYPES, LEVELS, ORG_TYPES, ROLES
+
+# Entry keys of list files: key -> (python type, required)
+BODY_KEYS = {
+    "id": (str, True), "type": (str, True), "forms": (list, True), "key": (str, False),
+    "subject": (str, False), "parent": (str, False), "level": (str, False), "national": (bool, False),
+    "plural": (bool, False), "cased": (bool, False), "needs_place": (bool, False),
+    "takes_subject": (bool, False), "needs_subject": (bool, False), "subject_first": (bool, False),
+    "usual_level": (str, False),
+    "type_by_parent": (dict, False),
+    "note": (str, False),
+}
+ROLE_KEYS = {
+    "id": (str, True), "role": (str, True), "forms": (list, True), "body": (str, False),
+    "by_body": (dict, False), "needs_body": (bool, False), "place_body": (str, False),
+    "context_types": (list, False), "note": (str, False),
+}
+PLACE_TYPE_KEYS = {
+    "id": (str, True), "levels": (list, True), "unit_types": (list, True), "forms": (list, True),
+    "adjective": (bool, False), "note": (str, False),
+}
+PLACE_NAME_KEYS = {"name": (str, True), "forms": (list, True), "code": (str, False), "note": (str, False)}
+DOC_TYPE_KEYS = {"id": (str, True), "type": (str, True), "forms": (list, True), "note": (str, False)}
+TRIGGER_KEYS = {"id": (str, True), "kind": (str, True), "forms": (list, True), "note": (str, False)}
+SUBJECT_KEYS = {"id": (str, True), "forms": (list, True), "note": (str, False)}
+
+WORD_CLASSES = (
+    "of", "the", "and", "cum", "former", "new", "honorifics", "abbreviations", "pronouns",
+    "list_intro", "appointment", "position", "leave", "generic", "subject_stop", "event_date", "page_end", "facility", "attributive", "relative", "issue_verbs", "infinitive",
+)
+TRIGGER_KINDS = ("active", "passive", "nominal", "none")
+
+# File name -> allowed top-level keys (a list file has None)
+FILES = {
+    "language.yaml": {"name": str, "head_first": bool, "match_diacritics": bool, "labels": dict},
+    "bodies.yaml": None,
+    "roles.yaml": None,
+    "subjects.yaml": None,
+    "directs.yaml": None,
+    "places.yaml": {"types": list, "names": list},
+    "words.yaml": {c: list for c in WORD_CLASSES},
+    "documents.yaml": {"types": list, "number_marks": list, "date_marks": list, "issuer_marks": list},
+    "dates.yaml": {"months": dict, "numeric_order": str},
+    "names.yaml": {"family_names": list},
+    "codes.yaml": {"types": dict, "issuers": dict},
+}
+LIST_FILE_KEYS = {
+    "bodies.yaml": BODY_KEYS, "roles.yaml": ROLE_KEYS, "subjects.yaml": SUBJECT_KEYS,
+    "directs.yaml": TRIGGER_KEYS,
+}
+NESTED_LIST_KEYS = {
+    ("places.yaml", "types"): PLACE_TYPE_KEYS, ("places.yaml", "names"): PLACE_NAME_KEYS,
+    ("documents.yaml", "types"): DOC_TYPE_KEYS,
+}
+ISSUER_KEYS = {"body": str, "level": str, "subject": str, "national": bool}
+
+# Values that must come from a code list: (file, key) -> allowed values
+NOTATIONS = {
+    ("bodies.yaml", "type"): ORG_TYPES,
+    ("bodies.yaml", "level"): LEVELS,
+    ("bodies.yaml", "usual_level"): LEVELS,
+    ("roles.yaml", "role"): ROLES,
+    ("roles.yaml", "context_types"): ORG_TYPES,
+    ("documents.yaml", "type"): DOC_TYPES,
+    ("places.yaml", "levels"): LEVELS,
+    ("directs.yaml", "kind"): TRIGGER_KINDS,
+}

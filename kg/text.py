@@ -1,0 +1,100 @@
+"""Text primitives: folding, tokens with character offsets into the untouched text, sentences."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Combining marks, so that NFD input (a letter followed by its accents) stays one word.
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_MARK_RE = re.compile(f"[{_MARKS}]")
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'", "\u00b4": "'"})
+_TOKEN_RE = re.compile(
+    rf"(?P<poss>['\u2019]s\b)"          # possessive 's, its own token: "Committee's"
+    rf"|(?P<word>[^\W_][\w{_MARKS}]*)"  # letters and digits, accents included
+    rf"|(?P<punct>\S)"                  # any other visible character
+)
+_NON_KEY = re.compile(r"[^a-z0-9]+")
+
+
+def fold(text: str) -> str:
+    """Lower-case `text` and strip its diacritics: 'Hải Phòng' -> 'hai phong'."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    text = _MARK_RE.sub("", text).replace("đ", "d").replace("Đ", "D")
+    return text.lower()
+
+
+def slug(text: str) -> str:
+    """A readable key: 'Lê Ngọc Châu' -> 'le-ngoc-chau', '195-KL/TW' -> '195-kl-tw'."""
+    return _NON_KEY.sub("-", fold(text)).strip("-")
+
+
+def squash(text: str) -> str:
+    """A key that ignores case, diacritics, spaces and punctuation: 'Hà Nội' -> 'hanoi'."""
+    return _NON_KEY.sub("", fold(text))
+
+
+def nfc_lower(text: str) -> str:
+    """Lower-case NFC form, keeping diacritics: for languages where they tell words apart."""
+    return unicodedata.normalize("NFC", text.translate(_APOSTROPHES)).lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token. `start` and `end` index the untouched article text."""
+    i: int
+    text: str
+    start: int
+    end: int
+    norm: str   # folded: no case, no diacritics
+    lower: str  # lower case with diacritics
+
+    @property
+    def is_title(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_upper(self) -> bool:
+        return self.text.isupper() and len(self.text) > 1
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+    @property
+    def is_digit(self) -> bool:
+        return self.text[:1].isdigit()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split `text` into tokens that keep their exact character offsets."""
+    tokens = []
+    for m in _TOKEN_RE.finditer(text):
+        piece = m.group()
+        tokens.append(Token(len(tokens), piece, m.start(), m.end(), fold(piece), nfc_lower(piece)))
+    return tokens
+
+
+def sentence_bounds(text: str, tokens: list[Token], abbreviations: frozenset[str]) -> list[tuple[int, int]]:
+    """Sentences as (first token, last token + 1).
+
+    A sentence ends at a line break, or after '.', '!' or '?' when the next token starts
+    with a capital, a digit or a quote and the token before the stop is not a known
+    abbreviation ("Mr.", "No.").
+    """
+    bounds, start = [], 0
+    for k in range(len(tokens) - 1):
+        tok, nxt = tokens[k], tokens[k + 1]
+        if "\n" in text[tok.end:nxt.start]:
+            end_here = True
+        elif tok.text in ".!?":
+            prev = tokens[k - 1].norm if k > 0 else ""
+            end_here = (nxt.is_title or nxt.is_digit or nxt.text in "\"'\u201c") and prev not in abbreviations
+        else:
+            end_here = False
+        if end_here:
+            bounds.append((start, k + 1))
+            start = k + 1
+    if start < len(tokens):
+        bounds.append((start, len(tokens)))
+    return bounds
