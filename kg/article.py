@@ -1,0 +1,101 @@
+"""Reading one article file: its text, address, language and date."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from . import lang as langdata
+from .dates import find_dates
+from .errors import ArticleError
+from .language_id import detect
+
+# Lines that give the article's address ("URL: ...", "Source: ...", in any of our languages).
+_ADDRESS_RE = re.compile(r"^\s*(?:URL|Source|Sumber|Nguồn|Link)\s*:?\s*(https?://\S+)", re.IGNORECASE | re.MULTILINE)
+_ISO_LINE_RE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE | re.MULTILINE)
+# Dates that news sites put in their addresses: '/d20231227084938.htm', '-20251001190054818.htm'.
+_URL_DATE_RE = re.compile(r"(?:/d|-|/)(20\d{2})(\d{2})(\d{2})\d{0,12}(?:\.html?|/|$)")
+HEADER_CHARS = 800  # where a page puts its own date, before the body's dates of events
+MAX_BYTES = 20_000_000
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article as read: `text` is the decoded file, untouched, so offsets index it."""
+    id: str
+    path: str
+    text: str
+    lang: str
+    url: str | None
+    date: date | None
+
+    @property
+    def title(self) -> str:
+        for line in self.text.splitlines():
+            line = line.strip()
+            if line and not _ADDRESS_RE.match(line) and not line.lower().startswith(("id:", "date ")):
+                return line[:200]
+        return self.id
+
+
+def decode(raw: bytes, name: str) -> str:
+    """UTF-8 text of a file, or ArticleError saying why it is not an article."""
+    if not raw.strip():
+        raise ArticleError(f"{name}: empty file")
+    if b"\x00" in raw[:8192]:
+        raise ArticleError(f"{name}: binary file")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ArticleError(f"{name}: not UTF-8 text (byte {e.start})") from None
+    if sum(ch < " " and ch not in "\t\n\r\f" for ch in text[:8192]) > 8:
+        raise ArticleError(f"{name}: binary file")
+    return text
+
+
+def read_article(path: str | Path, *, article_id: str | None = None, language: str | None = None) -> Article:
+    """Read one article file; raise ArticleError for a file that cannot be an article."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise ArticleError(f"{path}: larger than {MAX_BYTES // 1_000_000} MB")
+        raw = path.read_bytes()
+    except OSError as e:
+        raise ArticleError(f"{path}: cannot be read ({e.strerror})") from None
+    text = decode(raw, str(path))
+    return make_article(text, article_id or path.name, str(path), language)
+
+
+def make_article(text: str, article_id: str, path: str = "", language: str | None = None) -> Article:
+    """An Article from text already read; detects language, address and date."""
+    code = language or detect(text)
+    if code not in langdata.available():
+        raise ArticleError(f"{article_id}: language {code!r} is not supported "
+                           f"(supported: {', '.join(langdata.available())})")
+    url = _address(text)
+    return Article(article_id, path, text, code, url, _date(text, url, langdata.load(code)))
+
+
+def _address(text: str) -> str | None:
+    m = _ADDRESS_RE.search(text)
+    return m.group(1).rstrip(".,;)") if m else None
+
+
+def _date(text: str, url: str | None, language: langdata.Language) -> date | None:
+    """The article's own date: a 'date' line, a date in the page header, or one in the address."""
+    m = _ISO_LINE_RE.search(text)
+    if m:
+        return date.fromisoformat(m.group(1))
+    for found in find_dates(text[:HEADER_CHARS], language):
+        before = text[max(0, found.start - 12):found.start].split()
+        if not (before and before[-1].lower() in language.words.get("event_date", ())):
+            return found.value
+    if url:
+        m = _URL_DATE_RE.search(url)
+        if m:
+            try:
+                return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                return None
+    return None

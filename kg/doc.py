@@ -1,0 +1,183 @@
+"""The document the pipeline components fill in, and the mentions they find in it.
+
+Every mention is a token span [start, end) with exact character offsets into the
+untouched article text: `doc.text[m.start_char:m.end_char]` is what the article says.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .article import Article
+from .gazetteer import Gazetteer, Unit
+from .lang import Language
+from .lang.language import BodyEntry, RoleEntry
+from .lang.lexicon import Tags
+from .text import Token, sentence_bounds, tokenize
+
+
+@dataclass(eq=False)
+class Mention:
+    """A span of tokens."""
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+
+
+@dataclass(eq=False)
+class PlaceMention(Mention):
+    """A named locality. `unit` is the gazetteer unit it resolves to, once resolved."""
+    key: str                        # squashed name as written
+    name: str                       # the name as written, without the type word
+    levels: tuple[str, ...] = ()    # levels its type word allows; empty when untyped
+    unit_types: tuple[str, ...] = ()
+    candidates: list[Unit] = field(default_factory=list)
+    unit: Unit | None = None
+    era_hint: str = ""              # "legacy" after "old"/"former", "2025" after "new"
+    listed: bool = False            # typed through a list ("wards A, B and C")
+    successors: list[Unit] = field(default_factory=list)  # units that took over a former name
+
+    @property
+    def typed(self) -> bool:
+        return bool(self.levels)
+
+
+@dataclass(eq=False)
+class PersonMention(Mention):
+    name: str
+    key: str
+    cue: str = ""                   # "honorific", "title", "coref" or "" (a full name alone)
+
+
+@dataclass(eq=False)
+class BodyMention(Mention):
+    """A body named in the text ("the City Party Committee")."""
+    entry: BodyEntry
+    head_start: int
+    head_end: int
+    place: PlaceMention | None = None
+    level: str = ""                 # a level word ("City", "District") without a name
+    city: bool = False              # that level word was "City"
+    subject: str = ""               # subject words of a department or ministry, as written
+    parent: "BodyMention | None" = None
+    plural: bool = False
+    places: list[PlaceMention] = field(default_factory=list)  # a plural body's places
+    unit: Unit | None = None        # the locality it serves, once resolved
+    path: tuple = ()                # (key, subject) segments from the top body down
+    key: str = ""                   # identity of the body, once resolved ("" = unresolved)
+    type: str = ""
+
+    @property
+    def national(self) -> bool:
+        return self.entry.national or (self.parent is not None and self.parent.national)
+
+
+@dataclass(eq=False)
+class TitleMention(Mention):
+    """A title ("Vice Chairman of the City People's Committee") and the body it names."""
+    entry: RoleEntry
+    body: BodyMention | None = None
+    former: bool = False
+    role: str = ""
+
+
+@dataclass(eq=False)
+class DirectiveMention(Mention):
+    type: str
+    number: str
+    identifier: str
+    date: str = ""
+    issuers: list[BodyMention] = field(default_factory=list)
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Post:
+    person: PersonMention
+    title: TitleMention
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Directs:
+    agent: PersonMention | BodyMention
+    target: BodyMention | PlaceMention
+    sentence: int
+
+
+def body_end(text: str, markers: tuple[str, ...]) -> int:
+    """Where the article's own text ends: at the first line of page furniture
+    ("Comment (0)", "RELATED NEWS") after the opening lines, else at the end."""
+    lowered = tuple(m.lower() for m in markers)
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if offset > 200 and line.strip().lower().startswith(lowered):
+            return offset
+        offset += len(line)
+    return len(text)
+
+
+@dataclass
+class Doc:
+    """One article being read: text, tokens, lexicon tags, and what the components found."""
+    article: Article
+    lang: Language
+    gazetteer: Gazetteer
+    tokens: list[Token] = field(default_factory=list)
+    tags: Tags | None = None
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    persons: list[PersonMention] = field(default_factory=list)
+    bodies: list[BodyMention] = field(default_factory=list)
+    titles: list[TitleMention] = field(default_factory=list)
+    posts: list[Post] = field(default_factory=list)
+    directives: list[DirectiveMention] = field(default_factory=list)
+    directs: list[Directs] = field(default_factory=list)
+    focus: dict[str, Unit] = field(default_factory=dict)  # the article's own unit per level
+    salient: Unit | None = None     # the unit the article talks about most
+    _sentence_of: list[int] = field(default_factory=list)
+
+    @classmethod
+    def make(cls, article: Article, lang: Language, gazetteer: Gazetteer) -> "Doc":
+        doc = cls(article, lang, gazetteer)
+        doc.tokens = tokenize(article.text[:body_end(article.text, lang.words.get("page_end", ()))])
+        doc.tags = lang.tag(doc.tokens)
+        doc.sentences = sentence_bounds(article.text, doc.tokens, frozenset(lang.words.get("abbreviations", ())))
+        doc._sentence_of = [0] * len(doc.tokens)
+        for n, (s, e) in enumerate(doc.sentences):
+            for i in range(s, e):
+                doc._sentence_of[i] = n
+        return doc
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Character offsets of tokens [start, end)."""
+        return self.tokens[start].start, self.tokens[end - 1].end
+
+    def span_text(self, start: int, end: int) -> str:
+        s, e = self.span(start, end)
+        return self.text[s:e]
+
+    def sentence_of(self, i: int) -> int:
+        return self._sentence_of[i]
+
+    def sentence_span(self, n: int) -> tuple[int, int]:
+        """Character offsets of sentence `n`."""
+        s, e = self.sentences[n]
+        return self.span(s, e)
+
+    def is_word(self, i: int, word_class: str) -> bool:
+        return 0 <= i < len(self.tokens) and self.tags.is_word(i, word_class) is not None
+
+    def word_end(self, i: int, word_class: str) -> int | None:
+        """End of the `word_class` form starting at token i, if there is one."""
+        if not 0 <= i < len(self.tokens):
+            return None
+        m = self.tags.is_word(i, word_class)
+        return m.end if m else None
+
+    def tok(self, i: int) -> Token | None:
+        return self.tokens[i] if 0 <= i < len(self.tokens) else None
