@@ -1,0 +1,480 @@
+"""Bodies: a head noun from the language data ("People's Committee"), the place, level word,
+subject and parent body around it, and the identity that follows from them.
+
+A body's identity is its locality (a gazetteer unit, or none for national bodies) and its
+path of (key, subject) segments from the top body down: the People's Committee of Hai Phong
+is (31, [peoples-committee]); its Department of Home Affairs is (31, [peoples-committee,
+department/home-affairs]). Two bodies with the same name in different places never share it.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..doc import BodyMention, Doc, PlaceMention
+from ..gazetteer import Unit
+from ..lang.language import BodyEntry
+from ..text import squash
+from .places import context_unit
+
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$|^[IVXL]+$", re.IGNORECASE)
+MAX_SUBJECT_WORDS = 6
+
+
+def find_bodies(doc: Doc) -> None:
+    """Fill doc.bodies: parse every head noun, link parents, resolve locality and identity."""
+    heads = _heads(doc)
+    covered = {i for h in heads for i in range(h.start, h.end)}
+    bodies = [_parse(doc, h, covered) for h in heads]
+    _link(doc, bodies)
+    _share_of_phrase(doc, bodies)
+    _distribute(doc, bodies)
+    bodies = _expand_plurals(bodies)
+    doc.salient = _salient_unit(doc, bodies)
+    for b in bodies:
+        _resolve(doc, b, doc.salient)
+    doc.bodies = [b for b in bodies if b.key or b.plural]
+
+
+def implied_body(doc: Doc, entry: BodyEntry, start: int, end: int, *, place: PlaceMention | None = None,
+                 level: str = "", city: bool = False, subject: str = "") -> BodyMention | None:
+    """A body a title implies ('Mayor of Hanoi': the People's Committee of Hanoi), resolved."""
+    s, e = doc.span(start, end)
+    b = BodyMention(start, end, s, e, entry=entry, head_start=start, head_end=end, place=place, level=level,
+                    city=city, subject=subject)
+    _resolve(doc, b, doc.salient)
+    return b if b.key else None
+
+
+# --- parsing ----------------------------------------------------------------------------
+
+def _heads(doc: Doc):
+    """Head nouns, leftmost-longest, not inside a person's name or a longer title ('Chief of Office')."""
+    taken = {i for p in doc.persons for i in range(p.start, p.end)}
+    for r in doc.tags.all("role"):
+        if r.end - r.start > 1:
+            taken |= set(range(r.start + 1, r.end))
+    out, last_end = [], -1
+    for m in doc.tags.all("body"):
+        if m.start >= last_end and not taken & set(range(m.start, m.end)):
+            out.append(m)
+            last_end = m.end
+    return out
+
+
+def _place_ending_at(doc: Doc, end: int) -> PlaceMention | None:
+    return next((p for p in doc.places if p.end == end), None)
+
+
+def _place_starting_at(doc: Doc, start: int) -> PlaceMention | None:
+    return next((p for p in doc.places if p.start == start), None)
+
+
+def _level_word(doc: Doc, i: int, end_at: int | None = None):
+    """A place type word at i (or ending at `end_at`) that is not part of a named place."""
+    t = doc.tags.at(i, "place_type")
+    if t is None or (end_at is not None and t.end != end_at):
+        return None
+    if any(p.start <= i < p.end for p in doc.places):
+        return None
+    return t
+
+
+def _parse(doc: Doc, head, covered: set[int]) -> BodyMention:
+    entry: BodyEntry = head.entry
+    s, e = doc.span(head.start, head.end)
+    b = BodyMention(head.start, head.end, s, e, entry=entry, head_start=head.start, head_end=head.end,
+                    plural=entry.plural)
+    if doc.lang.head_first:
+        _right_modifiers(doc, b, direct=True)
+    else:
+        if entry.takes_subject:
+            _subject_after(doc, b, b.head_end)
+        _left_modifiers(doc, b, covered)
+        _right_modifiers(doc, b, direct=False)
+    b.start_char, b.end_char = doc.span(b.start, b.end)
+    return b
+
+
+def _left_modifiers(doc: Doc, b: BodyMention, covered: set[int]) -> None:
+    """'Kien An District People's Committee', 'the City Party Committee', 'provincial health department'."""
+    k = b.head_start - 1
+    subject_end = b.head_start
+    while k >= 0:
+        tok = doc.tokens[k]
+        place = _place_ending_at(doc, k + 1)
+        level = _level_word_ending(doc, k + 1) if place is None else None
+        if place is not None and not b.place:
+            b.place, b.start, k = place, place.start, place.start - 1
+        elif level is not None and not b.level and not b.place:
+            _set_level(b, level.entry)
+            b.start, k = level.start, level.start - 1
+        elif tok.text in ("'s", "\u2019s") and k > 0:
+            owner = _place_ending_at(doc, k) or _level_word_ending(doc, k)
+            if owner is None:
+                break  # a body's possessive: linked as parent later
+            if isinstance(owner, PlaceMention):
+                b.place, b.start, k = owner, owner.start, owner.start - 1
+            else:
+                _set_level(b, owner.entry)
+                b.start, k = owner.start, owner.start - 1
+        elif _ORDINAL.match(tok.text):
+            b.start, k = k, k - 1
+        elif b.entry.takes_subject and not b.subject and k not in covered and _subject_word(doc, k) \
+                and k == subject_end - 1:
+            j = k
+            while j - 1 >= 0 and j - 1 not in covered and b.head_start - (j - 1) <= MAX_SUBJECT_WORDS and (
+                    _subject_word(doc, j - 1) or doc.is_word(j - 1, "and") and j - 2 >= 0 and _subject_word(doc, j - 2)):
+                j -= 1
+            while j < k and doc.is_word(j, "and"):
+                j += 1
+            b.subject = doc.span_text(j, k + 1)
+            b.start, k = j, j - 1
+        else:
+            break
+
+
+def _level_word_ending(doc: Doc, end: int):
+    for j in range(max(0, end - 3), end):
+        t = _level_word(doc, j, end_at=end)
+        if t is not None:
+            return t
+    return None
+
+
+def _subject_word(doc: Doc, i: int) -> bool:
+    """A word of a department's subject written before its head ('health', 'Economic Zone')."""
+    tok = doc.tokens[i]
+    if not tok.is_word or doc.tags.at(i, "place_type") or doc.tags.at(i, "body") or doc.tags.at(i, "role"):
+        return False
+    if any(doc.is_word(i, w) for w in ("the", "of", "and", "former", "new", "generic", "honorifics")):
+        return False
+    if any(p.start <= i < p.end for p in doc.places) or any(p.start <= i < p.end for p in doc.persons):
+        return False
+    return True
+
+
+def _set_level(b: BodyMention, entry) -> None:
+    """A level word without a name: 'City' may be a centrally-run or a provincial city."""
+    b.city = "province" in entry.levels and "district" in entry.levels
+    b.level = entry.levels[0]
+
+
+def _right_modifiers(doc: Doc, b: BodyMention, direct: bool) -> None:
+    """'... of Hai Phong City', '... of the district', 'Department of Home Affairs',
+    and for head-first languages the place right after the head ('Komite Rakyat Provinsi X')."""
+    k = b.end
+    if b.entry.takes_subject and not b.subject:
+        k = _subject_after(doc, b, k)
+    while True:
+        of_end = doc.word_end(k, "of")
+        if of_end is not None:
+            j = doc.word_end(of_end, "the") or of_end
+        elif direct:
+            j = k
+        else:
+            return
+        place = _place_starting_at(doc, j)
+        if place is not None and _modifies_body(doc, place.end):
+            return  # 'Standing Committee of [Thanh Hoa Province Party Committee]': linked as parent
+        level = _level_word(doc, j) if place is None else None
+        if level is not None and not level.entry.adjective and _modifies_body(doc, level.end):
+            return  # 'Standing Committee of the [City Party Committee]'
+        if level is not None and level.entry.adjective:
+            return
+        if b.plural and place is not None:
+            b.places = _place_list(doc, place)
+            b.place = b.places[0] if len(b.places) == 1 else None
+            b.end = b.places[-1].end
+            return
+        if place is not None and b.place is None:
+            b.place, b.end = place, place.end
+            k = place.end
+            if direct:
+                continue
+            return
+        if level is not None and not b.level and b.place is None:
+            _set_level(b, level.entry)
+            b.end = level.end
+            nxt = _place_starting_at(doc, level.end)
+            if nxt is not None:  # 'Provinsi Dak Nong', 'huyện Thới Bình'
+                b.place, b.end = nxt, nxt.end
+            return
+        return
+
+
+def _modifies_body(doc: Doc, k: int) -> bool:
+    """A body head follows at k, perhaps after a level adjective ('Thai Nguyen [Provincial] People's ...')."""
+    t = doc.tags.at(k, "place_type")
+    if t is not None and t.entry.adjective:
+        k = t.end
+    return doc.tags.at(k, "body") is not None
+
+
+def _subject_after(doc: Doc, b: BodyMention, k: int) -> int:
+    """'Department of Home Affairs', 'Ministry of Transport', 'Sở Giao thông Vận tải'."""
+    of_end = doc.word_end(k, "of")
+    j = of_end if of_end is not None else (k if doc.lang.head_first else None)
+    if j is None:
+        return k
+    j = doc.word_end(j, "the") or j
+    start = j
+    words = 0
+    while j < len(doc.tokens) and words < MAX_SUBJECT_WORDS:
+        tok = doc.tokens[j]
+        if _place_starting_at(doc, j) or doc.tags.at(j, "body") or doc.tags.at(j, "role") \
+                or doc.tags.at(j, "place_type") or doc.is_word(j, "of") or any(p.start == j for p in doc.persons):
+            break
+        if tok.is_word and (tok.is_title or tok.is_upper or doc.lang.head_first and tok.is_word):
+            words += 1
+            j += 1
+        elif words and (tok.text in "-–" or doc.is_word(j, "and") or tok.text == ","
+                        and _subject_continues_after_comma(doc, j)):
+            j += 1
+        else:
+            break
+    while j > start and (doc.tokens[j - 1].text in ",-–" or doc.is_word(j - 1, "and")):
+        j -= 1
+    if words:
+        b.subject = doc.span_text(start, j)
+        b.end = j
+        return j
+    return k
+
+
+def _subject_continues_after_comma(doc: Doc, j: int) -> bool:
+    """'Culture, Sports and Tourism': a comma inside a subject, not between two bodies."""
+    nxt = j + 1
+    return doc.tok(nxt) is not None and doc.tokens[nxt].is_title and not doc.tags.at(nxt, "body") \
+        and not doc.tags.at(nxt, "role") and not _place_starting_at(doc, nxt) \
+        and not any(p.start == nxt for p in doc.persons) and not doc.is_word(nxt, "the")
+
+
+def _place_list(doc: Doc, first: PlaceMention) -> list[PlaceMention]:
+    """'of Thai Nguyen and Bac Kan provinces': the places of a plural body."""
+    out, k = [first], first.end
+    while True:
+        j = k
+        while doc.tok(j) is not None and (doc.tokens[j].text == "," or doc.is_word(j, "and")):
+            j += 1
+        if j == k:
+            return out
+        nxt = _place_starting_at(doc, j)
+        if nxt is None:
+            return out
+        out.append(nxt)
+        k = nxt.end
+
+
+# --- linking ----------------------------------------------------------------------------
+
+def _link(doc: Doc, bodies: list[BodyMention]) -> None:
+    """Parents: 'Standing Committee of the City Party Committee', 'the City Party
+    Committee's Organization Committee', 'City Party Committee Office', 'Văn phòng UBND'."""
+    starts = {b.start: b for b in bodies}
+    for n, b in enumerate(bodies):
+        if b.entry.national and b.entry.parent:
+            continue
+        if doc.lang.head_first:
+            nxt = bodies[n + 1] if n + 1 < len(bodies) else None
+            if nxt is not None and nxt.start == b.end and b.place is None:
+                _set_parent(b, nxt)
+            continue
+        of_end = doc.word_end(b.end, "of")
+        if of_end is not None and b.place is None and not b.level:
+            target = starts.get(doc.word_end(of_end, "the") or of_end) or starts.get(of_end)
+            if target is not None:
+                _set_parent(b, target)
+                continue
+        prev = bodies[n - 1] if n > 0 else None
+        if prev is None or b.place is not None or b.level:
+            continue
+        k = b.start
+        if doc.tok(k - 1) is not None and doc.tokens[k - 1].text in ("'s", "\u2019s"):
+            k -= 1
+        if prev.end == k:
+            _set_parent(b, prev)
+
+
+def _set_parent(child: BodyMention, parent: BodyMention) -> None:
+    if parent is child or parent.plural or _ancestor(parent, child):
+        return
+    child.parent = parent
+    child.start = min(child.start, parent.start)
+    child.end = max(child.end, parent.end)
+    child.start_char = min(child.start_char, parent.start_char)
+    child.end_char = max(child.end_char, parent.end_char)
+
+
+def _ancestor(b: BodyMention, other: BodyMention) -> bool:
+    while b is not None:
+        if b is other:
+            return True
+        b = b.parent
+    return False
+
+
+def _share_of_phrase(doc: Doc, bodies: list[BodyMention]) -> None:
+    """'the Executive Committee, Standing Committee, Secretary, and Deputy Secretary of the
+    Party Committee of X': coordinated names share the 'of' phrase of the last one."""
+    by_start = {b.start: b for b in bodies}
+    for b in bodies:
+        if b.place is not None or b.level or b.parent is not None or b.entry.national or b.subject:
+            continue
+        k = b.start - 1
+        while k >= 0 and doc.is_word(k, "the"):
+            k -= 1
+        if doc.is_word(k, "of"):
+            continue  # 'Director of the Department ... and Chairman of ...': titles, not a list of bodies
+        k = b.end
+        while doc.tok(k) is not None and (doc.tokens[k].text == "," or doc.is_word(k, "and")):
+            k += 1
+            item = by_start.get(k)
+            role = doc.tags.at(k, "role")
+            if item is not None and item.parent is not None and item is not b:
+                _set_parent(b, item.parent) if not _ancestor(item.parent, b) else None
+                break
+            if item is not None and not (item.place or item.level):
+                k = item.end
+            elif role is not None:
+                of_end = doc.word_end(role.end, "of")
+                target = by_start.get(doc.word_end(of_end, "the") or of_end) if of_end is not None else None
+                if target is not None:
+                    _set_parent(b, target)
+                    break
+                k = role.end
+            else:
+                break
+
+
+def _expand_plurals(bodies: list[BodyMention]) -> list[BodyMention]:
+    """'the Party Executive Committees of Thai Nguyen and Bac Kan provinces': one body a place."""
+    out = []
+    for b in bodies:
+        if not (b.plural and b.places):
+            out.append(b)
+            continue
+        for place in b.places:
+            out.append(BodyMention(b.start, b.end, b.start_char, b.end_char, entry=b.entry, head_start=b.head_start,
+                                   head_end=b.head_end, place=place, subject=b.subject, parent=b.parent))
+    return out
+
+
+def _distribute(doc: Doc, bodies: list[BodyMention]) -> None:
+    """'City Party Committee - People's Council - People's Committee': the places and levels
+    of the first body hold for the bodies joined to it by dashes."""
+    for prev, b in zip(bodies, bodies[1:]):
+        between = doc.text[prev.end_char:b.start_char].strip()
+        if between in ("-", "–", "—") and b.place is None and not b.level and b.parent is None:
+            b.place, b.level, b.city = prev.place, prev.level, prev.city
+
+
+# --- resolving ----------------------------------------------------------------------------
+
+def _salient_unit(doc: Doc, bodies: list[BodyMention]) -> Unit | None:
+    """The unit the article talks about most: the home of bodies named without a place."""
+    counts: Counter = Counter(m.unit for m in doc.places)
+    for b in bodies:
+        if b.level:
+            unit = context_unit(doc, b.level, b.start, b.city)
+            if unit is not None:
+                counts[unit] += 1
+    if not counts:
+        return doc.focus.get("province")
+    best = max(counts.values())
+    top = [u for u, c in counts.items() if c == best]
+    rank = {"commune": 0, "district": 1, "province": 2}
+    return min(top, key=lambda u: rank[u.level])
+
+
+def _resolve(doc: Doc, b: BodyMention, salient: Unit | None) -> None:
+    """Set b.unit, b.path and b.key (empty when the body cannot be told apart from others)."""
+    if b.key or (b.plural and b.parent is None and b.place is None):
+        return
+    entry = b.entry
+    subject = _subject_id(doc, b)
+    if entry.needs_subject and not subject:
+        return
+    if _generic(doc, b):
+        return
+    segment = (entry.key or entry.id, subject)
+    if entry.national and (b.place is not None or b.level):
+        return  # 'Provincial Government', 'the Hanoi government': not the national one
+    if b.parent is not None:
+        _resolve(doc, b.parent, salient)
+        if not b.parent.key:
+            return
+        b.unit, path = b.parent.unit, b.parent.path + (segment,)
+    else:
+        path = _implied_parents(doc, entry) + (segment,)
+        if not b.national:
+            b.unit = _locality(doc, b, salient)
+            if b.unit is None:
+                return
+    b.path = path
+    b.type = type_of(doc.lang, path)
+    b.key = body_key(b.unit, path)
+
+
+def _locality(doc: Doc, b: BodyMention, salient: Unit | None) -> Unit | None:
+    if b.place is not None:
+        return b.place.unit
+    if b.level:
+        return context_unit(doc, b.level, b.start, b.city)
+    if b.entry.level:
+        return context_unit(doc, b.entry.level, b.start)
+    if b.entry.needs_place or _attributive(doc, b):
+        return None
+    if b.entry.usual_level:
+        return context_unit(doc, b.entry.usual_level, b.start)
+    return salient
+
+
+def _attributive(doc: Doc, b: BodyMention) -> bool:
+    """'People's Council affairs', 'Party Committee work': a name used as a modifier."""
+    return doc.is_word(b.end, "attributive")
+
+
+def _subject_id(doc: Doc, b: BodyMention) -> str:
+    if b.entry.subject:
+        return b.entry.subject
+    if not b.subject:
+        return ""
+    return doc.lang.subject_id(b.subject) or "-".join(squash(w) for w in b.subject.split() if squash(w))
+
+
+def _generic(doc: Doc, b: BodyMention) -> bool:
+    """'all People's Committees', 'relevant departments', 'People's Councils at all levels'."""
+    k = b.start - 1
+    while k >= 0 and (doc.is_word(k, "the") or _ORDINAL.match(doc.tokens[k].text)):
+        k -= 1
+    return k >= 0 and doc.is_word(k, "generic")
+
+
+def _implied_parents(doc: Doc, entry: BodyEntry) -> tuple:
+    """The bodies an entry belongs to when the text names none (a department, the People's Committee)."""
+    chain, seen = [], set()
+    parent_id = entry.parent
+    while parent_id and parent_id not in seen:
+        seen.add(parent_id)
+        parent = doc.lang.bodies.get(parent_id)
+        if parent is None:
+            break
+        chain.append((parent.key or parent.id, parent.subject))
+        parent_id = parent.parent
+    return tuple(reversed(chain))
+
+
+def type_of(lang, path: tuple) -> str:
+    """The organization type of the body at the end of `path`."""
+    parent_type = None
+    for key, subject in path:
+        entry = lang.entry_for(key, subject)
+        parent_type = entry.type_under(parent_type) if entry else "other"
+    return parent_type or "other"
+
+
+def body_key(unit: Unit | None, path: tuple) -> str:
+    """'31/peoples-committee/department/home-affairs', 'politburo'."""
+    segments = [f"{k}/{s}" if s else k for k, s in path]
+    return "/".join(([unit.id] if unit is not None else []) + segments)

@@ -1,0 +1,201 @@
+"""Who directs what: an agent (a person or body) that the text says leads, directs,
+instructs, requests action of, assigns tasks to or oversees a target (a body or locality).
+
+Triggers come from the language data with a kind that says where agent and target stand:
+  active   AGENT ... trigger TARGETS [to ...]     'the Politburo requested the Party Central Committee to'
+  passive  TARGET ... trigger AGENTS              'tasks assigned by the City People's Committee ...'
+  nominal  trigger AGENTS, ... TARGET             'with the leadership and direction of A and B, C has'
+An agent written as a pronoun or as a bare title ('he', 'the Chairman of the City People's
+Committee') is the person who holds that title in the article, else the title's body.
+"""
+from __future__ import annotations
+
+from ..doc import BodyMention, Directs, Doc, PersonMention, PlaceMention, TitleMention
+
+SUBJECT_WINDOW = 30   # tokens before a trigger in which its agent may stand
+TARGET_WINDOW = 45    # tokens after a trigger in which its targets may stand
+
+Agent = PersonMention | BodyMention
+Target = BodyMention | PlaceMention
+
+
+def find_directs(doc: Doc) -> None:
+    """Fill doc.directs, one entry per (agent, target, sentence)."""
+    found, seen, last_end = [], set(), -1
+    for t in doc.tags.all("trigger"):
+        if t.start < last_end:
+            continue
+        last_end = t.end
+        sentence = doc.sentence_of(t.start)
+        kind = t.entry.kind
+        if kind == "none":
+            continue
+        if kind == "active":
+            agents = _subject(doc, t.start, sentence)
+            targets = _targets_after(doc, t.end, sentence)
+        else:
+            agents, agents_end = _agents_after(doc, t.end, sentence)
+            targets = _targets_before(doc, t.start, sentence) or _targets_after(doc, agents_end, sentence)
+        for a in agents:
+            for target in targets:
+                key = (_key(a), _key(target))
+                if key[0] != key[1] and key not in seen:
+                    seen.add(key)
+                    found.append(Directs(a, target, sentence))
+    doc.directs = found
+
+
+def _key(m) -> str:
+    if isinstance(m, PersonMention):
+        return "person:" + m.key
+    if isinstance(m, PlaceMention):
+        return "place:" + m.unit.id
+    return "body:" + m.key
+
+
+def _specific_body(b: BodyMention) -> bool:
+    return bool(b.key) and not (b.plural and b.parent is None and b.place is None)
+
+
+def _owners(doc: Doc) -> dict[int, PersonMention]:
+    """Title (by start) -> the person who holds it in the article."""
+    return {p.title.start: p.person for p in doc.posts}
+
+
+def _holder(doc: Doc, title: TitleMention) -> PersonMention | None:
+    """'the Chairman of the City People's Committee': who the article says holds that post."""
+    for p in doc.posts:
+        if p.title.body is not None and title.body is not None and p.title.body.key == title.body.key \
+                and p.title.role == title.role:
+            return p.person
+    return None
+
+
+def _title_agent(doc: Doc, title: TitleMention) -> Agent | None:
+    owned = _owners(doc).get(title.start)
+    return owned or _holder(doc, title) or (title.body if title.body is not None and title.body.key else None)
+
+
+def _subject(doc: Doc, at: int, sentence: int) -> list[Agent]:
+    """The agent of an active trigger: the first person, bare title or body of its clause
+    (subjects come first: 'The Politburo decided to warn X and requested ...'), a pronoun's
+    antecedent, or, in a clause with no subject ('Directly direct ...'), the subject of the
+    sentence before."""
+    first = doc.sentences[sentence][0]
+    lo = max(_clause_start(doc, first, at), at - SUBJECT_WINDOW)
+    found = _agents_in(doc, lo, at)
+    if found:
+        return [found[0]]
+    if at - lo <= 2:  # an imperative: 'Directly direct the Department of ...'
+        previous = _antecedent(doc, first)
+        return [previous] if previous is not None else []
+    return []
+
+
+def _clause_start(doc: Doc, first: int, at: int) -> int:
+    """After the last ';' or ':' before `at` in the sentence."""
+    for k in range(at - 1, first - 1, -1):
+        if doc.tokens[k].text in ";:":
+            return k + 1
+    return first
+
+
+def _agents_in(doc: Doc, lo: int, hi: int) -> list[Agent]:
+    """Persons, bare titles, bodies and pronouns in [lo, hi), in order, as agents."""
+    owners = _owners(doc)
+    found: list[tuple[int, Agent | None]] = []
+    found += [(p.start, p) for p in doc.persons if lo <= p.start < hi]
+    found += [(t.start, _title_agent(doc, t)) for t in doc.titles
+              if lo <= t.start < hi and t.start not in owners and t.body is not None]
+    found += [(b.start, b) for b in doc.bodies
+              if lo <= b.start and b.end <= hi and _specific_body(b) and not _inside_title(doc, b)]
+    found += [(k, _antecedent(doc, k)) for k in range(lo, hi) if doc.is_word(k, "pronouns")]
+    return [a for _, a in sorted(found, key=lambda c: c[0]) if a is not None]
+
+
+def _inside_title(doc: Doc, b: BodyMention) -> bool:
+    return any(t.start <= b.start and b.end <= t.end and t.body is b for t in doc.titles)
+
+
+def _antecedent(doc: Doc, at: int) -> Agent | None:
+    """Whom 'he', 'she' or a subjectless clause at token `at` is about: the first person or
+    bare title of its sentence before it, else of the nearest sentence before that has one."""
+    sentence = doc.sentence_of(at)
+    for n in range(sentence, max(-1, sentence - 4), -1):
+        first = doc.sentences[n][0]
+        hi = at if n == sentence else doc.sentences[n][1]
+        people = _people_in(doc, first, hi)
+        if people:
+            return people[0]
+    return None
+
+
+def _people_in(doc: Doc, lo: int, hi: int) -> list[Agent]:
+    owners = _owners(doc)
+    found = [(p.start, p) for p in doc.persons if lo <= p.start < hi]
+    found += [(t.start, _title_agent(doc, t)) for t in doc.titles
+              if lo <= t.start < hi and t.start not in owners and t.body is not None]
+    found += [(k, _antecedent(doc, k)) for k in range(lo, hi) if doc.is_word(k, "pronouns")]
+    return [a for _, a in sorted(found, key=lambda c: c[0]) if a is not None]
+
+
+def _stop(doc: Doc, k: int) -> bool:
+    """Where a target list ends: 'to' + verb, 'so that', ';'."""
+    tok = doc.tokens[k]
+    if tok.text in (";",):
+        return True
+    end = doc.word_end(k, "infinitive")
+    if end is None:
+        return False
+    nxt = doc.tok(end)
+    return nxt is None or (nxt.is_word and not nxt.is_title and not doc.is_word(end, "the"))
+
+
+def _targets_after(doc: Doc, k: int, sentence: int) -> list[Target]:
+    """Bodies and places after a trigger, up to 'to' + verb or the end of the sentence."""
+    end = min(doc.sentences[sentence][1], k + TARGET_WINDOW)
+    stop = next((j for j in range(k, end) if _stop(doc, j)), end)
+    return _mentions_in(doc, k, stop)
+
+
+def _targets_before(doc: Doc, k: int, sentence: int) -> list[Target]:
+    """The nearest body or place before a passive or nominal trigger, in its sentence."""
+    first = doc.sentences[sentence][0]
+    found = _mentions_in(doc, max(first, k - SUBJECT_WINDOW), k)
+    return found[-1:] if found else []
+
+
+def _mentions_in(doc: Doc, start: int, end: int) -> list[Target]:
+    """Specific bodies (outermost) and places not part of a body's name, in [start, end)."""
+    bodies = [b for b in doc.bodies if start <= b.start and b.end <= end and _specific_body(b)
+              and not _inside_title(doc, b)]
+    bodies = [b for b in bodies if not any(o is not b and o.start <= b.start and b.end <= o.end and
+                                           (o.end - o.start) > (b.end - b.start) for o in bodies)]
+    places = [p for p in doc.places if start <= p.start and p.end <= end
+              and not any(b.start <= p.start and p.end <= b.end for b in doc.bodies if b.key or b.places)]
+    return sorted(bodies + places, key=lambda m: m.start)
+
+
+def _agents_after(doc: Doc, k: int, sentence: int) -> tuple[list[Agent], int]:
+    """'by the City People's Committee and the Chairman of ...', 'of the Politburo': a list of
+    bodies and titles right after the trigger; returns them and where the list ends."""
+    end = doc.sentences[sentence][1]
+    agents: list[Agent] = []
+    owners = _owners(doc)
+    j = k
+    while j < end:
+        j = doc.word_end(j, "the") or j
+        title = next((t for t in doc.titles if t.start == j and t.body is not None), None)
+        body = max((b for b in doc.bodies if b.start == j and _specific_body(b)), key=lambda b: b.end, default=None)
+        if title is not None and title.start not in owners:
+            agent = _title_agent(doc, title)
+            j = title.end
+        elif body is not None:
+            agent, j = body, body.end
+        else:
+            break
+        if agent is not None:
+            agents.append(agent)
+        while j < end and (doc.tokens[j].text in ",-–" or doc.is_word(j, "and")):
+            j += 1
+    return agents, j

@@ -1,0 +1,142 @@
+"""Persons: Vietnamese names (a family name and one to four more syllables), names after an
+honorific ("Mr. Bounvixay Kongpaly"), and short references to them ("Mr. Chinh")."""
+from __future__ import annotations
+
+import re
+
+from ..doc import Doc, PersonMention, PlaceMention
+from ..text import fold, slug
+
+_SYLLABLE = re.compile(r"^[^\W\d_]{1,7}$")
+MAX_AFTER_FAMILY = 4
+TITLE_WINDOW = 10  # tokens: how far back a title makes a short name credible
+
+
+def find_persons(doc: Doc) -> None:
+    """Fill doc.persons; drop the place mentions that a person with a cue overrides."""
+    found = [m for m in (_candidate(doc, i) for i in range(len(doc.tokens))) if m is not None]
+    found = _leftmost_longest(found)
+    found = [p for p in found if _keep(doc, p)]
+    _settle_place_conflicts(doc, found)
+    found = [p for p in found if p is not None]
+    doc.persons = sorted(found + _short_references(doc, found), key=lambda p: p.start)
+
+
+def _name_token(doc: Doc, i: int, syllable: bool) -> bool:
+    tok = doc.tok(i)
+    if tok is None or not tok.is_word or not (tok.is_title or tok.is_upper) or _lexical(doc, i):
+        return False
+    return not syllable or bool(_SYLLABLE.match(tok.text))
+
+
+def _same_line(doc: Doc, i: int) -> bool:
+    """Token i continues the line of token i - 1: names never span lines."""
+    return "\n" not in doc.text[doc.tokens[i - 1].end:doc.tokens[i].start]
+
+
+def _lexical(doc: Doc, i: int) -> bool:
+    return any(doc.tags.at(i, c) for c in ("role", "body", "place_type", "doc_type", "month", "trigger")) \
+        or any(doc.is_word(i, w) for w in ("honorifics", "the", "of", "and", "former", "new", "pronouns"))
+
+
+def _candidate(doc: Doc, i: int) -> PersonMention | None:
+    hon = doc.tags.is_word(i, "honorifics")
+    if hon is not None:
+        start = hon.end + (1 if doc.tok(hon.end) is not None and doc.tokens[hon.end].text == "." else 0)
+        end = start
+        while end < len(doc.tokens) and end - start < 5 and _name_token(doc, end, syllable=False) \
+                and (end == start or _same_line(doc, end)):
+            end += 1
+        if end - start >= 2:
+            return _person(doc, start, end, "honorific")
+        return None
+    family = doc.tags.at(i, "family_name")
+    if family is None or (i > 0 and _name_token(doc, i - 1, syllable=True) and doc.tags.at(i - 1, "family_name")):
+        return None
+    end = family.end
+    while end < len(doc.tokens) and end - family.end < MAX_AFTER_FAMILY and _name_token(doc, end, syllable=True) \
+            and _same_line(doc, end):
+        end += 1
+    if end - family.end < 1 or doc.is_word(end, "facility"):
+        return None
+    cue = "title" if _title_before(doc, i) else ""
+    return _person(doc, i, end, cue)
+
+
+def _person(doc: Doc, start: int, end: int, cue: str) -> PersonMention:
+    s, e = doc.span(start, end)
+    name = " ".join(doc.text[s:e].split())
+    return PersonMention(start, end, s, e, name=name, key=slug(name), cue=cue)
+
+
+def _title_before(doc: Doc, i: int) -> bool:
+    """A title stands shortly before token i in the same sentence ("Chairman of ... Le Ngoc Chau")."""
+    first = doc.sentences[doc.sentence_of(i)][0]
+    return any(doc.tags.at(k, "role") for k in range(max(first, i - TITLE_WINDOW), i))
+
+
+def _title_after(doc: Doc, end: int) -> bool:
+    """', Chairman of ...' or ' - Deputy Secretary ...' right after the name."""
+    k = end
+    while doc.tok(k) is not None and doc.tokens[k].text in ",-–:(":
+        k += 1
+    return k > end and doc.tags.at(k, "role") is not None or doc.is_word(k, "former")
+
+
+def _leftmost_longest(found: list[PersonMention]) -> list[PersonMention]:
+    out, last_end = [], -1
+    for p in sorted(found, key=lambda p: (p.start, -p.end)):
+        if p.start >= last_end:
+            out.append(p)
+            last_end = p.end
+    return out
+
+
+def _keep(doc: Doc, p: PersonMention) -> bool:
+    """A name with a cue, or a full name of three syllables or more."""
+    if p.cue:
+        return True
+    if _title_after(doc, p.end):
+        p.cue = "title"
+        return True
+    return p.end - p.start >= 3
+
+
+def _strong(m: PlaceMention) -> bool:
+    return m.typed or m.listed
+
+
+def _settle_place_conflicts(doc: Doc, persons: list) -> None:
+    """A typed place beats any name; a name with a cue beats an untyped place; else the place wins."""
+    keep_places = []
+    for place in doc.places:
+        clashes = [n for n, p in enumerate(persons) if p is not None and p.start < place.end and place.start < p.end]
+        if not clashes:
+            keep_places.append(place)
+        elif _strong(place) or not all(persons[n].cue for n in clashes):
+            keep_places.append(place)
+            for n in clashes:
+                persons[n] = None
+    doc.places = keep_places
+
+
+def _short_references(doc: Doc, persons: list[PersonMention]) -> list[PersonMention]:
+    """'Mr. Chinh', 'Ms. Thi', or a sentence starting 'Thanh also stressed': the person
+    named in full earlier (or, after an honorific, anywhere) whose given name that is."""
+    taken = {i for p in persons for i in range(p.start, p.end)}
+    refs = []
+    for i, tok in enumerate(doc.tokens):
+        if i in taken or not _name_token(doc, i, syllable=True) or _name_token(doc, i + 1, syllable=True):
+            continue
+        after_honorific = i > 0 and (doc.is_word(i - 1, "honorifics") or
+                                     (doc.tokens[i - 1].text == "." and doc.is_word(i - 2, "honorifics")))
+        sentence_start = doc.sentences[doc.sentence_of(i)][0] == i
+        alone = not _name_token(doc, i - 1, syllable=True)
+        if not (after_honorific or sentence_start or alone):
+            continue
+        pool = persons if after_honorific else [p for p in persons if p.start < i and p.end - p.start >= 3]
+        named = [p for p in pool if fold(p.name.split()[-1]) == tok.norm]
+        if named:
+            target = max((p for p in named if p.start < i), key=lambda p: p.start, default=named[0])
+            refs.append(PersonMention(i, i + 1, tok.start, tok.end, name=target.name, key=target.key, cue="coref"))
+    return refs

@@ -1,0 +1,442 @@
+"""Localities: names found with the gazetteer, typed by the words around them, resolved to units.
+
+A name is kept when a type word stands by it ("Kien An District", "Provinsi Dak Nong"),
+when it is a province, or when the article types it elsewhere. Among same-named units the
+resolver prefers the one whose type fits, that lies in the article's province, that is
+of the article's era (before or after 1 July 2025), and whose parents the article names.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+from urllib.parse import urlsplit
+
+from ..doc import Doc, PlaceMention
+from ..gazetteer import CURRENT, LEGACY, REFORM, Gazetteer, Unit
+from ..lang import Language
+from ..lang.language import PlaceTypeEntry
+from ..text import squash
+
+_SYLLABLE = re.compile(r"^[^\W\d_]{1,7}$")  # a Vietnamese syllable: one short word
+LEVEL_RANK = {"province": 2, "district": 1, "commune": 0}
+
+
+def find_places(doc: Doc) -> None:
+    """Fill doc.places with resolved locality mentions and doc.focus with the article's units."""
+    mentions = _name_mentions(doc)
+    _type_lists(doc, mentions)
+    mentions = [m for m in mentions if _plausible(doc, m, mentions)]
+    votes = _province_votes(doc, mentions)
+    for m in mentions:
+        if m.typed or not any(o.typed and o.key == m.key for o in mentions):
+            m.unit = _choose(doc, m, votes, mentions)
+    _place_unknown(doc, mentions, votes)
+    _corefer_untyped(mentions)
+    doc.places = [m for m in mentions if m.unit is not None]
+    doc.focus = _focus(doc, votes)
+
+
+# --- finding names -----------------------------------------------------------------------
+
+@cache
+def _other_names(lang: Language, gaz: Gazetteer) -> dict[str, list[Unit]]:
+    """Exonyms and former names of the language data, by squashed form."""
+    index: dict[str, list[Unit]] = {}
+    for entry in lang.place_names:
+        units = gaz.named(entry.name, entry.code)
+        for form in entry.forms:
+            index.setdefault(squash(form), []).extend(units)
+    return index
+
+
+def _is_name_token(doc: Doc, i: int) -> bool:
+    tok = doc.tok(i)
+    return tok is not None and tok.is_word and (tok.is_title or tok.is_upper)
+
+
+def _name_mentions(doc: Doc) -> list[PlaceMention]:
+    gaz, tokens = doc.gazetteer, doc.tokens
+    other = _other_names(doc.lang, gaz)
+    found: list[PlaceMention] = []
+    i = 0
+    while i < len(tokens):
+        m = _numbered(doc, i) or _longest_name(doc, i, gaz, other) or _unknown_typed(doc, i)
+        if m is None:
+            i += 1
+            continue
+        found.append(m)
+        i = m.end
+    return found
+
+
+def _longest_name(doc: Doc, i: int, gaz: Gazetteer, other: dict) -> PlaceMention | None:
+    if not _is_name_token(doc, i):
+        return None
+    # the run of name tokens from i, with the hyphens inside names ("Bà Rịa - Vũng Tàu")
+    run = [i]
+    k = i + 1
+    while len(run) < gaz.max_words + 2 and k < len(doc.tokens):
+        if _is_name_token(doc, k):
+            run.append(k)
+            k += 1
+        elif doc.tokens[k].text in "-–" and _is_name_token(doc, k + 1):
+            k += 1
+        else:
+            break
+    for last in reversed(run):
+        key = squash(doc.span_text(i, last + 1))
+        exonym = other.get(key, [])
+        units = gaz.lookup(key) or exonym
+        successors = [] if units else gaz.formerly_named(key)
+        if units or successors:
+            m = _mention(doc, i, last + 1, units)
+            m.successors = successors
+            if exonym and any(doc.tags.at(k, "place_type") for k in range(i, last + 1)):
+                m.levels = tuple(sorted({u.level for u in units}))  # 'HCM City': the type is in the name
+                m.unit_types = tuple(sorted({u.type for u in units}))
+            return _typed(doc, m)
+    return None
+
+
+def _numbered(doc: Doc, i: int) -> PlaceMention | None:
+    """'District 1', 'Quận 1', 'Ward 5': a type word and a number."""
+    t = doc.tags.at(i, "place_type")
+    num = doc.tok(t.end) if t else None
+    if not t or t.entry.adjective or num is None or not num.is_digit:
+        return None
+    units = [u for vi_type in t.entry.unit_types for u in doc.gazetteer.lookup(squash(f"{vi_type} {num.text}"))]
+    m = _mention(doc, i, t.end + 1, units, name=f"{doc.tokens[i].text} {num.text}")
+    m.levels, m.unit_types = t.entry.levels, t.entry.unit_types
+    return m
+
+
+def _unknown_typed(doc: Doc, i: int) -> PlaceMention | None:
+    """A name the gazetteer lacks but a district or commune type word vouches for."""
+    run_end = i
+    while run_end < len(doc.tokens) and run_end - i < 4 and _is_name_token(doc, run_end) \
+            and _SYLLABLE.match(doc.tokens[run_end].text) and not _lexical(doc, run_end):
+        run_end += 1
+    if run_end == i:
+        return None
+    t = _type_before(doc, i) if doc.lang.head_first else doc.tags.at(run_end, "place_type")
+    if t is None or t.entry.adjective or "province" in t.entry.levels:
+        return None
+    m = _mention(doc, i, run_end, [])
+    return _typed(doc, m)
+
+
+def _lexical(doc: Doc, i: int) -> bool:
+    """Whether token i starts a word the lexicon knows (a title, a body, a type word...)."""
+    return any(doc.tags.at(i, c) for c in ("role", "body", "place_type", "doc_type", "month")) or \
+        doc.is_word(i, "honorifics") or doc.is_word(i, "the") or doc.is_word(i, "of")
+
+
+def _mention(doc: Doc, start: int, end: int, units: list[Unit], name: str | None = None) -> PlaceMention:
+    s, e = doc.span(start, end)
+    name = name or doc.text[s:e]
+    return PlaceMention(start, end, s, e, key=squash(name), name=name, candidates=list(units),
+                        era_hint=_era_hint(doc, start, end))
+
+
+def _type_before(doc: Doc, start: int):
+    for k in range(max(0, start - 3), start):
+        t = doc.tags.at(k, "place_type")
+        if t and t.end == start:
+            return t
+    return None
+
+
+def _typed(doc: Doc, m: PlaceMention) -> PlaceMention:
+    """Attach the type word next to the name; a noun type word joins the mention's span."""
+    after = doc.tags.at(m.end, "place_type")
+    before = _type_before(doc, m.start)
+    order = (before, after) if doc.lang.head_first else (after, before)
+    for t in order:
+        if t is None:
+            continue
+        _set_type(m, t.entry)
+        if not t.entry.adjective:
+            m.start, m.end = min(m.start, t.start), max(m.end, t.end)
+            m.start_char, m.end_char = doc.span(m.start, m.end)
+        break
+    return m
+
+
+def _set_type(m: PlaceMention, entry: PlaceTypeEntry) -> None:
+    m.levels, m.unit_types = entry.levels, entry.unit_types
+
+
+def _era_hint(doc: Doc, start: int, end: int) -> str:
+    """'old Quang Nam Province', 'Tam Ky City (old)', 'the new Ban Thach Ward'."""
+    for k in (start - 1, start - 2, end + 1):
+        if doc.is_word(k, "former"):
+            return LEGACY
+        if doc.is_word(k, "new"):
+            return CURRENT
+    return ""
+
+
+def _type_lists(doc: Doc, mentions: list[PlaceMention]) -> None:
+    """Give the type of a plural type word to every name of its list.
+
+    'Thanh Khe, Lien Chieu, and Hai Chau districts', 'Thai Nguyen and Bac Kan provinces',
+    'communes and wards: Hop Tien, Tran Nhan Tong, ...'.
+    """
+    by_start = {m.start: m for m in mentions}
+    by_end = {m.end: m for m in mentions}
+    for m in mentions:
+        if m.typed and not m.listed:
+            prev = _list_neighbour(doc, m.start, by_end, backwards=True)
+            while prev is not None and not prev.typed:
+                prev.levels, prev.unit_types, prev.listed = m.levels, m.unit_types, True
+                prev = _list_neighbour(doc, prev.start, by_end, backwards=True)
+    for t in doc.tags.all("place_type"):
+        k, levels, unit_types = t.end, set(t.entry.levels), set(t.entry.unit_types)
+        while doc.is_word(k, "and") or doc.tok(k) is not None and doc.tokens[k].text == ",":
+            nxt = doc.tags.at(k + 1, "place_type")
+            if not nxt:
+                break
+            levels |= set(nxt.entry.levels)
+            unit_types |= set(nxt.entry.unit_types)
+            k = nxt.end
+        intro = doc.word_end(k, "list_intro")
+        if intro is None:
+            continue
+        item = by_start.get(intro)
+        while item is not None and not item.typed:
+            item.levels, item.unit_types, item.listed = tuple(sorted(levels)), tuple(sorted(unit_types)), True
+            item = _list_neighbour(doc, item.end, by_start, backwards=False)
+
+
+def _list_neighbour(doc: Doc, at: int, index: dict, backwards: bool) -> PlaceMention | None:
+    """The mention one ', ' or ' and ' away from token `at` in a list."""
+    step = -1 if backwards else 1
+    k = at - 1 if backwards else at
+    seps = 0
+    while 0 <= k < len(doc.tokens) and seps < 3 and (doc.tokens[k].text == "," or doc.is_word(k, "and")):
+        k += step
+        seps += 1
+    if seps == 0:
+        return None
+    return index.get(k + 1) if backwards else index.get(k)
+
+
+def _plausible(doc: Doc, m: PlaceMention, mentions: list[PlaceMention]) -> bool:
+    """A bare district or commune name is a place only when the article types it elsewhere."""
+    if m.typed or any(c.level == "province" for c in m.candidates):
+        return True
+    if doc.tags.at(m.end, "body"):  # "the Kien An People's Committee"
+        return True
+    return any(o.typed and o.key == m.key for o in mentions)
+
+
+# --- resolving --------------------------------------------------------------------------
+
+def _corefer_untyped(mentions: list[PlaceMention]) -> None:
+    """'Kien An District ... Kien An will focus': a bare name is the unit typed elsewhere."""
+    for m in mentions:
+        if m.unit is None and not m.typed:
+            typed = Counter(o.unit for o in mentions if o.typed and o.key == m.key and o.unit is not None)
+            if typed:
+                m.unit = typed.most_common(1)[0][0]
+
+
+def _fitting(m: PlaceMention) -> list[Unit]:
+    """Candidates whose level and type fit the type word (all, if none does)."""
+    if not m.typed:
+        return m.candidates
+    exact = [u for u in m.candidates if u.level in m.levels and (not m.unit_types or u.type in m.unit_types)]
+    return exact or [u for u in m.candidates if u.level in m.levels] or m.candidates
+
+
+def _article_era(doc: Doc) -> str:
+    d = doc.article.date
+    return "" if d is None else (LEGACY if d < REFORM else CURRENT)
+
+
+def _province_votes(doc: Doc, mentions: list[PlaceMention]) -> Counter:
+    """How strongly the article is about each province: its names, its units, its address."""
+    gaz, votes = doc.gazetteer, Counter()
+    for m in mentions:
+        provinces = {gaz.province_of(u).id for u in _fitting(m)}
+        if len(provinces) == 1:
+            (pid,) = provinces
+            weight = 3 if any(u.level == "province" for u in _fitting(m)) else 2
+            votes[pid] += 0.5 if _is_dateline(doc, m) else weight
+        else:
+            for pid in provinces:
+                votes[pid] += 0.1
+    for unit in address_units(doc):
+        votes[gaz.province_of(unit).id] += 1.5
+    return votes
+
+
+def _is_dateline(doc: Doc, m: PlaceMention) -> bool:
+    """'HÀ NỘI — The Politburo ...', 'Hanoi (VNA) – ...': where the report was filed."""
+    line_start = doc.text.rfind("\n", 0, m.start_char) + 1
+    before = doc.text[line_start:m.start_char]
+    after = doc.text[m.end_char:m.end_char + 12].lstrip()
+    return len(before) < 24 and (after[:1] in "—–-" or after.startswith("("))
+
+
+def _choose(doc: Doc, m: PlaceMention, votes: Counter, mentions: list[PlaceMention]) -> Unit | None:
+    candidates = _fitting(m)
+    if not candidates:
+        return None
+    gaz = doc.gazetteer
+    era = m.era_hint or _article_era(doc)
+    named = {o.key for o in mentions if o is not m}
+    written = doc.span_text(m.start, m.end)
+
+    def score(u: Unit):
+        ancestors = gaz.ancestors(u)
+        return (
+            votes[gaz.province_of(u).id],
+            0 if m.typed else LEVEL_RANK[u.level],
+            any(squash(a.name) in named for a in ancestors),
+            (u.era == era) if era else (u.era == CURRENT),
+            u.name in written,
+        )
+    return max(candidates, key=score)
+
+
+def _place_unknown(doc: Doc, mentions: list[PlaceMention], votes: Counter) -> None:
+    """A typed name the gazetteer lacks becomes a unit under the unit the article places it in.
+
+    A former name ('Trai Chuoi', merged into Thuong Ly in 2019) keeps its own identity,
+    under the parent of the unit that took it over.
+    """
+    for m in mentions:
+        if m.unit is not None or m.candidates:
+            continue
+        if m.successors:
+            successor = max(m.successors, key=lambda u: (votes[doc.gazetteer.province_of(u).id], u.era == LEGACY))
+            parent = doc.gazetteer.parent(successor)
+            level = successor.level
+            m.unit_types = m.unit_types or (successor.type,)
+        elif m.typed:
+            level = m.levels[0] if len(m.levels) == 1 else ("district" if "district" in m.levels else "commune")
+            parent = _parent_for_unknown(doc, m, level, mentions, votes)
+        else:
+            continue
+        if parent is None:
+            continue
+        unit_type = m.unit_types[0] if m.unit_types else ""
+        m.unit = Unit(f"{parent.id}/{m.key}", parent.era, level, unit_type, m.name, parent.id)
+
+
+def _parent_for_unknown(doc, m, level, mentions, votes) -> Unit | None:
+    """The district named beside a commune ('Thuong Ly Ward (Hong Bang District)'), else the province."""
+    if level == "commune":
+        near = [o.unit for o in mentions if o.unit is not None and o.unit.level == "district"
+                and doc.sentence_of(o.start) == doc.sentence_of(m.start)]
+        if near:
+            return near[0]
+    if not votes:
+        return None
+    pid, weight = votes.most_common(1)[0]
+    if weight < 1.5:
+        return None
+    era = _article_era(doc) or CURRENT
+    return doc.gazetteer.get(pid, era) or doc.gazetteer.get(pid, LEGACY) or doc.gazetteer.get(pid, CURRENT)
+
+
+# --- the article's own units --------------------------------------------------------------
+
+def address_units(doc: Doc) -> list[Unit]:
+    """Units the article's address names: 'baonghean.vn' (Nghe An), 'doluong.gov.vn' (Do Luong)."""
+    url = doc.article.url
+    if not url:
+        return []
+    return _units_in_address(url, doc.gazetteer)
+
+
+@cache
+def _units_in_address(url: str, gaz: Gazetteer) -> list[Unit]:
+    parts = urlsplit(url)
+    labels = [lab for lab in parts.hostname.split(".")[:-1] if lab not in ("www", "en", "m", "english", "gov", "com", "org")] \
+        if parts.hostname else []
+    found: list[Unit] = []
+    for label in labels:
+        units = [u for u in gaz.lookup(label) if u.level != "commune"]
+        if units:  # the whole label is a place: 'doluong', 'haiphong', 'hanoi'
+            found.append(min(units, key=lambda u: (u.level != "province", u.era != CURRENT)))
+            continue
+        found += _provinces_inside(label, gaz)
+    slug_words = [w for w in re.split(r"[^a-z0-9]+", parts.path.lower()) if w]
+    for n in (3, 2):
+        for k in range(len(slug_words) - n + 1):
+            key = "".join(slug_words[k:k + n])
+            found += [u for u in gaz.lookup(key) if u.level == "province" and u.era == CURRENT][:1]
+    return _unique(found)
+
+
+def _provinces_inside(label: str, gaz: Gazetteer) -> list[Unit]:
+    """Province keys inside a host label: 'baonghean' holds 'nghean', 'hanoitimes' 'hanoi'."""
+    found = []
+    for size in range(len(label), 2, -1):
+        for start in range(0, len(label) - size + 1):
+            key = label[start:start + size]
+            if size < 6 and not (start == 0 or start + size == len(label)):
+                continue
+            units = [u for u in gaz.lookup(key) if u.level == "province"]
+            if units:
+                found.append(min(units, key=lambda u: u.era != CURRENT))
+                return found
+    return found
+
+
+def _unique(units: list[Unit]) -> list[Unit]:
+    seen, out = set(), []
+    for u in units:
+        if u.id not in seen:
+            seen.add(u.id)
+            out.append(u)
+    return out
+
+
+def _focus(doc: Doc, votes: Counter) -> dict[str, Unit]:
+    """The article's unit at each level: the most named one, else the one in its address."""
+    focus: dict[str, Unit] = {}
+    for level in ("district", "commune"):
+        counts = Counter(m.unit for m in doc.places if m.unit.level == level)
+        if counts:
+            focus[level] = counts.most_common(1)[0][0]
+    for unit in address_units(doc):
+        focus.setdefault(unit.level, unit)
+    if votes:
+        pid = votes.most_common(1)[0][0]
+        named = [m.unit for m in doc.places if m.unit.id == pid]
+        era = _article_era(doc) or CURRENT
+        unit = named[0] if named else (doc.gazetteer.get(pid, era) or doc.gazetteer.get(pid, LEGACY)
+                                       or doc.gazetteer.get(pid, CURRENT))
+        if unit is not None:
+            focus["province"] = unit
+    return focus
+
+
+def context_unit(doc: Doc, level: str, at: int, city: bool = False) -> Unit | None:
+    """The unit a level word ('the District', 'Provincial', 'City') stands for at token `at`.
+
+    The nearest unit of that level named before it, else after it, else the article's own.
+    'City' prefers centrally-run cities, then provincial cities.
+    """
+    def fits(u: Unit) -> bool:
+        return u.is_city and u.level in ("province", "district") if city else u.level == level
+
+    before = [m for m in doc.places if m.start < at and fits(m.unit)]
+    after = [m for m in doc.places if m.start >= at and fits(m.unit)]
+    if city:
+        before = [m for m in before if m.unit.level == "province"] or before
+        after = [m for m in after if m.unit.level == "province"] or after
+    if before:
+        return before[-1].unit
+    if after:
+        return after[0].unit
+    if city:
+        own = doc.focus.get("province")
+        if own is not None and own.is_city:
+            return own
+        return doc.focus.get("district") if doc.focus.get("district") and doc.focus["district"].is_city else own
+    return doc.focus.get(level)

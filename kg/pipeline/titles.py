@@ -1,0 +1,130 @@
+"""Titles: a role word and the body it is a role in.
+
+"Chairman of the City People's Committee", "City Party Secretary", "National Assembly
+Chairman", "Chief Inspector of the City", "Minister of Justice", "Ketua MN", and, for a
+bare "Vice Chairman", the nearest body of a fitting kind named before it.
+"""
+from __future__ import annotations
+
+from ..doc import BodyMention, Doc, TitleMention
+from ..lang.language import RoleEntry
+from .bodies import implied_body
+
+
+def find_titles(doc: Doc) -> None:
+    """Fill doc.titles, each with its body resolved where the text allows."""
+    starts = {b.start: b for b in doc.bodies if b.key}
+    ends = {}
+    for b in doc.bodies:
+        if b.key:
+            ends.setdefault(b.end, b)
+    taken = {i for p in doc.persons for i in range(p.start, p.end)}
+    titles, last_end = [], -1
+    for r in doc.tags.all("role"):
+        if r.start < last_end or r.start in taken:
+            continue
+        t = _title(doc, r, starts, ends)
+        titles.append(t)
+        last_end = r.end
+    doc.titles = [t for t in titles if t.body is not None or not t.entry.needs_body]
+
+
+def _title(doc: Doc, r, starts: dict, ends: dict) -> TitleMention:
+    entry: RoleEntry = r.entry
+    s, e = doc.span(r.start, r.end)
+    t = TitleMention(r.start, r.end, s, e, entry=entry, former=_former(doc, r.start))
+    adjacent = _body_after(doc, t, starts) if doc.lang.head_first else (
+        _body_after(doc, t, starts) or _body_before(doc, t, ends))
+    body = adjacent or _implied(doc, t) or _from_context(doc, t)
+    if body is not None:
+        t.body = body
+        t.role = entry.role_in(body.type)
+    if adjacent is not None:  # the title's span covers its body's name
+        t.start, t.end = min(t.start, adjacent.start), max(t.end, adjacent.end)
+        t.start_char, t.end_char = doc.span(t.start, t.end)
+    return t
+
+
+def _former(doc: Doc, i: int) -> bool:
+    return doc.is_word(i - 1, "former") or doc.is_word(i - 2, "former") and not doc.tokens[i - 1].text in ",;"
+
+
+def _body_after(doc: Doc, t: TitleMention, starts: dict) -> BodyMention | None:
+    """'Chairman of the People's Committee ...'; head-first: 'Chủ tịch UBND ...'."""
+    k = doc.word_end(t.end, "of")
+    if k is None:
+        k = t.end if doc.lang.head_first else None
+    if k is None:
+        return None
+    k = doc.word_end(k, "the") or k
+    body = starts.get(k)
+    while body is not None and doc.tok(body.end) is not None and doc.tokens[body.end].text in ("'s", "\u2019s") \
+            and starts.get(body.end + 1) is not None:
+        body = starts[body.end + 1]  # "the NA Standing Committee's Board for Deputy Affairs"
+    return body
+
+
+def _body_before(doc: Doc, t: TitleMention, ends: dict) -> BodyMention | None:
+    """'National Assembly Chairman', 'Politburo member', 'Provincial Party Committee secretaries'."""
+    body = ends.get(t.start)
+    if body is not None and not body.plural:
+        return body
+    return None
+
+
+def _implied(doc: Doc, t: TitleMention) -> BodyMention | None:
+    """A body the title names by itself ('Mayor', 'Party Secretary') or through a place
+    ('Chief Inspector of the City', 'Chairman of Hanoi', 'Minister of Justice')."""
+    entry = t.entry
+    place, level, city, subject = _place_of_title(doc, t)
+    body_id = entry.body or (entry.place_body if place is not None or level else "")
+    body_entry = doc.lang.bodies.get(body_id)
+    if body_entry is None:
+        return None
+    if body_entry.takes_subject and not subject:
+        subject = _subject_of(doc, t)
+    return implied_body(doc, body_entry, t.start, t.end, place=place, level=level, city=city, subject=subject)
+
+
+def _place_of_title(doc: Doc, t: TitleMention):
+    """The place or level word a title is 'of' (after it) or that stands before it."""
+    k = doc.word_end(t.end, "of")
+    if k is not None:
+        k = doc.word_end(k, "the") or k
+        place = next((p for p in doc.places if p.start == k), None)
+        if place is not None:
+            return place, "", False, ""
+        lvl = doc.tags.at(k, "place_type")
+        if lvl is not None:
+            return None, lvl.entry.levels[0], "province" in lvl.entry.levels and "district" in lvl.entry.levels, ""
+    if not doc.lang.head_first:
+        place = next((p for p in doc.places if p.end == t.start), None)
+        if place is not None:
+            return place, "", False, ""
+        lvl = doc.tags.at(t.start - 1, "place_type")
+        if lvl is not None and lvl.end == t.start:
+            return None, lvl.entry.levels[0], "province" in lvl.entry.levels and "district" in lvl.entry.levels, ""
+    return None, "", False, ""
+
+
+def _subject_of(doc: Doc, t: TitleMention) -> str:
+    """'Minister of Justice': the words after 'of' name the ministry's subject."""
+    k = doc.word_end(t.end, "of")
+    if k is None:
+        return ""
+    j = k
+    while j < len(doc.tokens) and (doc.tokens[j].is_title or doc.is_word(j, "and")) and doc.tokens[j].is_word \
+            and not any(p.start == j for p in doc.persons) and not doc.tags.at(j, "role"):
+        j += 1
+    while j > k and doc.is_word(j - 1, "and"):
+        j -= 1
+    return doc.span_text(k, j) if j > k else ""
+
+
+def _from_context(doc: Doc, t: TitleMention) -> BodyMention | None:
+    """A bare 'Vice Chairman Nguyen Hong Thanh': the nearest fitting body named before it."""
+    kinds = t.entry.context_types
+    if not kinds:
+        return None
+    before = [b for b in doc.bodies if b.key and b.end <= t.start and b.type in kinds]
+    return before[-1] if before else None
