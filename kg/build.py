@@ -1,0 +1,146 @@
+"""`kg build`: articles in, graph.ttl and graph.html out.
+
+Bad articles are reported and skipped; outputs are written to a temporary file and
+renamed, so a failed or interrupted build never leaves a partial file behind.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from multiprocessing import Pool
+from pathlib import Path
+
+from .article import read_article
+from .errors import ArticleError, InputError, OutputError
+from .facts import Extraction, extract
+from .rdf import build_graph
+
+ARTICLE_SUFFIXES = (".txt",)
+
+
+@dataclass
+class BuildReport:
+    """What a build did, for the one-line summary."""
+    read: int = 0
+    skipped: list[str] = field(default_factory=list)
+    entities: int = 0
+    triples: int = 0
+    seconds: float = 0.0
+    outputs: list[Path] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (f"{self.read} articles read, {len(self.skipped)} skipped, {self.entities} entities, "
+                f"{self.triples} triples in {self.seconds:.1f} s")
+
+
+def article_files(inputs: Iterable[str | Path]) -> list[tuple[Path, str]]:
+    """(path, article id) for every article in the given files and folders, in a stable order.
+
+    The id is the file name; a second file of the same name gets its folder in front.
+    """
+    found: list[Path] = []
+    for given in inputs:
+        path = Path(given)
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise InputError(f"{given}: no such file or folder")
+    ids: set[str] = set()
+    out = []
+    for path in found:
+        article_id = path.name
+        if article_id in ids:
+            article_id = f"{path.parent.name}/{path.name}"
+        ids.add(article_id)
+        out.append((path, article_id))
+    return out
+
+
+def _read_one(job: tuple[Path, str]) -> Extraction | str:
+    """Worker: one article's extraction, or the reason it was skipped."""
+    path, article_id = job
+    try:
+        return extract(read_article(path, article_id=article_id))
+    except ArticleError as e:
+        return str(e)
+
+
+def extractions(jobs_in: list[tuple[Path, str]], jobs: int = 1) -> Iterator[Extraction | str]:
+    """Extractions in input order; `jobs` > 1 reads articles in parallel processes."""
+    if jobs <= 1 or len(jobs_in) < 2:
+        yield from map(_read_one, jobs_in)
+        return
+    with Pool(jobs) as pool:
+        yield from pool.imap(_read_one, jobs_in, chunksize=8)
+
+
+def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
+    """Call `write` on a temporary file beside `path`, then rename it into place."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        write(Path(tmp))
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def prepare_output(out_dir: str | Path) -> Path:
+    """The output folder, created if need be; OutputError if it cannot be written."""
+    out = Path(out_dir)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OutputError(f"{out}: cannot create output folder ({e.strerror})") from None
+    if not out.is_dir() or not os.access(out, os.W_OK | os.X_OK):
+        raise OutputError(f"{out}: output folder is not writable")
+    return out
+
+
+def build(inputs: Iterable[str | Path], out_dir: str | Path, *, jobs: int = 1,
+          on_article: Callable[[], None] | None = None, on_skip: Callable[[str], None] | None = None) -> BuildReport:
+    """Read every article under `inputs` and write out_dir/graph.ttl and out_dir/graph.html."""
+    from .html import write_html
+
+    started = time.perf_counter()
+    files = article_files(inputs)
+    out = prepare_output(out_dir)
+    report = BuildReport()
+    kept: list[Extraction] = []
+    for result in extractions(files, jobs):
+        if isinstance(result, str):
+            report.skipped.append(result)
+            if on_skip:
+                on_skip(result)
+        else:
+            kept.append(result)
+            report.read += 1
+        if on_article:
+            on_article()
+    graph = build_graph(kept)
+    ttl, html = out / "graph.ttl", out / "graph.html"
+    try:
+        write_atomically(ttl, lambda p: graph.serialize(destination=p, format="turtle", encoding="utf-8"))
+        write_atomically(html, lambda p: write_html(graph, p))
+    except OSError as e:
+        raise OutputError(f"{out}: cannot write output ({e.strerror})") from None
+    report.outputs = [ttl, html]
+    report.triples = len(graph)
+    report.entities = count_entities(graph)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def count_entities(graph) -> int:
+    """Persons, bodies, places and directives in the graph."""
+    from rdflib.namespace import FOAF, ORG, RDF
+
+    from .vocab import SCHEMA
+    kinds = (FOAF.Person, ORG.Organization, SCHEMA.AdministrativeArea, SCHEMA.Legislation)
+    return sum(1 for k in kinds for _ in graph.subjects(RDF.type, k))

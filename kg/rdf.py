@@ -1,0 +1,259 @@
+"""The knowledge graph as RDF: extractions in, an rdflib Graph out, following CONTRACT.md.
+
+Every node has an IRI (no blank nodes), derived from identity alone, so the same person,
+body, place or document gets the same IRI in every run and from every article:
+
+    id:person/le-ngoc-chau                 id:org/31/peoples-committee
+    id:place/307                           id:org/31/peoples-committee/department/home-affairs
+    id:directive/195-kl-tw                 id:post/le-ngoc-chau/chair/31/peoples-committee
+    id:article/<file name>                 id:statement/<hash of agent and target>
+
+Labels are derived from identity too (one skos:prefLabel per language); what articles
+actually wrote goes to skos:altLabel.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
+
+from . import gazetteer as gaz
+from . import lang as langdata
+from .facts import BodyFact, DirectiveFact, Evidence, Extraction, PlaceFact, PostFact
+from .gazetteer import CURRENT, LEGACY, REFORM, Unit
+from .text import slug
+from .vocab import GOVKG, ID, NIF, SCHEMA, bind_prefixes, doc_type, level, ontology, org_type, role
+
+COUNTRY = ID["place/vn"]
+GAZETTEER = ID["source/" + slug(gaz.SOURCE["name"])]
+
+
+def article_iri(article_id: str) -> URIRef:
+    return ID["article/" + article_id]
+
+
+def place_iri(place_id: str) -> URIRef:
+    return ID["place/" + place_id]
+
+
+def org_iri(key: str) -> URIRef:
+    return ID["org/" + key]
+
+
+def person_iri(key: str) -> URIRef:
+    return ID["person/" + key]
+
+
+def build_graph(extractions: Iterable[Extraction]) -> Graph:
+    """One graph from the extractions of many articles (merged by identity)."""
+    writer = GraphWriter()
+    for ex in extractions:
+        writer.add(ex)
+    return writer.finish()
+
+
+class GraphWriter:
+    """Adds extractions to a graph one at a time; `finish` adds the code lists they use."""
+
+    def __init__(self) -> None:
+        self.g = bind_prefixes(Graph())
+        self._concepts: set[URIRef] = set()
+        self._places = False
+
+    def add(self, ex: Extraction) -> None:
+        a = self._article(ex)
+        for fact in ex.places.values():
+            self._place(fact, a)
+        for fact in ex.bodies.values():
+            self._body(fact, ex, a)
+        for fact in ex.persons.values():
+            node = person_iri(fact.key)
+            self.g.add((node, RDF.type, FOAF.Person))
+            for name in fact.names:
+                self.g.add((node, FOAF.name, Literal(name)))
+            self.g.add((node, PROV.wasDerivedFrom, a))
+        for fact in ex.posts.values():
+            self._post(fact, ex, a)
+        for fact in ex.directives.values():
+            self._directive(fact, a)
+        for fact in ex.directs.values():
+            agent, target = self._ref(fact.agent), self._ref(fact.target)
+            self.g.add((agent, GOVKG.directs, target))
+            st = ID["statement/" + fact.key]
+            self._types(st, GOVKG.DirectsStatement, RDF.Statement)
+            self.g.add((st, RDF.subject, agent))
+            self.g.add((st, RDF.predicate, GOVKG.directs))
+            self.g.add((st, RDF.object, target))
+            self.g.add((st, PROV.wasDerivedFrom, a))
+            self._evidence(st, fact.evidence)
+
+    def finish(self) -> Graph:
+        """Add the country, the gazetteer as a source, and the concepts the data uses."""
+        if self._places:
+            self._types(COUNTRY, SCHEMA.AdministrativeArea, SCHEMA.Country)
+            self.g.add((COUNTRY, SCHEMA.name, Literal("Việt Nam", lang="vi")))
+            self.g.add((COUNTRY, SCHEMA.name, Literal("Vietnam", lang="en")))
+            self._concept(COUNTRY, GOVKG.level, level("country"))
+            self.g.add((COUNTRY, PROV.wasDerivedFrom, GAZETTEER))
+            self._types(GAZETTEER, PROV.Entity, SCHEMA.Dataset)
+            self.g.add((GAZETTEER, SCHEMA.name, Literal(gaz.SOURCE["name"])))
+            self.g.add((GAZETTEER, SCHEMA.url, Literal(gaz.SOURCE["url"], datatype=XSD.anyURI)))
+            self.g.add((GAZETTEER, SCHEMA.license, Literal(gaz.SOURCE["license"], datatype=XSD.anyURI)))
+        onto = ontology()
+        schemes = set()
+        for concept in self._concepts:
+            for p, o in onto.predicate_objects(concept):
+                self.g.add((concept, p, o))
+                if p == SKOS.inScheme:
+                    schemes.add(o)
+        for scheme in schemes:
+            for p, o in onto.predicate_objects(scheme):
+                self.g.add((scheme, p, o))
+        return self.g
+
+    # --- nodes ----------------------------------------------------------------------------
+
+    def _types(self, node: URIRef, *types: URIRef) -> None:
+        for t in types:
+            self.g.add((node, RDF.type, t))
+
+    def _concept(self, node: URIRef, prop: URIRef, concept: URIRef) -> None:
+        self.g.add((node, prop, concept))
+        self._concepts.add(concept)
+
+    def _article(self, ex: Extraction) -> URIRef:
+        art = ex.article
+        a = article_iri(art.id)
+        self.g.add((a, RDF.type, SCHEMA.NewsArticle))
+        self.g.add((a, DCTERMS.identifier, Literal(art.id)))
+        self.g.add((a, SCHEMA.inLanguage, Literal(art.lang)))
+        self.g.add((a, SCHEMA.headline, Literal(art.title)))
+        if art.url:
+            self.g.add((a, SCHEMA.url, Literal(art.url, datatype=XSD.anyURI)))
+        if art.date:
+            self.g.add((a, SCHEMA.datePublished, Literal(art.date.isoformat(), datatype=XSD.date)))
+        return a
+
+    def _place(self, fact: PlaceFact, a: URIRef) -> None:
+        node = place_iri(fact.id)
+        self._places = True
+        self.g.add((node, RDF.type, SCHEMA.AdministrativeArea))
+        unit = _unit(fact)
+        self.g.add((node, SCHEMA.name, Literal(fact.name, lang="vi")))
+        if unit.ascii_name != fact.name:
+            self.g.add((node, SCHEMA.name, Literal(unit.ascii_name, lang="en")))
+        for code in ("vi", "en"):
+            self.g.add((node, RDFS.label, Literal(unit.label(code), lang=code)))
+        self._concept(node, GOVKG.level, level(fact.level))
+        if fact.unit_type:
+            self.g.add((node, GOVKG.unitType, Literal(fact.unit_type, lang="vi")))
+        for parent in fact.parents.values():
+            self.g.add((node, SCHEMA.containedInPlace, place_iri(parent)))
+        if fact.level == "province":
+            self.g.add((node, SCHEMA.containedInPlace, COUNTRY))
+        if fact.in_gazetteer:
+            self.g.add((node, GOVKG.gazetteerCode, Literal(fact.id.split("-")[0])))
+            self.g.add((node, PROV.wasDerivedFrom, GAZETTEER))
+            if fact.eras == (LEGACY,):
+                self.g.add((node, GOVKG.validUntil, Literal(REFORM.isoformat(), datatype=XSD.date)))
+            elif fact.eras == (CURRENT,):
+                self.g.add((node, GOVKG.validFrom, Literal(REFORM.isoformat(), datatype=XSD.date)))
+        self.g.add((node, PROV.wasDerivedFrom, a))
+
+    def _body(self, fact: BodyFact, ex: Extraction, a: URIRef) -> None:
+        node = org_iri(fact.key)
+        self.g.add((node, RDF.type, ORG.Organization))
+        place = ex.places.get(fact.place) if fact.place else None
+        for code, label in body_labels(fact, place).items():
+            self.g.add((node, SKOS.prefLabel, Literal(label, lang=code)))
+        for written in fact.written:
+            self.g.add((node, SKOS.altLabel, Literal(written, lang=ex.article.lang)))
+        self._concept(node, ORG.classification, org_type(fact.type))
+        if fact.place:
+            self.g.add((node, SCHEMA.areaServed, place_iri(fact.place)))
+        if fact.parent:
+            self.g.add((node, ORG.subOrganizationOf, org_iri(fact.parent)))
+        self.g.add((node, PROV.wasDerivedFrom, a))
+
+    def _post(self, fact: PostFact, ex: Extraction, a: URIRef) -> None:
+        node = ID["post/" + fact.key]
+        person = person_iri(fact.person)
+        self.g.add((node, RDF.type, ORG.Post))
+        self.g.add((node, ORG.postIn, org_iri(fact.body)))
+        self._concept(node, ORG.role, role(fact.role))
+        self.g.add((person, ORG.holds, node))
+        self.g.add((node, ORG.heldBy, person))
+        if ex.article.date:
+            self.g.add((node, GOVKG.observedOn, Literal(ex.article.date.isoformat(), datatype=XSD.date)))
+        if fact.former:
+            self.g.add((node, GOVKG.former, Literal(True)))
+        self.g.add((node, PROV.wasDerivedFrom, a))
+        self._evidence(node, fact.evidence)
+
+    def _directive(self, fact: DirectiveFact, a: URIRef) -> None:
+        node = ID["directive/" + fact.key]
+        self.g.add((node, RDF.type, SCHEMA.Legislation))
+        self._concept(node, SCHEMA.legislationType, doc_type(fact.type))
+        for identifier in fact.identifiers:
+            self.g.add((node, SCHEMA.legislationIdentifier, Literal(identifier)))
+        self.g.add((node, SCHEMA.name, Literal(fact.title)))
+        for issuer in fact.issuers:
+            self.g.add((node, SCHEMA.legislationPassedBy, org_iri(issuer)))
+        if fact.date:
+            self.g.add((node, SCHEMA.legislationDate, Literal(fact.date, datatype=XSD.date)))
+        self.g.add((node, PROV.wasDerivedFrom, a))
+        self._evidence(node, fact.evidence)
+
+    def _ref(self, ref: str) -> URIRef:
+        kind, key = ref.split(":", 1)
+        if kind == "person":
+            return person_iri(key)
+        if kind == "place":
+            return place_iri(key)
+        return org_iri(key)
+
+    def _evidence(self, node: URIRef, evidence: list[Evidence]) -> None:
+        for ev in evidence:
+            a = article_iri(ev.article)
+            e = URIRef(f"{a}#char={ev.start},{ev.end}")
+            self._types(e, GOVKG.Evidence, NIF.String, NIF.OffsetBasedString)
+            self.g.add((e, NIF.beginIndex, Literal(ev.start, datatype=XSD.nonNegativeInteger)))
+            self.g.add((e, NIF.endIndex, Literal(ev.end, datatype=XSD.nonNegativeInteger)))
+            self.g.add((e, NIF.anchorOf, Literal(ev.text)))
+            self.g.add((e, NIF.referenceContext, a))
+            self.g.add((node, GOVKG.evidence, e))
+
+
+def _unit(fact: PlaceFact) -> Unit:
+    return Unit(fact.id, fact.eras[0], fact.level, fact.unit_type or "Xã", fact.name, "")
+
+
+def body_labels(fact: BodyFact, place: PlaceFact | None) -> dict[str, str]:
+    """The body's name in every language with data: 'People's Committee of Hai Phong City'."""
+    labels = {}
+    for code in langdata.available():
+        label = body_label(langdata.load(code), fact.path, _unit(place).label(code) if place else None)
+        if label:
+            labels[code] = label
+    return labels
+
+
+def body_label(lang: langdata.Language, path: tuple, place_label: str | None) -> str | None:
+    patterns = lang.label_patterns
+    label = None
+    for n, (key, subject) in enumerate(path):
+        entry = lang.entry_for(key, subject)
+        if entry is None:
+            return None
+        name = entry.label
+        if subject and not entry.subject:
+            concept = lang.subjects.get(subject)
+            subject_name = concept.forms[0] if concept else subject.replace("-", " ").title()
+            name = patterns["subject_first" if entry.subject_first else "subject"].format(body=name, subject=subject_name)
+        if n == 0:
+            label = name if (entry.national or place_label is None) else \
+                patterns["of_place"].format(body=name, place=place_label)
+        else:
+            label = patterns["of_body"].format(body=name, parent=label)
+    return label
