@@ -62,10 +62,12 @@ class BodyMention(Mention):
     parent: "BodyMention | None" = None
     plural: bool = False
     places: list[PlaceMention] = field(default_factory=list)  # a plural body's places
+    subjects: list[tuple[int, int]] = field(default_factory=list)  # a plural body's subjects (token spans)
     unit: Unit | None = None        # the locality it serves, once resolved
     path: tuple = ()                # (key, subject) segments from the top body down
     key: str = ""                   # identity of the body, once resolved ("" = unresolved)
     type: str = ""
+    implied: bool = False           # implied by a title or a document code, not named
 
     @property
     def national(self) -> bool:

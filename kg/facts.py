@@ -179,8 +179,9 @@ def _add_body(doc: Doc, ex: Extraction, b: BodyMention) -> None:
         if key not in ex.bodies:
             parent = body_key(b.unit, prefix[:-1]) if n > 1 else None
             ex.bodies[key] = BodyFact(key, _type_of(doc, prefix), prefix, b.unit.id if b.unit else None, parent)
-    written = " ".join(doc.text[b.start_char:b.end_char].split())
-    ex.bodies[b.key].written.add(_trim_article(doc, written))
+    if not b.implied:
+        written = " ".join(doc.text[b.start_char:b.end_char].split())
+        ex.bodies[b.key].written.add(_trim_article(doc, written))
 
 
 def _type_of(doc: Doc, path: tuple) -> str:

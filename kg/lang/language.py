@@ -44,6 +44,7 @@ class RoleEntry:
     id: str
     role: str
     forms: tuple[str, ...]
+    plurals: tuple[str, ...] = ()
     body: str = ""
     by_body: dict = field(default_factory=dict, hash=False, compare=False)
     needs_body: bool = False
@@ -62,6 +63,7 @@ class PlaceTypeEntry:
     levels: tuple[str, ...]
     unit_types: tuple[str, ...]
     forms: tuple[str, ...]
+    plurals: tuple[str, ...] = ()
     adjective: bool = False
     note: str = ""
 
@@ -169,9 +171,15 @@ class Language:
         for e in self.roles.values():
             for f in e.forms:
                 lex.add(f, "role", e)
+            for f in e.plurals:
+                lex.add(f, "role", e)
+                lex.add(f, "role_plural", e)
         for e in self.place_types.values():
             for f in e.forms:
                 lex.add(f, "place_type", e)
+            for f in e.plurals:
+                lex.add(f, "place_type", e)
+                lex.add(f, "place_type_plural", e)
         for e in self.doc_types.values():
             for f in e.forms:
                 lex.add(f, "doc_type", e, cased=True)

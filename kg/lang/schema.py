@@ -14,13 +14,13 @@ BODY_KEYS = {
     "note": (str, False),
 }
 ROLE_KEYS = {
-    "id": (str, True), "role": (str, True), "forms": (list, True), "body": (str, False),
+    "id": (str, True), "role": (str, True), "forms": (list, True), "plurals": (list, False), "body": (str, False),
     "by_body": (dict, False), "needs_body": (bool, False), "place_body": (str, False),
     "context_types": (list, False), "note": (str, False),
 }
 PLACE_TYPE_KEYS = {
     "id": (str, True), "levels": (list, True), "unit_types": (list, True), "forms": (list, True),
-    "adjective": (bool, False), "note": (str, False),
+    "plurals": (list, False), "adjective": (bool, False), "note": (str, False),
 }
 PLACE_NAME_KEYS = {"name": (str, True), "forms": (list, True), "code": (str, False), "note": (str, False)}
 DOC_TYPE_KEYS = {"id": (str, True), "type": (str, True), "forms": (list, True), "note": (str, False)}
@@ -29,7 +29,7 @@ SUBJECT_KEYS = {"id": (str, True), "forms": (list, True), "note": (str, False)}
 
 WORD_CLASSES = (
     "of", "the", "and", "cum", "former", "new", "honorifics", "abbreviations", "pronouns",
-    "list_intro", "appointment", "position", "leave", "generic", "subject_stop", "event_date", "page_end", "facility", "attributive", "relative", "issue_verbs", "infinitive",
+    "list_intro", "appointment", "position", "leave", "generic", "subject_stop", "event_date", "page_end", "facility", "attributive", "relative", "issue_verbs", "infinitive", "generic_after", "not_body",
 )
 TRIGGER_KINDS = ("active", "passive", "nominal", "none")
 

@@ -29,7 +29,7 @@ def find_bodies(doc: Doc) -> None:
     _link(doc, bodies)
     _share_of_phrase(doc, bodies)
     _distribute(doc, bodies)
-    bodies = _expand_plurals(bodies)
+    bodies = _expand_plurals(doc, bodies)
     doc.salient = _salient_unit(doc, bodies)
     for b in bodies:
         _resolve(doc, b, doc.salient)
@@ -41,7 +41,7 @@ def implied_body(doc: Doc, entry: BodyEntry, start: int, end: int, *, place: Pla
     """A body a title implies ('Mayor of Hanoi': the People's Committee of Hanoi), resolved."""
     s, e = doc.span(start, end)
     b = BodyMention(start, end, s, e, entry=entry, head_start=start, head_end=end, place=place, level=level,
-                    city=city, subject=subject)
+                    city=city, subject=subject, implied=True)
     _resolve(doc, b, doc.salient)
     return b if b.key else None
 
@@ -54,6 +54,8 @@ def _heads(doc: Doc):
     for r in doc.tags.all("role"):
         if r.end - r.start > 1:
             taken |= set(range(r.start + 1, r.end))
+    for m in doc.tags.all("word:not_body"):  # 'Pemerintah daerah' (local government)
+        taken |= set(range(m.start, m.end))
     out, last_end = [], -1
     for m in doc.tags.all("body"):
         if m.start >= last_end and not taken & set(range(m.start, m.end)):
@@ -85,6 +87,8 @@ def _parse(doc: Doc, head, covered: set[int]) -> BodyMention:
     s, e = doc.span(head.start, head.end)
     b = BodyMention(head.start, head.end, s, e, entry=entry, head_start=head.start, head_end=head.end,
                     plural=entry.plural)
+    if entry.plural and entry.takes_subject:
+        b.subjects = _subject_list(doc, head.end)
     if doc.lang.head_first:
         _right_modifiers(doc, b, direct=True)
     else:
@@ -209,6 +213,30 @@ def _modifies_body(doc: Doc, k: int) -> bool:
     if t is not None and t.entry.adjective:
         k = t.end
     return doc.tags.at(k, "body") is not None
+
+
+def _subject_list(doc: Doc, k: int) -> list[tuple[int, int]]:
+    """'Departments of Justice, Health and Finance', 'management boards: Economic Zone, ...':
+    the token spans of the subjects a plural name lists."""
+    start = doc.word_end(k, "of") or (k + 1 if doc.tok(k) is not None and doc.tokens[k].text == ":" else None)
+    if start is None:
+        return []
+    items, j = [], start
+    while j < len(doc.tokens):
+        first = j
+        while j < len(doc.tokens) and doc.tokens[j].is_word and doc.tokens[j].is_title \
+                and not doc.tags.at(j, "body") and not doc.tags.at(j, "role") and not _place_starting_at(doc, j):
+            j += 1
+        if j == first:
+            break
+        items.append((first, j))
+        if doc.tok(j) is not None and doc.tokens[j].text == ",":
+            j += 1
+        if doc.is_word(j, "and"):
+            j = doc.word_end(j, "and")
+        elif doc.tok(j - 1) is None or doc.tokens[j - 1].text != ",":
+            break
+    return items if len(items) > 1 else []
 
 
 def _subject_after(doc: Doc, b: BodyMention, k: int) -> int:
@@ -347,10 +375,16 @@ def _share_of_phrase(doc: Doc, bodies: list[BodyMention]) -> None:
                 break
 
 
-def _expand_plurals(bodies: list[BodyMention]) -> list[BodyMention]:
+def _expand_plurals(doc: Doc, bodies: list[BodyMention]) -> list[BodyMention]:
     """'the Party Executive Committees of Thai Nguyen and Bac Kan provinces': one body a place."""
     out = []
     for b in bodies:
+        if b.plural and b.subjects:
+            for s, e in b.subjects:
+                out.append(BodyMention(s, e, *doc.span(s, e), entry=b.entry, head_start=b.head_start,
+                                       head_end=b.head_end, place=b.place, level=b.level, city=b.city,
+                                       subject=doc.span_text(s, e), parent=b.parent))
+            continue
         if not (b.plural and b.places):
             out.append(b)
             continue
@@ -448,7 +482,7 @@ def _generic(doc: Doc, b: BodyMention) -> bool:
     k = b.start - 1
     while k >= 0 and (doc.is_word(k, "the") or _ORDINAL.match(doc.tokens[k].text)):
         k -= 1
-    return k >= 0 and doc.is_word(k, "generic")
+    return k >= 0 and doc.is_word(k, "generic") or doc.is_word(b.end, "generic_after")
 
 
 def _implied_parents(doc: Doc, entry: BodyEntry) -> tuple:

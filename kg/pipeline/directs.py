@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..doc import BodyMention, Directs, Doc, PersonMention, PlaceMention, TitleMention
 
 SUBJECT_WINDOW = 30   # tokens before a trigger in which its agent may stand
-TARGET_WINDOW = 45    # tokens after a trigger in which its targets may stand
+TARGET_WINDOW = 80    # tokens after a trigger in which its targets may stand
 
 Agent = PersonMention | BodyMention
 Target = BodyMention | PlaceMention

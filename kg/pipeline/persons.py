@@ -36,7 +36,7 @@ def _same_line(doc: Doc, i: int) -> bool:
 
 def _lexical(doc: Doc, i: int) -> bool:
     return any(doc.tags.at(i, c) for c in ("role", "body", "place_type", "doc_type", "month", "trigger")) \
-        or any(doc.is_word(i, w) for w in ("honorifics", "the", "of", "and", "former", "new", "pronouns"))
+        or any(doc.is_word(i, w) for w in ("honorifics", "the", "of", "and", "former", "new", "pronouns", "facility"))
 
 
 def _candidate(doc: Doc, i: int) -> PersonMention | None:
@@ -57,8 +57,8 @@ def _candidate(doc: Doc, i: int) -> PersonMention | None:
     while end < len(doc.tokens) and end - family.end < MAX_AFTER_FAMILY and _name_token(doc, end, syllable=True) \
             and _same_line(doc, end):
         end += 1
-    if end - family.end < 1 or doc.is_word(end, "facility"):
-        return None
+    if end - family.end < 1 or doc.is_word(end, "facility") or doc.tags.at(end, "place_type"):
+        return None  # 'Ton Duc Thang Road', 'Tran Hung Dao Ward'
     cue = "title" if _title_before(doc, i) else ""
     return _person(doc, i, end, cue)
 

@@ -186,12 +186,15 @@ def _type_lists(doc: Doc, mentions: list[PlaceMention]) -> None:
     by_start = {m.start: m for m in mentions}
     by_end = {m.end: m for m in mentions}
     for m in mentions:
+        if m.typed and not m.listed and doc.tags.at(m.end - 1, "place_type_plural") is None \
+                and not any(doc.tags.at(k, "place_type_plural") for k in range(m.start, m.end)):
+            continue
         if m.typed and not m.listed:
             prev = _list_neighbour(doc, m.start, by_end, backwards=True)
             while prev is not None and not prev.typed:
                 prev.levels, prev.unit_types, prev.listed = m.levels, m.unit_types, True
                 prev = _list_neighbour(doc, prev.start, by_end, backwards=True)
-    for t in doc.tags.all("place_type"):
+    for t in doc.tags.all("place_type_plural"):
         k, levels, unit_types = t.end, set(t.entry.levels), set(t.entry.unit_types)
         while doc.is_word(k, "and") or doc.tok(k) is not None and doc.tokens[k].text == ",":
             nxt = doc.tags.at(k + 1, "place_type")
@@ -422,11 +425,14 @@ def context_unit(doc: Doc, level: str, at: int, city: bool = False) -> Unit | No
     The nearest unit of that level named before it, else after it, else the article's own.
     'City' prefers centrally-run cities, then provincial cities.
     """
-    def fits(u: Unit) -> bool:
-        return u.is_city and u.level in ("province", "district") if city else u.level == level
+    def fits(m: PlaceMention) -> bool:
+        u = m.unit
+        if city:
+            return u.is_city and u.level in ("province", "district")
+        return u.level == level or level in m.levels  # 'Distrik An Cuu' is a ward in the gazetteer
 
-    before = [m for m in doc.places if m.start < at and fits(m.unit)]
-    after = [m for m in doc.places if m.start >= at and fits(m.unit)]
+    before = [m for m in doc.places if m.start < at and fits(m)]
+    after = [m for m in doc.places if m.start >= at and fits(m)]
     if city:
         before = [m for m in before if m.unit.level == "province"] or before
         after = [m for m in after if m.unit.level == "province"] or after

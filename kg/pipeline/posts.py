@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..doc import Doc, PersonMention, Post, TitleMention
 
-SEPARATORS = {",", "-", "–", "—", ":", "(", ")", "/"}  # ';' ends a list item: no chain crosses it
+SEPARATORS = {",", "-", "–", "—", ":", "(", ")", "/"}
 
 
 def link_posts(doc: Doc) -> None:
@@ -115,6 +115,12 @@ def _titles_after_names(doc, titles, person_at, owners, closed) -> None:
             owners[n] = [p]
             titles[n].former = titles[n].former or former_chain
             k = _skip(doc, titles[n].end)
+            if doc.tok(k) is not None and doc.tokens[k].text == ";":
+                # 'X, member of ...; Secretary of ...' goes on; '...; Members of ...' is a new item
+                nxt = by_start.get(k + 1)
+                if nxt is None or doc.tags.at(k + 1, "role_plural"):
+                    break
+                k += 1
             if n in closed or _person_after(doc, k, person_at):
                 break
 
