@@ -121,6 +121,7 @@ class Language:
         self.name: str = settings["name"]
         self.head_first: bool = settings["head_first"]
         self.match_diacritics: bool = settings["match_diacritics"]
+        self.lowercase_syllables: bool = settings.get("lowercase_syllables", False)
         self.label_patterns: dict[str, str] = dict(settings.get("labels", {}))
         self.bodies = {e["id"]: BodyEntry(**_entry(e)) for e in data.get("bodies.yaml", [])}
         self.roles = {e["id"]: RoleEntry(**_entry(e)) for e in data.get("roles.yaml", [])}

@@ -35,7 +35,8 @@ TRIGGER_KINDS = ("active", "passive", "nominal", "none")
 
 # File name -> allowed top-level keys (a list file has None)
 FILES = {
-    "language.yaml": {"name": str, "head_first": bool, "match_diacritics": bool, "labels": dict},
+    "language.yaml": {"name": str, "head_first": bool, "match_diacritics": bool, "labels": dict,
+                      "lowercase_syllables": bool},
     "bodies.yaml": None,
     "roles.yaml": None,
     "subjects.yaml": None,

@@ -250,10 +250,11 @@ def _subject_after(doc: Doc, b: BodyMention, k: int) -> int:
     words = 0
     while j < len(doc.tokens) and words < MAX_SUBJECT_WORDS:
         tok = doc.tokens[j]
-        if _place_starting_at(doc, j) or doc.tags.at(j, "body") or doc.tags.at(j, "role") \
+        head = doc.tags.at(j, "body")
+        if _place_starting_at(doc, j) or head and not head.entry.needs_place or doc.tags.at(j, "role") \
                 or doc.tags.at(j, "place_type") or doc.is_word(j, "of") or any(p.start == j for p in doc.persons):
             break
-        if tok.is_word and (tok.is_title or tok.is_upper or doc.lang.head_first and tok.is_word):
+        if tok.is_word and (tok.is_title or tok.is_upper or _lowercase_syllable(doc, j, start)):
             words += 1
             j += 1
         elif words and (tok.text in "-–" or doc.is_word(j, "and") or tok.text == ","
@@ -268,6 +269,13 @@ def _subject_after(doc: Doc, b: BodyMention, k: int) -> int:
         b.end = j
         return j
     return k
+
+
+def _lowercase_syllable(doc: Doc, j: int, start: int) -> bool:
+    """Where names capitalise only a word's first syllable ('Giao thông Vận tải'), a lower-case
+    syllable right after a capitalised one belongs to the name."""
+    return doc.lang.lowercase_syllables and j > start and doc.tokens[j - 1].is_title \
+        and doc.tokens[j].is_word and not doc.tokens[j].is_title
 
 
 def _subject_continues_after_comma(doc: Doc, j: int) -> bool:

@@ -182,20 +182,30 @@ def _agents_after(doc: Doc, k: int, sentence: int) -> tuple[list[Agent], int]:
     end = doc.sentences[sentence][1]
     agents: list[Agent] = []
     owners = _owners(doc)
-    j = k
+    j, comma_only = k, False
     while j < end:
-        j = doc.word_end(j, "the") or j
-        title = next((t for t in doc.titles if t.start == j and t.body is not None), None)
-        body = max((b for b in doc.bodies if b.start == j and _specific_body(b)), key=lambda b: b.end, default=None)
+        item = doc.word_end(j, "the") or j
+        title = next((t for t in doc.titles if t.start == item and t.body is not None), None)
+        body = max((b for b in doc.bodies if b.start == item and _specific_body(b)), key=lambda b: b.end,
+                   default=None)
         if title is not None and title.start not in owners:
-            agent = _title_agent(doc, title)
-            j = title.end
+            agent, item_end = _title_agent(doc, title), title.end
         elif body is not None:
-            agent, j = body, body.end
+            agent, item_end = body, body.end
         else:
             break
+        if comma_only and not _continues(doc, item_end):
+            break  # 'of A, [the B has been ...]': B starts the main clause
         if agent is not None:
             agents.append(agent)
+        j, comma_only = item_end, True
         while j < end and (doc.tokens[j].text in ",-–" or doc.is_word(j, "and")):
+            comma_only = comma_only and not doc.is_word(j, "and") and doc.tokens[j].text != "-"
             j += 1
     return agents, j
+
+
+def _continues(doc: Doc, k: int) -> bool:
+    """The list goes on after token k: a comma, 'and' or a dash follows."""
+    tok = doc.tok(k)
+    return tok is not None and (tok.text in ",-–" or doc.is_word(k, "and"))

@@ -14,7 +14,9 @@ TITLE_WINDOW = 10  # tokens: how far back a title makes a short name credible
 
 def find_persons(doc: Doc) -> None:
     """Fill doc.persons; drop the place mentions that a person with a cue overrides."""
-    found = [m for m in (_candidate(doc, i) for i in range(len(doc.tokens))) if m is not None]
+    typed = {i for m in doc.places if _strong(m) for i in range(m.start, m.end)}
+    found = [m for m in (_candidate(doc, i) for i in range(len(doc.tokens)) if i not in typed) if m is not None]
+    found = [m for m in found if not typed & set(range(m.start, m.end))]  # 'Tay Ninh | Nguyen Van Hung'
     found = _leftmost_longest(found)
     found = [p for p in found if _keep(doc, p)]
     _settle_place_conflicts(doc, found)
@@ -22,9 +24,12 @@ def find_persons(doc: Doc) -> None:
     doc.persons = sorted(found + _short_references(doc, found), key=lambda p: p.start)
 
 
-def _name_token(doc: Doc, i: int, syllable: bool) -> bool:
+def _name_token(doc: Doc, i: int, syllable: bool, inside: bool = False) -> bool:
+    """A capitalised word that can be part of a name; `inside` a name, 'A' is a syllable ('Mùa A Sơn')."""
     tok = doc.tok(i)
-    if tok is None or not tok.is_word or not (tok.is_title or tok.is_upper) or _lexical(doc, i):
+    if tok is None or not tok.is_word or not (tok.is_title or tok.is_upper):
+        return False
+    if _lexical(doc, i) and not (inside and len(tok.text) == 1):
         return False
     return not syllable or bool(_SYLLABLE.match(tok.text))
 
@@ -44,18 +49,18 @@ def _candidate(doc: Doc, i: int) -> PersonMention | None:
     if hon is not None:
         start = hon.end + (1 if doc.tok(hon.end) is not None and doc.tokens[hon.end].text == "." else 0)
         end = start
-        while end < len(doc.tokens) and end - start < 5 and _name_token(doc, end, syllable=False) \
+        while end < len(doc.tokens) and end - start < 5 and _name_token(doc, end, syllable=False, inside=end > start) \
                 and (end == start or _same_line(doc, end)):
             end += 1
         if end - start >= 2:
             return _person(doc, start, end, "honorific")
         return None
     family = doc.tags.at(i, "family_name")
-    if family is None or (i > 0 and _name_token(doc, i - 1, syllable=True) and doc.tags.at(i - 1, "family_name")):
+    if family is None:
         return None
     end = family.end
-    while end < len(doc.tokens) and end - family.end < MAX_AFTER_FAMILY and _name_token(doc, end, syllable=True) \
-            and _same_line(doc, end):
+    while end < len(doc.tokens) and end - family.end < MAX_AFTER_FAMILY \
+            and _name_token(doc, end, syllable=True, inside=True) and _same_line(doc, end):
         end += 1
     if end - family.end < 1 or doc.is_word(end, "facility") or doc.tags.at(end, "place_type"):
         return None  # 'Ton Duc Thang Road', 'Tran Hung Dao Ward'

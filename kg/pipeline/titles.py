@@ -35,13 +35,16 @@ def _title(doc: Doc, r, starts: dict, ends: dict) -> TitleMention:
     t = TitleMention(r.start, r.end, s, e, entry=entry, former=_former(doc, r.start))
     adjacent = _body_after(doc, t, starts) if doc.lang.head_first else (
         _body_after(doc, t, starts) or _body_before(doc, t, ends))
-    body = adjacent or _implied(doc, t) or _from_context(doc, t)
+    implied, of_end = (None, t.end) if adjacent else _implied(doc, t)
+    body = adjacent or implied or _from_context(doc, t)
     if body is not None:
         t.body = body
         t.role = entry.role_in(body.type)
     if adjacent is not None:  # the title's span covers its body's name
         t.start, t.end = min(t.start, adjacent.start), max(t.end, adjacent.end)
-        t.start_char, t.end_char = doc.span(t.start, t.end)
+    elif implied is not None:  # ... or the place or subject it is 'of'
+        t.end = max(t.end, of_end)
+    t.start_char, t.end_char = doc.span(t.start, t.end)
     return t
 
 
@@ -72,53 +75,64 @@ def _body_before(doc: Doc, t: TitleMention, ends: dict) -> BodyMention | None:
     return None
 
 
-def _implied(doc: Doc, t: TitleMention) -> BodyMention | None:
+def _implied(doc: Doc, t: TitleMention) -> tuple[BodyMention | None, int]:
     """A body the title names by itself ('Mayor', 'Party Secretary') or through a place
-    ('Chief Inspector of the City', 'Chairman of Hanoi', 'Minister of Justice')."""
+    ('Chief Inspector of the City', 'Chairman of Hanoi', 'Minister of Justice'), and where
+    the title's words end."""
     entry = t.entry
-    place, level, city, subject = _place_of_title(doc, t)
+    place, level, city, end = _place_of_title(doc, t)
     body_id = entry.body or (entry.place_body if place is not None or level else "")
     body_entry = doc.lang.bodies.get(body_id)
     if body_entry is None:
-        return None
-    if body_entry.takes_subject and not subject:
-        subject = _subject_of(doc, t)
-    return implied_body(doc, body_entry, t.start, t.end, place=place, level=level, city=city, subject=subject)
+        return None, t.end
+    subject = ""
+    if body_entry.takes_subject:
+        subject, end = _subject_of(doc, t)
+    body = implied_body(doc, body_entry, t.start, t.end, place=place, level=level, city=city, subject=subject)
+    return body, end
 
 
-def _place_of_title(doc: Doc, t: TitleMention):
-    """The place or level word a title is 'of' (after it) or that stands before it."""
+def _level_of(entry) -> tuple[str, bool]:
+    """A level word's level, and whether it is the ambiguous 'City'."""
+    return entry.levels[0], "province" in entry.levels and "district" in entry.levels
+
+
+def _place_of_title(doc: Doc, t: TitleMention) -> tuple:
+    """(place, level, city, end): the place or level word a title is 'of' (after it) or
+    that stands right before it, and where the title's words end."""
     k = doc.word_end(t.end, "of")
     if k is not None:
         k = doc.word_end(k, "the") or k
         place = next((p for p in doc.places if p.start == k), None)
         if place is not None:
-            return place, "", False, ""
+            return place, "", False, place.end
         lvl = doc.tags.at(k, "place_type")
         if lvl is not None:
-            return None, lvl.entry.levels[0], "province" in lvl.entry.levels and "district" in lvl.entry.levels, ""
+            return (None, *_level_of(lvl.entry), lvl.end)
     if not doc.lang.head_first:
         place = next((p for p in doc.places if p.end == t.start), None)
         if place is not None:
-            return place, "", False, ""
+            return place, "", False, t.end
         lvl = doc.tags.at(t.start - 1, "place_type")
         if lvl is not None and lvl.end == t.start:
-            return None, lvl.entry.levels[0], "province" in lvl.entry.levels and "district" in lvl.entry.levels, ""
-    return None, "", False, ""
+            return (None, *_level_of(lvl.entry), t.end)
+    return None, "", False, t.end
 
 
-def _subject_of(doc: Doc, t: TitleMention) -> str:
+def _subject_of(doc: Doc, t: TitleMention) -> tuple[str, int]:
     """'Minister of Justice': the words after 'of' name the ministry's subject."""
     k = doc.word_end(t.end, "of")
     if k is None:
-        return ""
+        if not doc.lang.head_first:
+            return "", t.end
+        k = t.end  # 'Menteri Luar Negeri'
     j = k
     while j < len(doc.tokens) and (doc.tokens[j].is_title or doc.is_word(j, "and")) and doc.tokens[j].is_word \
             and not any(p.start == j for p in doc.persons) and not doc.tags.at(j, "role"):
         j += 1
     while j > k and doc.is_word(j - 1, "and"):
         j -= 1
-    return doc.span_text(k, j) if j > k else ""
+    return (doc.span_text(k, j), j) if j > k else ("", t.end)
 
 
 def _from_context(doc: Doc, t: TitleMention) -> BodyMention | None:
