@@ -14,6 +14,7 @@ actually wrote goes to skos:altLabel.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from urllib.parse import quote
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
@@ -30,7 +31,8 @@ GAZETTEER = ID["source/" + slug(gaz.SOURCE["name"])]
 
 
 def article_iri(article_id: str) -> URIRef:
-    return ID["article/" + article_id]
+    """The article's IRI: its file name, percent-encoded ('a b.txt' -> 'a%20b.txt')."""
+    return ID["article/" + quote(article_id, safe="/-._~")]
 
 
 def place_iri(place_id: str) -> URIRef:

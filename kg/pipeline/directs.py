@@ -22,6 +22,7 @@ Target = BodyMention | PlaceMention
 def find_directs(doc: Doc) -> None:
     """Fill doc.directs, one entry per (agent, target, sentence)."""
     found, seen, last_end = [], set(), -1
+    previous: tuple[int, list] = (-1, [])  # (sentence, targets) of the last active trigger
     for t in doc.tags.all("trigger"):
         if t.start < last_end:
             continue
@@ -31,8 +32,11 @@ def find_directs(doc: Doc) -> None:
         if kind == "none":
             continue
         if kind == "active":
-            agents = _subject(doc, t.start, sentence)
+            # 'X assigned Y to take the lead in urging Z': Y urges Z
+            chained = [m for m in previous[1] if isinstance(m, BodyMention)] if previous[0] == sentence else []
+            agents = chained or _subject(doc, t.start, sentence)
             targets = _targets_after(doc, t.end, sentence)
+            previous = (sentence, targets)
         else:
             agents, agents_end = _agents_after(doc, t.end, sentence)
             targets = _targets_before(doc, t.start, sentence) or _targets_after(doc, agents_end, sentence)

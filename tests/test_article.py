@@ -1,0 +1,55 @@
+from datetime import date
+
+import pytest
+
+from kg.article import decode, make_article, read_article
+from kg.errors import ArticleError
+
+from .conftest import SEEDS, SHARED
+
+
+def test_seed_dates_are_day_first():
+    a = read_article(SEEDS / "004_6e969246aa496319.txt")
+    assert a.date == date(2025, 10, 1)  # "01/10/2025" is 1 October
+    assert a.url.startswith("https://baotintuc.vn/")
+    assert a.lang == "en"
+
+
+def test_a_date_line_wins():
+    a = make_article("URL: https://example.vn/x\n date 2022-03-21 Top legislator chairs conference", "x.txt")
+    assert a.date == date(2022, 3, 21)
+
+
+def test_dates_of_events_are_not_the_articles_date():
+    a = make_article("The city implements Resolution No. 12 dated October 24, 2024 of the Council.", "x.txt",
+                     language="en")
+    assert a.date is None
+
+
+def test_date_in_the_address():
+    a = make_article("URL: https://baoninhbinh.org.vn/vice-president/d2023122708493822.htm\nThe delegation.",
+                     "x.txt", language="en")
+    assert a.date == date(2023, 12, 27)
+
+
+@pytest.mark.parametrize("path,code", [
+    (SHARED / "corpus" / "pages" / "035.txt", "id"),
+    (SHARED / "corpus" / "vi-pages" / "vn001.txt", "vi"),
+    (SHARED / "corpus" / "pages" / "005.txt", "en"),
+])
+def test_language_is_detected(path, code):
+    from kg.language_id import detect
+    assert detect(path.read_text(encoding="utf-8")) == code
+
+
+def test_unsupported_language_is_an_article_error():
+    with pytest.raises(ArticleError, match="language 'zh' is not supported"):
+        read_article(SHARED / "corpus" / "pages" / "cn_001.txt")
+
+
+@pytest.mark.parametrize("raw,why", [
+    (b"", "empty"), (b"   \n", "empty"), (b"\x00\x01\x02binary", "binary"), (b"caf\xe9 au lait", "not UTF-8"),
+])
+def test_bad_files(raw, why):
+    with pytest.raises(ArticleError, match=why):
+        decode(raw, "bad.txt")

@@ -1,0 +1,57 @@
+from kg.facts import extract
+from kg.article import make_article
+
+from .conftest import read
+
+
+def keys(doc):
+    return {b.key for b in doc.bodies if b.key}
+
+
+def test_generic_district_bodies_of_two_districts_are_never_one_node():
+    a = extract(make_article("Kien An District of Hai Phong. The District People's Committee met.", "a.txt", language="en"))
+    b = extract(make_article("Hong Bang District of Hai Phong. The District People's Committee met.", "b.txt", language="en"))
+    assert "307/peoples-committee" in a.bodies and "303/peoples-committee" in b.bodies
+    assert not set(a.bodies) & set(b.bodies) - {"31/peoples-committee"}
+
+
+def test_same_body_one_key_across_forms_and_languages():
+    en = keys(read("The People's Committee of Dak Nong Province met."))
+    id_ = keys(read("Komite Rakyat Provinsi Dak Nong mengadakan rapat.", "id"))
+    assert en == id_ == {"67/peoples-committee"}
+
+
+def test_sub_bodies_and_their_parents():
+    doc = read("The Standing Committee of the Da Nang City Party Committee and the City Party Committee's "
+               "Organization Committee met.")
+    assert {"48/party-committee/standing-committee", "48/party-committee/board/organization"} <= keys(doc)
+
+
+def test_department_belongs_to_the_peoples_committee():
+    doc = read("The Department of Home Affairs of Da Nang City announced the decision.")
+    assert keys(doc) == {"48/peoples-committee/department/home-affairs"}
+
+
+def test_dash_joined_bodies_share_their_place():
+    doc = read("With the direction of the City Party Committee - People's Council - People's Committee of Hai Phong, "
+               "the district grew.")
+    assert {"31/party-committee", "31/peoples-council", "31/peoples-committee"} <= keys(doc)
+
+
+def test_national_bodies_have_no_place():
+    doc = read("The Politburo and the Secretariat of the Party Central Committee decided in Hanoi.")
+    assert {"politburo", "secretariat"} <= keys(doc)
+
+
+def test_national_name_with_a_place_word_is_not_the_national_body():
+    assert "government" not in keys(read("The delegation from the Houaphanh Provincial Government arrived."))
+
+
+def test_plural_and_generic_names_are_no_body():
+    doc = read("People's Committees at all levels and relevant departments of Hai Phong must act.")
+    assert keys(doc) == set()
+
+
+def test_plural_name_with_places_is_one_body_each():
+    doc = read("It follows a conclusion of the Party Executive Committees of Thai Nguyen and Bac Kan provinces.")
+    assert {"19/party-committee/executive-committee", "06/party-committee/executive-committee"} <= keys(doc)

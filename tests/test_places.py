@@ -1,0 +1,74 @@
+from kg import gazetteer
+from kg.pipeline.places import _units_in_address
+
+from .conftest import read
+
+
+def units(doc):
+    return {(m.unit.name, m.unit.level, m.unit.era) for m in doc.places}
+
+
+def test_type_word_picks_the_level():
+    doc = read("Kien An District of Hai Phong reviewed its work.")
+    assert ("Kiến An", "district", "legacy") in units(doc)
+
+
+def test_same_name_new_ward_versus_old_district():
+    doc = read("The Ngo Quyen District Party Committee prepared to put Ngo Quyen and Gia Vien wards "
+               "of Hai Phong into operation.")
+    got = {(m.unit.name, m.unit.level) for m in doc.places}
+    assert ("Ngô Quyền", "district") in got and ("Ngô Quyền", "commune") in got and ("Gia Viên", "commune") in got
+    ward = next(m.unit for m in doc.places if m.unit.name == "Ngô Quyền" and m.unit.level == "commune")
+    assert gazetteer.load().province_of(ward).name == "Hải Phòng"  # not one of the Ngô Quyền wards elsewhere
+
+
+def test_special_zone_is_a_commune_since_2025():
+    doc = read("She chairs the People's Committee of Hoang Sa Special Zone of Da Nang City.")
+    assert ("Hoàng Sa", "commune", "2025") in units(doc)
+
+
+def test_article_date_chooses_the_era():
+    old = read("URL: https://x.vn/a-20210630.htm\nThe Hoang Sa District People's Committee of Da Nang met.")
+    assert ("Hoàng Sa", "district", "legacy") in units(old)
+
+
+def test_list_takes_the_plural_type():
+    doc = read("Mr. Chinh suggested that Thanh Khe, Lien Chieu, and Hai Chau districts of Da Nang set up teams.")
+    assert {("Thanh Khê", "district"), ("Liên Chiểu", "district"), ("Hải Châu", "district")} <= \
+        {(m.unit.name, m.unit.level) for m in doc.places}
+
+
+def test_list_after_a_plural_type_word():
+    doc = read("In Hai Phong, 10 communes and wards: Hop Tien, Tran Nhan Tong and Tu Ky ranked high.")
+    got = {(m.unit.name, m.unit.level) for m in doc.places}
+    assert {("Hợp Tiến", "commune"), ("Trần Nhân Tông", "commune"), ("Tứ Kỳ", "commune")} <= got
+
+
+def test_bare_district_name_needs_a_typed_mention():
+    assert not any(m.unit.level == "district" for m in read("Kien An will focus on tasks.").places)
+    doc = read("Kien An District met. Kien An will focus on tasks.")
+    assert [m.unit.level for m in doc.places] == ["district", "district"]
+
+
+def test_former_name_keeps_its_identity_under_the_successors_parent():
+    doc = read("Mr. Nguyen Van Dien, Chairman of the People's Committee of Trai Chuoi Ward (Hong Bang District), spoke.")
+    ward = next(m.unit for m in doc.places if m.unit.name == "Trai Chuoi")
+    assert ward.level == "commune" and ward.parent == "303"  # Hồng Bàng
+
+
+def test_unknown_typed_name_needs_a_vietnamese_province():
+    assert read("Song Weilin was Secretary of the Ning Xiang County Party Committee.").places == []
+
+
+def test_address_names_the_article_province():
+    gaz = gazetteer.load()
+    names = lambda url: [u.name for u in _units_in_address(url, gaz)]  # noqa: E731
+    assert names("https://baonghean.vn/en/ong-lam-van-thang-10291896.html") == ["Nghệ An"]
+    assert "Tây Ninh" in names("https://news.laodong.vn/thoi-su/tay-ninh-phan-cong-nhiem-vu-1535789.ldo")
+    assert names("https://doluong.gov.vn/ubnd-huyen/") == ["Đô Lương"]
+
+
+def test_a_dateline_does_not_make_the_article_about_hanoi():
+    doc = read("HÀ NỘI — The Politburo disciplined the Thanh Hóa Province Party Committee. "
+               "The provincial People's Committee was also criticised.")
+    assert doc.focus["province"].name == "Thanh Hóa"

@@ -1,0 +1,70 @@
+import pytest
+
+from .conftest import read
+
+
+def posts(doc):
+    return {(p.person.name, p.title.role, p.title.body.key) for p in doc.posts}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chairman of the People's Committee of Hai Phong City Le Ngoc Chau spoke.",
+     {("Le Ngoc Chau", "chair", "31/peoples-committee")}),
+    ("Le Ngoc Chau, Chairman of the Hai Phong City People's Committee, spoke.",
+     {("Le Ngoc Chau", "chair", "31/peoples-committee")}),
+    ("Hai Phong City Party Secretary Le Tien Chau spoke.",
+     {("Le Tien Chau", "secretary", "31/party-committee")}),
+    ("Deputy Secretary of the Provincial Party Committee and Chairman of the Provincial People's Committee "
+     "of Phu Tho Tran Duy Dong presided.",
+     {("Tran Duy Dong", "deputy-secretary", "25/party-committee"), ("Tran Duy Dong", "chair", "25/peoples-committee")}),
+])
+def test_title_shapes(text, expected):
+    assert posts(read(text)) == expected
+
+
+def test_vice_chairmen_list():
+    doc = read("The Hanoi People's Committee has Vice Chairmen Nguyen Van A, Tran Van B and Le Thi C.")
+    assert {p[0] for p in posts(doc)} == {"Nguyen Van A", "Tran Van B", "Le Thi C"}
+
+
+def test_chain_after_a_name_stops_at_the_next_person():
+    doc = read("Attending were Mr. Le Ngoc Chau - Deputy Secretary of the Hai Phong City Party Committee, Chairman of "
+               "the City People's Committee, Mr. Le Van Hieu, Chairman of the City People's Council.")
+    assert posts(doc) == {("Le Ngoc Chau", "deputy-secretary", "31/party-committee"),
+                          ("Le Ngoc Chau", "chair", "31/peoples-committee"),
+                          ("Le Van Hieu", "chair", "31/peoples-council")}
+
+
+def test_semicolon_ends_a_chain_before_a_plural_title():
+    doc = read("Mr. Do Manh Hien - Standing Deputy Secretary of the Hai Phong City Party Committee; "
+               "Members of the Standing Committee of the City Party Committee attended.")
+    assert posts(doc) == {("Do Manh Hien", "standing-deputy-secretary", "31/party-committee")}
+
+
+def test_position_after_an_appointment_verb():
+    doc = read("The Standing Committee appointed Mr. Bui Hung Thien to hold the position of Chief of the "
+               "Hai Phong City Party Committee Office.")
+    assert ("Bui Hung Thien", "chief-of-office", "31/party-committee/office") in posts(doc)
+
+
+def test_title_before_is_and_a_name():
+    doc = read("The Chief of Office of the Hai Phong City People's Council is Mr. Le Hong Dien.")
+    assert posts(doc) == {("Le Hong Dien", "chief-of-office", "31/peoples-council")}
+
+
+def test_former_posts_are_marked():
+    doc = read("The list includes former directors of the Son La provincial health department Trinh Huu Hung "
+               "and Hoang Sy Binh.")
+    assert {(p.person.name, p.title.former) for p in doc.posts} == {("Trinh Huu Hung", True), ("Hoang Sy Binh", True)}
+
+
+def test_short_reference_is_the_person_named_before():
+    doc = read("Mr. Le Trung Chinh, Chairman of the People's Committee of Da Nang City, spoke. "
+               "Mr. Chinh also suggested more teams.")
+    assert [p.key for p in doc.persons] == ["le-trung-chinh", "le-trung-chinh"]
+
+
+def test_bare_title_takes_the_body_named_before():
+    doc = read("The Tay Ninh Provincial People's Committee assigned tasks. Vice Chairman Nguyen Hong Thanh is in "
+               "charge of industry.")
+    assert ("Nguyen Hong Thanh", "vice-chair", "80-2025/peoples-committee") in posts(doc)
