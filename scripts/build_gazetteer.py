@@ -26,6 +26,7 @@ id and two rows, one per era, each with that era's parent.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import sys
 import unicodedata
@@ -45,6 +46,12 @@ def _split_type(full: str, types: tuple[str, ...]) -> str:
     raise ValueError(f"no type word in {full!r}")
 
 
+def _name(short: str) -> str:
+    """The unit's own name: the package writes 'Thới Bình (Thị trấn)' for a township that
+    shares its name with the district around it."""
+    return re.sub(r"\s*\([^)]*\)$", "", short)
+
+
 def _aliases(raw: str | None) -> list[str]:
     return sorted(set(json.loads(raw))) if raw else []
 
@@ -59,13 +66,13 @@ def legacy_units(db: sqlite3.Connection) -> dict[str, dict]:
     for r in db.execute("SELECT * FROM admin_units_legacy"):
         units.setdefault(r["provinceCode"], {
             "level": "province", "type": _split_type(r["province"], PROVINCE_TYPES),
-            "name": r["provinceShort"], "parent": "", "aliases": _aliases(r["provinceAlias"])})
+            "name": _name(r["provinceShort"]), "parent": "", "aliases": _aliases(r["provinceAlias"])})
         units.setdefault(r["districtCode"], {
-            "level": "district", "type": r["districtType"], "name": r["districtShort"],
+            "level": "district", "type": r["districtType"], "name": _name(r["districtShort"]),
             "parent": r["provinceCode"], "aliases": _aliases(r["districtAlias"])})
         if r["wardCode"]:
             units.setdefault(r["wardCode"], {
-                "level": "commune", "type": r["wardType"], "name": r["wardShort"],
+                "level": "commune", "type": r["wardType"], "name": _name(r["wardShort"]),
                 "parent": r["districtCode"], "aliases": _aliases(r["wardAlias"])})
     return units
 
@@ -76,9 +83,9 @@ def current_units(db: sqlite3.Connection) -> dict[str, dict]:
     for r in db.execute("SELECT * FROM admin_units"):
         units.setdefault(r["provinceCode"], {
             "level": "province", "type": _split_type(r["province"], PROVINCE_TYPES),
-            "name": r["provinceShort"], "parent": "", "aliases": _aliases(r["provinceAlias"])})
+            "name": _name(r["provinceShort"]), "parent": "", "aliases": _aliases(r["provinceAlias"])})
         units.setdefault(r["wardCode"], {
-            "level": "commune", "type": r["wardType"], "name": r["wardShort"],
+            "level": "commune", "type": r["wardType"], "name": _name(r["wardShort"]),
             "parent": r["provinceCode"], "aliases": _aliases(r["wardAlias"])})
     return units
 

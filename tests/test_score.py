@@ -7,7 +7,7 @@ import pytest
 
 from .conftest import GOLD, GOLD_DEV, SHARED
 
-FLOORS = {"en": 0.92, "id": 0.90}  # measured 0.96 (en) and 0.98 (id); the issue asks 0.85 for en
+FLOORS = {"en": 0.92, "id": 0.90, "vi": 0.90}  # measured 0.96, 0.98, 0.97; the issue asks 0.85 for en
 
 
 def score(graph, code: str) -> dict[str, float]:

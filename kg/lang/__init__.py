@@ -94,13 +94,12 @@ def _check_file(where: str, name: str, content: Any) -> list[str]:
             problems.append(f"{where}: {key!r} must be a {shape[key].__name__}")
         elif (name, key) in schema.NESTED_LIST_KEYS:
             problems += _check_entries(f"{where} {key}", name, value, schema.NESTED_LIST_KEYS[(name, key)])
+        elif isinstance(value, list):  # a plain list of words
+            problems += [f"{where}: {key!r} lists {f!r} twice" for f in _twice(value)]
+            problems += [f"{where}: {key!r} lists {f!r}, which is not text (quote it)"
+                         for f in value if not isinstance(f, str)]
     if name == "codes.yaml":
         problems += _check_codes(where, content)
-    if name == "words.yaml":
-        for key, forms in content.items():
-            problems += [f"{where}: {key!r} lists {f!r} twice" for f in _twice(forms)]
-            problems += [f"{where}: {key!r} lists {f!r}, which is not text (quote it)"
-                         for f in forms if not isinstance(f, str)]
     return problems
 
 

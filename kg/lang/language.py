@@ -24,6 +24,7 @@ class BodyEntry:
     needs_place: bool = False
     takes_subject: bool = False
     needs_subject: bool = False
+    needs_parent: bool = False
     subject_first: bool = False
     usual_level: str = ""
     type_by_parent: dict = field(default_factory=dict, hash=False, compare=False)
@@ -190,6 +191,9 @@ class Language:
         for word_class, forms in self.words.items():
             for f in forms:
                 lex.add(f, f"word:{word_class}", word_class)
+        for e in self.subjects.values():
+            for f in e.forms:
+                lex.add(f, "subject", e)
         for f in self.family_names:
             lex.add(f, "family_name", f, cased=True)
         for month, number in self.months.items():

@@ -8,7 +8,8 @@ BODY_KEYS = {
     "id": (str, True), "type": (str, True), "forms": (list, True), "key": (str, False),
     "subject": (str, False), "parent": (str, False), "level": (str, False), "national": (bool, False),
     "plural": (bool, False), "cased": (bool, False), "needs_place": (bool, False),
-    "takes_subject": (bool, False), "needs_subject": (bool, False), "subject_first": (bool, False),
+    "takes_subject": (bool, False), "needs_subject": (bool, False), "needs_parent": (bool, False),
+    "subject_first": (bool, False),
     "usual_level": (str, False),
     "type_by_parent": (dict, False),
     "note": (str, False),
@@ -29,7 +30,7 @@ SUBJECT_KEYS = {"id": (str, True), "forms": (list, True), "note": (str, False)}
 
 WORD_CLASSES = (
     "of", "the", "and", "cum", "former", "new", "honorifics", "abbreviations", "pronouns",
-    "list_intro", "appointment", "position", "leave", "generic", "subject_stop", "event_date", "page_end", "facility", "attributive", "relative", "issue_verbs", "infinitive", "generic_after", "not_body",
+    "list_intro", "appointment", "position", "leave", "generic", "subject_stop", "event_date", "page_end", "facility", "attributive", "relative", "issue_verbs", "infinitive", "generic_after", "not_body", "leaders",
 )
 TRIGGER_KINDS = ("active", "passive", "nominal", "none")
 

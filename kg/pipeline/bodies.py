@@ -37,11 +37,12 @@ def find_bodies(doc: Doc) -> None:
 
 
 def implied_body(doc: Doc, entry: BodyEntry, start: int, end: int, *, place: PlaceMention | None = None,
-                 level: str = "", city: bool = False, subject: str = "") -> BodyMention | None:
-    """A body a title implies ('Mayor of Hanoi': the People's Committee of Hanoi), resolved."""
+                 level: str = "", city: bool = False, subject: str = "", unit: Unit | None = None) -> BodyMention | None:
+    """A body a title implies ('Mayor of Hanoi': the People's Committee of Hanoi), resolved;
+    `unit` fixes its locality."""
     s, e = doc.span(start, end)
     b = BodyMention(start, end, s, e, entry=entry, head_start=start, head_end=end, place=place, level=level,
-                    city=city, subject=subject, implied=True)
+                    city=city, subject=subject, implied=True, unit=unit)
     _resolve(doc, b, doc.salient)
     return b if b.key else None
 
@@ -51,14 +52,12 @@ def implied_body(doc: Doc, entry: BodyEntry, start: int, end: int, *, place: Pla
 def _heads(doc: Doc):
     """Head nouns, leftmost-longest, not inside a person's name or a longer title ('Chief of Office')."""
     taken = {i for p in doc.persons for i in range(p.start, p.end)}
-    for r in doc.tags.all("role"):
-        if r.end - r.start > 1:
-            taken |= set(range(r.start + 1, r.end))
     for m in doc.tags.all("word:not_body"):  # 'Pemerintah daerah' (local government)
         taken |= set(range(m.start, m.end))
+    inside_titles = {i for r in doc.tags.all("role") for i in range(r.start + 1, r.end)}
     out, last_end = [], -1
     for m in doc.tags.all("body"):
-        if m.start >= last_end and not taken & set(range(m.start, m.end)):
+        if m.start >= last_end and not taken & set(range(m.start, m.end)) and m.start not in inside_titles:
             out.append(m)
             last_end = m.end
     return out
@@ -247,6 +246,10 @@ def _subject_after(doc: Doc, b: BodyMention, k: int) -> int:
         return k
     j = doc.word_end(j, "the") or j
     start = j
+    known = doc.tags.at(j, "subject")
+    if known is not None:  # a subject the language data knows: 'Nông nghiệp và Phát triển nông thôn'
+        b.subject, b.end = doc.span_text(j, known.end), known.end
+        return known.end
     words = 0
     while j < len(doc.tokens) and words < MAX_SUBJECT_WORDS:
         tok = doc.tokens[j]
@@ -442,6 +445,8 @@ def _resolve(doc: Doc, b: BodyMention, salient: Unit | None) -> None:
     segment = (entry.key or entry.id, subject)
     if entry.national and (b.place is not None or b.level):
         return  # 'Provincial Government', 'the Hanoi government': not the national one
+    if entry.needs_parent and b.parent is None:
+        return  # 'the Office' of what?
     if b.parent is not None:
         _resolve(doc, b.parent, salient)
         if not b.parent.key:
@@ -450,7 +455,7 @@ def _resolve(doc: Doc, b: BodyMention, salient: Unit | None) -> None:
     else:
         path = _implied_parents(doc, entry) + (segment,)
         if not b.national:
-            b.unit = _locality(doc, b, salient)
+            b.unit = b.unit or _locality(doc, b, salient)
             if b.unit is None:
                 return
     b.path = path

@@ -11,9 +11,12 @@ Committee') is the person who holds that title in the article, else the title's 
 from __future__ import annotations
 
 from ..doc import BodyMention, Directs, Doc, PersonMention, PlaceMention, TitleMention
+from .bodies import implied_body
 
 SUBJECT_WINDOW = 30   # tokens before a trigger in which its agent may stand
 TARGET_WINDOW = 80    # tokens after a trigger in which its targets may stand
+FIRST_TARGET = 8      # tokens after a trigger in which the first target must start
+FIRST_TARGET_LATE = 25  # ... after the agents of a passive or nominal trigger
 
 Agent = PersonMention | BodyMention
 Target = BodyMention | PlaceMention
@@ -39,7 +42,8 @@ def find_directs(doc: Doc) -> None:
             previous = (sentence, targets)
         else:
             agents, agents_end = _agents_after(doc, t.end, sentence)
-            targets = _targets_before(doc, t.start, sentence) or _targets_after(doc, agents_end, sentence)
+            targets = _targets_before(doc, t.start, sentence) or \
+                _targets_after(doc, agents_end, sentence, FIRST_TARGET_LATE)
         for a in agents:
             for target in targets:
                 key = (_key(a), _key(target))
@@ -88,12 +92,37 @@ def _subject(doc: Doc, at: int, sentence: int) -> list[Agent]:
     first = doc.sentences[sentence][0]
     lo = max(_clause_start(doc, first, at), at - SUBJECT_WINDOW)
     found = _agents_in(doc, lo, at)
+    introduced = [a for a in found if isinstance(a, PersonMention) and _has_appositive(doc, a, at)]
+    if introduced:  # 'The Office announced that Mr. X, Vice Chairman of ..., requested ...'
+        return [introduced[-1]]
     if found:
         return [found[0]]
+    leaders = _leaders_of(doc, lo, at)
+    if leaders is not None:
+        return [leaders]
     if at - lo <= 2:  # an imperative: 'Directly direct the Department of ...'
         previous = _antecedent(doc, first)
         return [previous] if previous is not None else []
     return []
+
+
+def _leaders_of(doc: Doc, lo: int, hi: int) -> BodyMention | None:
+    """'Lãnh đạo tỉnh Thanh Hoá yêu cầu ...', 'Hanoi leaders requested ...': the leaders of a
+    place speak for its People's Committee."""
+    entry = doc.lang.bodies.get("peoples-committee")
+    for m in doc.tags.all("word:leaders"):
+        if not (lo <= m.start < hi) or entry is None:
+            continue
+        near = m.end if doc.lang.head_first else m.start
+        place = next((p for p in doc.places if (p.start == near if doc.lang.head_first else p.end == near)), None)
+        if place is not None:
+            return implied_body(doc, entry, m.start, m.end, place=place)
+    return None
+
+
+def _has_appositive(doc: Doc, person: PersonMention, at: int) -> bool:
+    """The person is introduced with a title of theirs, between the name and `at`."""
+    return any(p.person is person and person.end <= p.title.start < at for p in doc.posts)
 
 
 def _clause_start(doc: Doc, first: int, at: int) -> int:
@@ -113,12 +142,17 @@ def _agents_in(doc: Doc, lo: int, hi: int) -> list[Agent]:
               if lo <= t.start < hi and t.start not in owners and t.body is not None]
     found += [(b.start, b) for b in doc.bodies
               if lo <= b.start and b.end <= hi and _specific_body(b) and not _inside_title(doc, b)]
-    found += [(k, _antecedent(doc, k)) for k in range(lo, hi) if doc.is_word(k, "pronouns")]
+    found += [(k, _antecedent(doc, k)) for k in range(lo, hi) if _pronoun(doc, k)]
     return [a for _, a in sorted(found, key=lambda c: c[0]) if a is not None]
 
 
 def _inside_title(doc: Doc, b: BodyMention) -> bool:
     return any(t.start <= b.start and b.end <= t.end and t.body is b for t in doc.titles)
+
+
+def _pronoun(doc: Doc, k: int) -> bool:
+    """'he', 'she', 'ông' not followed by a name (then it is an honorific: 'ông Phạm Đăng Quyền')."""
+    return doc.is_word(k, "pronouns") and not any(p.start in (k + 1, k + 2) for p in doc.persons)
 
 
 def _antecedent(doc: Doc, at: int) -> Agent | None:
@@ -139,7 +173,7 @@ def _people_in(doc: Doc, lo: int, hi: int) -> list[Agent]:
     found = [(p.start, p) for p in doc.persons if lo <= p.start < hi]
     found += [(t.start, _title_agent(doc, t)) for t in doc.titles
               if lo <= t.start < hi and t.start not in owners and t.body is not None]
-    found += [(k, _antecedent(doc, k)) for k in range(lo, hi) if doc.is_word(k, "pronouns")]
+    found += [(k, _antecedent(doc, k)) for k in range(lo, hi) if _pronoun(doc, k)]
     return [a for _, a in sorted(found, key=lambda c: c[0]) if a is not None]
 
 
@@ -155,11 +189,44 @@ def _stop(doc: Doc, k: int) -> bool:
     return nxt is None or (nxt.is_word and not nxt.is_title and not doc.is_word(end, "the"))
 
 
-def _targets_after(doc: Doc, k: int, sentence: int) -> list[Target]:
-    """Bodies and places after a trigger, up to 'to' + verb or the end of the sentence."""
+def _targets_after(doc: Doc, k: int, sentence: int, first_within: int = FIRST_TARGET) -> list[Target]:
+    """The list of bodies and places right after a trigger ('the Department of Home Affairs,
+    the Provincial Inspectorate and ...'), up to 'to' + verb or the end of the sentence."""
     end = min(doc.sentences[sentence][1], k + TARGET_WINDOW)
     stop = next((j for j in range(k, end) if _stop(doc, j)), end)
-    return _mentions_in(doc, k, stop)
+    found = _mentions_in(doc, k, stop)
+    if not found or found[0].start - k > first_within:
+        return []
+    listed = [found[0]]
+    for m in found[1:]:
+        if not _only_connectors(doc, listed[-1].end, m.start):
+            break
+        listed.append(m)
+    return listed
+
+
+def _only_connectors(doc: Doc, start: int, end: int) -> bool:
+    """Between two items of a list: commas, 'and', articles, list words, a plural name
+    ('management boards:'), or a remark in parentheses."""
+    depth, j = 0, start
+    while j < end:
+        text = doc.tokens[j].text
+        plural = doc.tags.at(j, "body")
+        word_end = next((e for w in ("and", "the", "cum", "list_intro", "generic") if (e := doc.word_end(j, w))), None)
+        if text in "()":
+            depth = depth + 1 if text == "(" else max(0, depth - 1)
+        elif depth:
+            pass
+        elif plural is not None and plural.entry.plural:
+            j = plural.end
+            continue
+        elif word_end is not None:
+            j = word_end
+            continue
+        elif text not in ",;:-–":
+            return False
+        j += 1
+    return True
 
 
 def _targets_before(doc: Doc, k: int, sentence: int) -> list[Target]:

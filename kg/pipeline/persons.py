@@ -14,7 +14,7 @@ TITLE_WINDOW = 10  # tokens: how far back a title makes a short name credible
 
 def find_persons(doc: Doc) -> None:
     """Fill doc.persons; drop the place mentions that a person with a cue overrides."""
-    typed = {i for m in doc.places if _strong(m) for i in range(m.start, m.end)}
+    typed = {i for m in doc.places if _strong(doc, m) for i in range(m.start, m.end)}
     found = [m for m in (_candidate(doc, i) for i in range(len(doc.tokens)) if i not in typed) if m is not None]
     found = [m for m in found if not typed & set(range(m.start, m.end))]  # 'Tay Ninh | Nguyen Van Hung'
     found = _leftmost_longest(found)
@@ -56,16 +56,42 @@ def _candidate(doc: Doc, i: int) -> PersonMention | None:
             return _person(doc, start, end, "honorific")
         return None
     family = doc.tags.at(i, "family_name")
-    if family is None:
+    if family is None or _starts_with_province(doc, i):
         return None
     end = family.end
     while end < len(doc.tokens) and end - family.end < MAX_AFTER_FAMILY \
             and _name_token(doc, end, syllable=True, inside=True) and _same_line(doc, end):
         end += 1
-    if end - family.end < 1 or doc.is_word(end, "facility") or doc.tags.at(end, "place_type"):
-        return None  # 'Ton Duc Thang Road', 'Tran Hung Dao Ward'
+    if end - family.end < 1 or doc.is_word(end, "facility") or doc.tags.at(end, "place_type") \
+            or _facility_before(doc, i):
+        return None  # 'Ton Duc Thang Road', 'Tran Hung Dao Ward', 'đường Trần Hưng Đạo'
     cue = "title" if _title_before(doc, i) else ""
     return _person(doc, i, end, cue)
+
+
+def _starts_with_province(doc: Doc, i: int) -> bool:
+    """'Sở Y tế Hà Nội Trần Thị Nhị Hà': a name does not begin with a whole province name."""
+    return any(m.start == i and m.unit is not None and m.unit.level == "province" and m.end - m.start > 1
+               for m in doc.places)
+
+
+def _facility_before(doc: Doc, i: int) -> bool:
+    """A facility word stands before the name, or before the list the name is in
+    ('các tuyến đường Trần Hưng Đạo, Cống Quỳnh, Nguyễn Thị Minh Khai')."""
+    k = i
+    for _ in range(8):
+        if any(doc.word_end(j, "facility") == k for j in range(max(0, k - 3), k)):
+            return True
+        j = k - 1  # step back over one list item: ', Cống Quỳnh'
+        if j < 0 or doc.tokens[j].text != ",":
+            return False
+        j -= 1
+        while j >= 0 and doc.tokens[j].is_word and doc.tokens[j].is_title:
+            j -= 1
+        if j == k - 2:
+            return False
+        k = j + 1
+    return False
 
 
 def _person(doc: Doc, start: int, end: int, cue: str) -> PersonMention:
@@ -107,8 +133,14 @@ def _keep(doc: Doc, p: PersonMention) -> bool:
     return p.end - p.start >= 3
 
 
-def _strong(m: PlaceMention) -> bool:
-    return m.typed or m.listed
+def _strong(doc: Doc, m: PlaceMention) -> bool:
+    """A place no name can override: typed, listed, or the place of a body next to it
+    ('Tỉnh ủy Thái Bình', 'Hanoi People's Committee')."""
+    if m.typed or m.listed:
+        return True
+    if doc.lang.head_first:
+        return any(b.end == m.start for b in doc.tags.all("body"))
+    return doc.tags.at(m.end, "body") is not None
 
 
 def _settle_place_conflicts(doc: Doc, persons: list) -> None:
@@ -118,7 +150,7 @@ def _settle_place_conflicts(doc: Doc, persons: list) -> None:
         clashes = [n for n, p in enumerate(persons) if p is not None and p.start < place.end and place.start < p.end]
         if not clashes:
             keep_places.append(place)
-        elif _strong(place) or not all(persons[n].cue for n in clashes):
+        elif _strong(doc, place) or not all(persons[n].cue for n in clashes):
             keep_places.append(place)
             for n in clashes:
                 persons[n] = None

@@ -71,8 +71,8 @@ def _name_mentions(doc: Doc) -> list[PlaceMention]:
 
 
 def _longest_name(doc: Doc, i: int, gaz: Gazetteer, other: dict) -> PlaceMention | None:
-    if not _is_name_token(doc, i):
-        return None
+    if not _is_name_token(doc, i) or doc.tags.at(i, "place_type") or doc.tags.at(i, "body"):
+        return None  # 'Phường' at the start of a sentence, 'Đảng bộ', 'Thành ủy' start no name
     # the run of name tokens from i, with the hyphens inside names ("Bà Rịa - Vũng Tàu")
     run = [i]
     k = i + 1
@@ -230,6 +230,8 @@ def _plausible(doc: Doc, m: PlaceMention, mentions: list[PlaceMention]) -> bool:
     if m.typed or any(c.level == "province" for c in m.candidates):
         return True
     if doc.tags.at(m.end, "body"):  # "the Kien An People's Committee"
+        return True
+    if doc.lang.head_first and any(b.end == m.start for b in doc.tags.all("body")):  # 'Huyện ủy Yên Lập'
         return True
     return any(o.typed and o.key == m.key for o in mentions)
 

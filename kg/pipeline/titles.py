@@ -19,6 +19,7 @@ def find_titles(doc: Doc) -> None:
         if b.key:
             ends.setdefault(b.end, b)
     taken = {i for p in doc.persons for i in range(p.start, p.end)}
+    taken |= {i for b in doc.tags.all("body") for i in range(b.start + 1, b.end)}  # 'Ban Bí thư' is no title
     titles, last_end = [], -1
     for r in doc.tags.all("role"):
         if r.start < last_end or r.start in taken:
@@ -26,7 +27,32 @@ def find_titles(doc: Doc) -> None:
         t = _title(doc, r, starts, ends)
         titles.append(t)
         last_end = r.end
+    _share_chain_localities(doc, titles)
     doc.titles = [t for t in titles if t.body is not None or not t.entry.needs_body]
+
+
+def _share_chain_localities(doc: Doc, titles: list[TitleMention]) -> None:
+    """'Phó Bí thư, Chủ tịch UBND huyện': a bare title joined to a title with a body
+    takes the body its own entry implies at that body's locality."""
+    for n, t in enumerate(titles):
+        if t.body is not None or not t.entry.place_body:
+            continue
+        for other in titles[n + 1:n + 3] + titles[max(0, n - 2):n][::-1]:
+            if other.body is None or other.body.unit is None or not _joined(doc, t, other):
+                continue
+            entry = doc.lang.bodies.get(t.entry.place_body)
+            body = implied_body(doc, entry, t.start, t.end, unit=other.body.unit) if entry else None
+            if body is not None:
+                t.body, t.role = body, t.entry.role_in(body.type)
+                break
+
+
+def _joined(doc: Doc, a: TitleMention, b: TitleMention) -> bool:
+    """Only separators and joining words between two titles of one sentence."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    between = range(first.end, second.start)
+    return doc.sentence_of(first.start) == doc.sentence_of(second.start) and all(
+        doc.tokens[k].text in ",-–;" or doc.is_word(k, "and") or doc.is_word(k, "cum") for k in between)
 
 
 def _title(doc: Doc, r, starts: dict, ends: dict) -> TitleMention:
@@ -101,6 +127,8 @@ def _place_of_title(doc: Doc, t: TitleMention) -> tuple:
     """(place, level, city, end): the place or level word a title is 'of' (after it) or
     that stands right before it, and where the title's words end."""
     k = doc.word_end(t.end, "of")
+    if k is None and doc.lang.head_first:
+        k = t.end  # 'Phó chủ tịch tỉnh', 'Ketua Provinsi ...'
     if k is not None:
         k = doc.word_end(k, "the") or k
         place = next((p for p in doc.places if p.start == k), None)
