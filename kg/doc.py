@@ -68,6 +68,8 @@ class BodyMention(Mention):
     key: str = ""                   # identity of the body, once resolved ("" = unresolved)
     type: str = ""
     implied: bool = False           # implied by a title or a document code, not named
+    generic: bool = False           # names no particular body ('Provincial and City Party Committees')
+    by_context: bool = False        # placed by the article's context, not by words of its own
 
     @property
     def national(self) -> bool:

@@ -74,8 +74,8 @@ def _place_starting_at(doc: Doc, start: int) -> PlaceMention | None:
 def _level_word(doc: Doc, i: int, end_at: int | None = None):
     """A place type word at i (or ending at `end_at`) that is not part of a named place."""
     t = doc.tags.at(i, "place_type")
-    if t is None or (end_at is not None and t.end != end_at):
-        return None
+    if t is None or (end_at is not None and t.end != end_at) or doc.tags.at(i, "body"):
+        return None  # 'Tỉnh' of 'Tỉnh ủy' is part of a name
     if any(p.start <= i < p.end for p in doc.places):
         return None
     return t
@@ -112,6 +112,8 @@ def _left_modifiers(doc: Doc, b: BodyMention, covered: set[int]) -> None:
         elif level is not None and not b.level and not b.place:
             _set_level(b, level.entry)
             b.start, k = level.start, level.start - 1
+            if _coordinated_level(doc, level.start):
+                b.generic = True  # 'the Provincial and City Party Committees', 'provincial and municipal'
         elif tok.text in ("'s", "\u2019s") and k > 0:
             owner = _place_ending_at(doc, k) or _level_word_ending(doc, k)
             if owner is None:
@@ -123,8 +125,8 @@ def _left_modifiers(doc: Doc, b: BodyMention, covered: set[int]) -> None:
                 b.start, k = owner.start, owner.start - 1
         elif _ORDINAL.match(tok.text):
             b.start, k = k, k - 1
-        elif b.entry.takes_subject and not b.subject and k not in covered and _subject_word(doc, k) \
-                and k == subject_end - 1:
+        elif b.entry.takes_subject and not b.entry.plural and not b.subject and k not in covered \
+                and _subject_word(doc, k) and k == subject_end - 1:
             j = k
             while j - 1 >= 0 and j - 1 not in covered and b.head_start - (j - 1) <= MAX_SUBJECT_WORDS and (
                     _subject_word(doc, j - 1) or doc.is_word(j - 1, "and") and j - 2 >= 0 and _subject_word(doc, j - 2)):
@@ -135,6 +137,14 @@ def _left_modifiers(doc: Doc, b: BodyMention, covered: set[int]) -> None:
             b.start, k = j, j - 1
         else:
             break
+
+
+def _coordinated_level(doc: Doc, start: int) -> bool:
+    """Another level word is joined to the one at `start` ('Provincial and City ...')."""
+    k = start - 1
+    if k < 0 or not (doc.is_word(k, "and") or doc.tokens[k].text == ","):
+        return False
+    return _level_word_ending(doc, k) is not None
 
 
 def _level_word_ending(doc: Doc, end: int):
@@ -412,6 +422,16 @@ def _distribute(doc: Doc, bodies: list[BodyMention]) -> None:
         between = doc.text[prev.end_char:b.start_char].strip()
         if between in ("-", "–", "—") and b.place is None and not b.level and b.parent is None:
             b.place, b.level, b.city = prev.place, prev.level, prev.city
+        if _joined_by_and(doc, prev, b) and prev.place is None and not prev.level and prev.parent is None \
+                and not prev.entry.national and (b.place is not None or b.level):
+            prev.place, prev.level, prev.city = b.place, b.level, b.city  # 'the NA Delegation and the City Council'
+
+
+def _joined_by_and(doc: Doc, a: BodyMention, b: BodyMention) -> bool:
+    """Only 'and' (and articles) stand between bodies a and b."""
+    between = range(a.end, b.start)
+    return bool(between) and doc.is_word(a.end, "and") and all(
+        doc.is_word(k, "and") or doc.is_word(k, "the") for k in between)
 
 
 # --- resolving ----------------------------------------------------------------------------
@@ -445,6 +465,8 @@ def _resolve(doc: Doc, b: BodyMention, salient: Unit | None) -> None:
     segment = (entry.key or entry.id, subject)
     if entry.national and (b.place is not None or b.level):
         return  # 'Provincial Government', 'the Hanoi government': not the national one
+    if b.generic:
+        return
     if entry.needs_parent and b.parent is None:
         return  # 'the Office' of what?
     if b.parent is not None:
@@ -474,6 +496,7 @@ def _locality(doc: Doc, b: BodyMention, salient: Unit | None) -> Unit | None:
         return None
     if b.entry.usual_level:
         return context_unit(doc, b.entry.usual_level, b.start)
+    b.by_context = True
     return salient
 
 

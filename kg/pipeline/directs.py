@@ -42,8 +42,11 @@ def find_directs(doc: Doc) -> None:
             previous = (sentence, targets)
         else:
             agents, agents_end = _agents_after(doc, t.end, sentence)
-            targets = _targets_before(doc, t.start, sentence) or \
-                _targets_after(doc, agents_end, sentence, FIRST_TARGET_LATE)
+            after = _targets_after(doc, agents_end, sentence, FIRST_TARGET_LATE)
+            fronted = doc.tok(agents_end) is not None and doc.tokens[agents_end].text == ","
+            # 'With the direction of X, Y has ...' / 'Y merged under the direction of X.'
+            targets = (after or _targets_before(doc, t.start, sentence)) if fronted else \
+                (_targets_before(doc, t.start, sentence) or after)
         for a in agents:
             for target in targets:
                 key = (_key(a), _key(target))

@@ -29,9 +29,15 @@ def _name_token(doc: Doc, i: int, syllable: bool, inside: bool = False) -> bool:
     tok = doc.tok(i)
     if tok is None or not tok.is_word or not (tok.is_title or tok.is_upper):
         return False
-    if _lexical(doc, i) and not (inside and len(tok.text) == 1):
+    if _lexical(doc, i) and not (inside and _function_word_only(doc, i)):
         return False
     return not syllable or bool(_SYLLABLE.match(tok.text))
+
+
+def _function_word_only(doc: Doc, i: int) -> bool:
+    """A capitalised 'An' or 'A' inside a name is a syllable, not an article ('Nguyen Duy An')."""
+    return not any(doc.tags.at(i, c) for c in ("role", "body", "place_type", "doc_type", "month", "trigger")) \
+        and not doc.is_word(i, "honorifics") and not doc.is_word(i, "facility")
 
 
 def _same_line(doc: Doc, i: int) -> bool:
@@ -70,9 +76,9 @@ def _candidate(doc: Doc, i: int) -> PersonMention | None:
 
 
 def _starts_with_province(doc: Doc, i: int) -> bool:
-    """'Sở Y tế Hà Nội Trần Thị Nhị Hà': a name does not begin with a whole province name."""
-    return any(m.start == i and m.unit is not None and m.unit.level == "province" and m.end - m.start > 1
-               for m in doc.places)
+    """'Sở Y tế Hà Nội Trần Thị Nhị Hà', '... will work with Thai Nguyen': a name does not begin
+    with a whole province name."""
+    return any(m.start == i and m.unit is not None and m.unit.level == "province" for m in doc.places)
 
 
 def _facility_before(doc: Doc, i: int) -> bool:

@@ -264,10 +264,13 @@ def _province_votes(doc: Doc, mentions: list[PlaceMention]) -> Counter:
     """How strongly the article is about each province: its names, its units, its address."""
     gaz, votes = doc.gazetteer, Counter()
     for m in mentions:
-        provinces = {gaz.province_of(u).id for u in _fitting(m)}
+        fitting = _fitting(m)
+        if not m.typed and any(u.level == "province" for u in fitting):
+            fitting = [u for u in fitting if u.level == "province"]  # a bare province name means the province
+        provinces = {gaz.province_of(u).id for u in fitting}
         if len(provinces) == 1:
             (pid,) = provinces
-            weight = 3 if any(u.level == "province" for u in _fitting(m)) else 2
+            weight = 3 if any(u.level == "province" for u in fitting) else 2
             votes[pid] += 0.5 if _is_dateline(doc, m) else weight
         else:
             for pid in provinces:
@@ -431,7 +434,7 @@ def context_unit(doc: Doc, level: str, at: int, city: bool = False) -> Unit | No
         u = m.unit
         if city:
             return u.is_city and u.level in ("province", "district")
-        return u.level == level or level in m.levels  # 'Distrik An Cuu' is a ward in the gazetteer
+        return u.level == level or m.levels == (level,)  # 'Distrik An Cuu' is a ward in the gazetteer
 
     before = [m for m in doc.places if m.start < at and fits(m)]
     after = [m for m in doc.places if m.start >= at and fits(m)]
@@ -440,11 +443,18 @@ def context_unit(doc: Doc, level: str, at: int, city: bool = False) -> Unit | No
         after = [m for m in after if m.unit.level == "province"] or after
     if before:
         return before[-1].unit
-    if after:
-        return after[0].unit
-    if city:
-        own = doc.focus.get("province")
+    own = _own_unit(doc, level, city)
+    if own is not None:
+        return own
+    return after[0].unit if after else None
+
+
+def _own_unit(doc: Doc, level: str, city: bool) -> Unit | None:
+    """The article's own unit for a level word, when the text has named none before it."""
+    if not city:
+        return doc.focus.get(level)
+    for lvl in ("province", "district"):
+        own = doc.focus.get(lvl)
         if own is not None and own.is_city:
             return own
-        return doc.focus.get("district") if doc.focus.get("district") and doc.focus["district"].is_city else own
-    return doc.focus.get(level)
+    return None

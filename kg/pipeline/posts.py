@@ -134,8 +134,7 @@ def _titles_before_comma_names(doc, titles, person_at, owners) -> None:
         k = t.end
         if doc.tok(k) is not None and doc.tokens[k].text in (",", ":"):
             k += 1
-        else:
-            k = doc.word_end(k, "list_intro") or k
+        k = doc.word_end(k, "list_intro") or k  # ', including Ms. A and Ms. B'
         p = _person_after(doc, k, person_at) if k > t.end else None
         if p is None or doc.sentence_of(p.start) != doc.sentence_of(t.start):
             continue
@@ -155,6 +154,8 @@ def _titles_after_position_words(doc, titles, owners) -> None:
             continue
         sentence = doc.sentence_of(t.start)
         before = [p for p in doc.persons if p.end <= t.start and doc.sentence_of(p.start) == sentence]
+        if before and any(m not in owners and before[-1].end <= o.start < t.start for m, o in enumerate(titles)):
+            continue  # '... nominated the Deputy Secretary of ... as Chairman': someone unnamed
         after = [p for p in doc.persons if p.start >= t.end and doc.sentence_of(p.start) == sentence]
         person = before[-1] if before else (after[0] if after else None)
         if person is not None:

@@ -32,16 +32,19 @@ def find_titles(doc: Doc) -> None:
 
 
 def _share_chain_localities(doc: Doc, titles: list[TitleMention]) -> None:
-    """'Phó Bí thư, Chủ tịch UBND huyện': a bare title joined to a title with a body
-    takes the body its own entry implies at that body's locality."""
+    """'Phó Bí thư, Chủ tịch UBND huyện', 'Secretary of the Party Committee, Chairman of the
+    People's Council of Gia Loc Commune': a title whose body the text does not place takes the
+    locality of the title it is joined to."""
     for n, t in enumerate(titles):
-        if t.body is not None or not t.entry.place_body:
+        weak = t.body is not None and t.body.by_context and t.body.parent is None
+        if not (t.body is None and t.entry.place_body or weak):
             continue
         for other in titles[n + 1:n + 3] + titles[max(0, n - 2):n][::-1]:
-            if other.body is None or other.body.unit is None or not _joined(doc, t, other):
+            if other.body is None or other.body.unit is None or other.body.by_context or not _joined(doc, t, other):
                 continue
-            entry = doc.lang.bodies.get(t.entry.place_body)
-            body = implied_body(doc, entry, t.start, t.end, unit=other.body.unit) if entry else None
+            entry = t.body.entry if weak else doc.lang.bodies.get(t.entry.place_body)
+            subject = t.body.subject if weak else ""
+            body = implied_body(doc, entry, t.start, t.end, unit=other.body.unit, subject=subject) if entry else None
             if body is not None:
                 t.body, t.role = body, t.entry.role_in(body.type)
                 break
