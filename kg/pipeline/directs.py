@@ -46,7 +46,7 @@ def find_directs(doc: Doc) -> None:
             fronted = doc.tok(agents_end) is not None and doc.tokens[agents_end].text == ","
             # 'With the direction of X, Y has ...' / 'Y merged under the direction of X.'
             targets = (after or _targets_before(doc, t.start, sentence)) if fronted else \
-                (_targets_before(doc, t.start, sentence) or after)
+                _targets_before(doc, t.start, sentence)
         for a in agents:
             for target in targets:
                 key = (_key(a), _key(target))
@@ -103,7 +103,7 @@ def _subject(doc: Doc, at: int, sentence: int) -> list[Agent]:
     leaders = _leaders_of(doc, lo, at)
     if leaders is not None:
         return [leaders]
-    if at - lo <= 2:  # an imperative: 'Directly direct the Department of ...'
+    if at == lo:  # an imperative: 'Directly direct the Department of ...'
         previous = _antecedent(doc, first)
         return [previous] if previous is not None else []
     return []
@@ -252,11 +252,11 @@ def _mentions_in(doc: Doc, start: int, end: int) -> list[Target]:
 
 def _agents_after(doc: Doc, k: int, sentence: int) -> tuple[list[Agent], int]:
     """'by the City People's Committee and the Chairman of ...', 'of the Politburo': a list of
-    bodies and titles right after the trigger; returns them and where the list ends."""
+    bodies and titles right after the trigger; returns them and where its last item ends."""
     end = doc.sentences[sentence][1]
     agents: list[Agent] = []
     owners = _owners(doc)
-    j, comma_only = k, False
+    j, comma_only, last_end = k, False, k
     while j < end:
         item = doc.word_end(j, "the") or j
         title = next((t for t in doc.titles if t.start == item and t.body is not None), None)
@@ -272,11 +272,11 @@ def _agents_after(doc: Doc, k: int, sentence: int) -> tuple[list[Agent], int]:
             break  # 'of A, [the B has been ...]': B starts the main clause
         if agent is not None:
             agents.append(agent)
-        j, comma_only = item_end, True
+        j, comma_only, last_end = item_end, True, item_end
         while j < end and (doc.tokens[j].text in ",-–" or doc.is_word(j, "and")):
             comma_only = comma_only and not doc.is_word(j, "and") and doc.tokens[j].text != "-"
             j += 1
-    return agents, j
+    return agents, last_end
 
 
 def _continues(doc: Doc, k: int) -> bool:

@@ -62,7 +62,7 @@ def _candidate(doc: Doc, i: int) -> PersonMention | None:
             return _person(doc, start, end, "honorific")
         return None
     family = doc.tags.at(i, "family_name")
-    if family is None or _starts_with_province(doc, i):
+    if family is None or _starts_with_province(doc, i) and not _title_right_before(doc, i):
         return None
     end = family.end
     while end < len(doc.tokens) and end - family.end < MAX_AFTER_FAMILY \
@@ -104,6 +104,11 @@ def _person(doc: Doc, start: int, end: int, cue: str) -> PersonMention:
     s, e = doc.span(start, end)
     name = " ".join(doc.text[s:e].split())
     return PersonMention(start, end, s, e, name=name, key=slug(name), cue=cue)
+
+
+def _title_right_before(doc: Doc, i: int) -> bool:
+    """'President Ho Chi Minh': a title ends right where the name starts."""
+    return any(r.end == i for r in doc.tags.all("role"))
 
 
 def _title_before(doc: Doc, i: int) -> bool:

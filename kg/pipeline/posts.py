@@ -40,11 +40,31 @@ def _skip(doc: Doc, k: int, words: tuple[str, ...] = ("and", "cum", "relative", 
 
 
 def _person_after(doc: Doc, k: int, person_at: dict) -> PersonMention | None:
-    """The person starting at token k, perhaps after an honorific ('Mr.', 'comrade')."""
+    """The person starting at token k, perhaps after a term ('in the 2016-2021 tenure') and an
+    honorific ('Mr.', 'comrade')."""
+    k = _skip_term(doc, k)
     hon = doc.word_end(k, "honorifics")
     if hon is not None:
         k = hon + (1 if doc.tok(hon) is not None and doc.tokens[hon].text == "." else 0)
     return person_at.get(k)
+
+
+def _skip_term(doc: Doc, k: int) -> int:
+    """Past 'in the 2016-2021 tenure', 'for the 2021-2026 term', ', term XX,': a year range
+    among small lower-case words, then a term word of the language data."""
+    j = k
+    while doc.tok(j) is not None and j - k < 8 and (doc.tokens[j].text in ",-–" or doc.tokens[j].is_digit
+                                                    or doc.tokens[j].is_word and not doc.tokens[j].is_title
+                                                    and doc.word_end(j, "subject_stop") is None):
+        j += 1
+    if j > k and any(doc.tokens[x].is_digit for x in range(k, j)):
+        end = doc.word_end(j, "subject_stop")
+        if end is not None:
+            return end
+    end = doc.word_end(k, "subject_stop")  # 'term XX'
+    if end is not None and doc.tok(end) is not None and doc.tokens[end].is_upper:
+        return end + 1
+    return k
 
 
 def _name_list(doc: Doc, first: PersonMention, person_at: dict) -> list[PersonMention]:
