@@ -72,3 +72,14 @@ def test_a_dateline_does_not_make_the_article_about_hanoi():
     doc = read("HÀ NỘI — The Politburo disciplined the Thanh Hóa Province Party Committee. "
                "The provincial People's Committee was also criticised.")
     assert doc.focus["province"].name == "Thanh Hóa"
+
+
+def test_pinyin_names_are_not_vietnamese_places():
+    doc = read("Datong County Party committee held a meeting. The Qiaotou town Party committee submitted a report.")
+    assert doc.places == [] and [b for b in doc.bodies if b.key] == []
+
+
+def test_the_date_picks_the_province_of_its_era():
+    old = read("URL: https://en.vietnamplus.vn/gia-lai-provinces-leaders-removed/237422.vnp\n date 2022-09-15 "
+               "The Prime Minister removed the chairman of Gia Lai province.")
+    assert {(m.unit.id, m.unit.era) for m in old.places} == {("64", "legacy")}  # not the merged Gia Lai of 2025

@@ -1,10 +1,11 @@
 """Entries of the language data, and a Language: one language's data plus the shared data."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..text import Token, squash
+from ..text import Token, fold, squash
 from .lexicon import Lexicon, Tags
 
 
@@ -140,7 +141,9 @@ class Language:
         dates = data.get("dates.yaml", {})
         self.months = {m: int(n) for n, forms in dates.get("months", {}).items() for m in forms}
         self.numeric_order: str = dates.get("numeric_order", "dmy")
-        self.family_names: tuple[str, ...] = tuple(shared.get("names.yaml", {}).get("family_names", ()))
+        names = shared.get("names.yaml", {})
+        self.family_names: tuple[str, ...] = tuple(names.get("family_names", ()))
+        self._syllable = re.compile(names.get("syllable", ".*"))
         codes = shared.get("codes.yaml", {})
         self.type_codes: dict[str, str] = dict(codes.get("types", {}))
         self.issuer_codes = {k: IssuerCode(**v) for k, v in codes.get("issuers", {}).items()}
@@ -153,6 +156,10 @@ class Language:
         return next((e for e in same_key if e.subject == subject), None) \
             or next((e for e in same_key if e.takes_subject), None) \
             or (same_key[0] if same_key else None)
+
+    def vietnamese(self, text: str) -> bool:
+        """Whether every word of `text` is a Vietnamese syllable ('Nguyen Duy An', not 'Qiaotou')."""
+        return all(self._syllable.match(fold(w)) for w in text.split())
 
     def key(self, token: Token) -> str:
         """How this language compares a token with a form."""

@@ -135,7 +135,10 @@ def _leftmost_longest(found: list[PersonMention]) -> list[PersonMention]:
 
 
 def _keep(doc: Doc, p: PersonMention) -> bool:
-    """A name with a cue, or a full name of three syllables or more."""
+    """A name with a cue, or a full name of three syllables or more; one without an honorific
+    must be Vietnamese."""
+    if p.cue != "honorific" and not doc.lang.vietnamese(p.name):
+        return False
     if p.cue:
         return True
     if _title_after(doc, p.end):

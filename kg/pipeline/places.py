@@ -122,6 +122,8 @@ def _unknown_typed(doc: Doc, i: int) -> PlaceMention | None:
     t = _type_before(doc, i) if doc.lang.head_first else doc.tags.at(run_end, "place_type")
     if t is None or t.entry.adjective or "province" in t.entry.levels:
         return None
+    if not doc.lang.vietnamese(doc.span_text(i, run_end)):
+        return None  # 'Qiaotou District'
     m = _mention(doc, i, run_end, [])
     return _typed(doc, m)
 
@@ -248,11 +250,17 @@ def _corefer_untyped(mentions: list[PlaceMention]) -> None:
 
 
 def _fitting(m: PlaceMention) -> list[Unit]:
-    """Candidates whose level and type fit the type word (all, if none does)."""
+    """Candidates whose level and type fit the type word (all, if none does: 'Distrik An Cuu'
+    translates 'phường An Cựu', a ward)."""
     if not m.typed:
         return m.candidates
     exact = [u for u in m.candidates if u.level in m.levels and (not m.unit_types or u.type in m.unit_types)]
     return exact or [u for u in m.candidates if u.level in m.levels] or m.candidates
+
+
+def _relaxed(m: PlaceMention) -> bool:
+    """The type word fits none of the candidates: the mention was matched on its name alone."""
+    return m.typed and not any(u.level in m.levels for u in m.candidates)
 
 
 def _article_era(doc: Doc) -> str:
@@ -264,6 +272,8 @@ def _province_votes(doc: Doc, mentions: list[PlaceMention]) -> Counter:
     """How strongly the article is about each province: its names, its units, its address."""
     gaz, votes = doc.gazetteer, Counter()
     for m in mentions:
+        if _relaxed(m) or not m.typed and any(o.typed and o.key == m.key for o in mentions):
+            continue  # a name matched across levels, or the bare repeat of a typed one, is no evidence
         fitting = _fitting(m)
         if not m.typed and any(u.level == "province" for u in fitting):
             fitting = [u for u in fitting if u.level == "province"]  # a bare province name means the province
@@ -290,6 +300,8 @@ def _is_dateline(doc: Doc, m: PlaceMention) -> bool:
 
 def _choose(doc: Doc, m: PlaceMention, votes: Counter, mentions: list[PlaceMention]) -> Unit | None:
     candidates = _fitting(m)
+    if _relaxed(m):  # 'Datong County' is no Vietnamese commune unless the article is in its province
+        candidates = [u for u in candidates if votes[doc.gazetteer.province_of(u).id] >= 1.5]
     if not candidates:
         return None
     gaz = doc.gazetteer
@@ -376,7 +388,7 @@ def _units_in_address(url: str, gaz: Gazetteer) -> list[Unit]:
     for n in (3, 2):
         for k in range(len(slug_words) - n + 1):
             key = "".join(slug_words[k:k + n])
-            found += [u for u in gaz.lookup(key) if u.level == "province" and u.era == CURRENT][:1]
+            found += [u for u in gaz.lookup(key) if u.level == "province"]
     return _unique(found)
 
 
@@ -390,8 +402,7 @@ def _provinces_inside(label: str, gaz: Gazetteer) -> list[Unit]:
                 continue
             units = [u for u in gaz.lookup(key) if u.level == "province"]
             if units:
-                found.append(min(units, key=lambda u: u.era != CURRENT))
-                return found
+                return units
     return found
 
 
