@@ -51,6 +51,7 @@ class RoleEntry:
     by_body: dict = field(default_factory=dict, hash=False, compare=False)
     needs_body: bool = False
     place_body: str = ""
+    level: str = ""
     context_types: tuple[str, ...] = ()
     note: str = ""
 

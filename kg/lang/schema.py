@@ -16,7 +16,7 @@ BODY_KEYS = {
 }
 ROLE_KEYS = {
     "id": (str, True), "role": (str, True), "forms": (list, True), "plurals": (list, False), "body": (str, False),
-    "by_body": (dict, False), "needs_body": (bool, False), "place_body": (str, False),
+    "by_body": (dict, False), "needs_body": (bool, False), "place_body": (str, False), "level": (str, False),
     "context_types": (list, False), "note": (str, False),
 }
 PLACE_TYPE_KEYS = {
@@ -66,6 +66,7 @@ NOTATIONS = {
     ("bodies.yaml", "usual_level"): LEVELS,
     ("roles.yaml", "role"): ROLES,
     ("roles.yaml", "context_types"): ORG_TYPES,
+    ("roles.yaml", "level"): LEVELS,
     ("documents.yaml", "type"): DOC_TYPES,
     ("places.yaml", "levels"): LEVELS,
     ("directs.yaml", "kind"): TRIGGER_KINDS,

@@ -322,8 +322,8 @@ def _link(doc: Doc, bodies: list[BodyMention]) -> None:
     Committee's Organization Committee', 'City Party Committee Office', 'Văn phòng UBND'."""
     starts = {b.start: b for b in bodies}
     for n, b in enumerate(bodies):
-        if b.entry.national and b.entry.parent:
-            continue
+        if b.entry.national:
+            continue  # 'Polit Biro KS PKV' is the Politburo, not a body inside the Central Committee
         if doc.lang.head_first:
             nxt = bodies[n + 1] if n + 1 < len(bodies) else None
             if nxt is not None and nxt.start == b.end and b.place is None:

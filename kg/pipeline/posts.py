@@ -49,6 +49,16 @@ def _person_after(doc: Doc, k: int, person_at: dict) -> PersonMention | None:
     return person_at.get(k)
 
 
+def _skip_parenthetical(doc: Doc, k: int, longest: int = 5) -> int:
+    """Past a short remark in parentheses: '(KS PKV)', '(NA)'."""
+    if doc.tok(k) is None or doc.tokens[k].text != "(":
+        return k
+    for j in range(k + 1, min(len(doc.tokens), k + longest + 2)):
+        if doc.tokens[j].text == ")":
+            return j + 1
+    return k
+
+
 def _skip_term(doc: Doc, k: int) -> int:
     """Past 'in the 2016-2021 tenure', 'for the 2021-2026 term', ', term XX,': a year range
     among small lower-case words, then a term word of the language data."""
@@ -151,7 +161,7 @@ def _titles_before_comma_names(doc, titles, person_at, owners) -> None:
     for n, t in enumerate(titles):
         if n in owners:
             continue
-        k = t.end
+        k = _skip_parenthetical(doc, t.end)  # '... Komite Sentral Partai Komunis Vietnam (KS PKV), Nguyen Phu Trong'
         if doc.tok(k) is not None and doc.tokens[k].text in (",", ":"):
             k += 1
         k = doc.word_end(k, "list_intro") or k  # ', including Ms. A and Ms. B'
