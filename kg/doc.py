@@ -185,3 +185,8 @@ class Doc:
 
     def tok(self, i: int) -> Token | None:
         return self.tokens[i] if 0 <= i < len(self.tokens) else None
+
+    def body_heads(self):
+        """Lexicon matches of body names, except those inside a title ('Phó chủ tịch thường trực')."""
+        inside = {i for r in self.tags.all("role") for i in range(r.start + 1, r.end)}
+        return [m for m in self.tags.all("body") if m.start not in inside]

@@ -54,10 +54,9 @@ def _heads(doc: Doc):
     taken = {i for p in doc.persons for i in range(p.start, p.end)}
     for m in doc.tags.all("word:not_body"):  # 'Pemerintah daerah' (local government)
         taken |= set(range(m.start, m.end))
-    inside_titles = {i for r in doc.tags.all("role") for i in range(r.start + 1, r.end)}
     out, last_end = [], -1
-    for m in doc.tags.all("body"):
-        if m.start >= last_end and not taken & set(range(m.start, m.end)) and m.start not in inside_titles:
+    for m in doc.body_heads():
+        if m.start >= last_end and not taken & set(range(m.start, m.end)):
             out.append(m)
             last_end = m.end
     return out

@@ -86,7 +86,10 @@ def _facility_before(doc: Doc, i: int) -> bool:
     ('các tuyến đường Trần Hưng Đạo, Cống Quỳnh, Nguyễn Thị Minh Khai')."""
     k = i
     for _ in range(8):
-        if any(doc.word_end(j, "facility") == k for j in range(max(0, k - 3), k)):
+        start = k
+        while start > 0 and doc.tokens[start - 1].is_word and not doc.tokens[start - 1].is_title:
+            start -= 1  # 'Trường tiểu học Triệu Vân': lower-case words between the facility word and the name
+        if any(doc.word_end(j, "facility") in (k, start) for j in range(max(0, start - 3), k)):
             return True
         j = k - 1  # step back over one list item: ', Cống Quỳnh'
         if j < 0 or doc.tokens[j].text != ",":
@@ -153,7 +156,7 @@ def _strong(doc: Doc, m: PlaceMention) -> bool:
     if m.typed or m.listed:
         return True
     if doc.lang.head_first:
-        return any(b.end == m.start for b in doc.tags.all("body"))
+        return any(b.end == m.start for b in doc.body_heads())
     return doc.tags.at(m.end, "body") is not None
 
 

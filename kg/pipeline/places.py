@@ -71,8 +71,9 @@ def _name_mentions(doc: Doc) -> list[PlaceMention]:
 
 
 def _longest_name(doc: Doc, i: int, gaz: Gazetteer, other: dict) -> PlaceMention | None:
-    if not _is_name_token(doc, i) or doc.tags.at(i, "place_type") or doc.tags.at(i, "body"):
-        return None  # 'Phường' at the start of a sentence, 'Đảng bộ', 'Thành ủy' start no name
+    if not _is_name_token(doc, i) or doc.tags.at(i, "place_type") or doc.tags.at(i, "body") \
+            or doc.is_word(i, "honorifics"):
+        return None  # 'Phường' at the start of a sentence, 'Đảng bộ', 'Thành ủy', 'Bà' start no name
     # the run of name tokens from i, with the hyphens inside names ("Bà Rịa - Vũng Tàu")
     run = [i]
     k = i + 1
@@ -233,7 +234,7 @@ def _plausible(doc: Doc, m: PlaceMention, mentions: list[PlaceMention]) -> bool:
         return True
     if doc.tags.at(m.end, "body"):  # "the Kien An People's Committee"
         return True
-    if doc.lang.head_first and any(b.end == m.start for b in doc.tags.all("body")):  # 'Huyện ủy Yên Lập'
+    if doc.lang.head_first and any(b.end == m.start for b in doc.body_heads()):  # 'Huyện ủy Yên Lập'
         return True
     return any(o.typed and o.key == m.key for o in mentions)
 
@@ -445,7 +446,7 @@ def context_unit(doc: Doc, level: str, at: int, city: bool = False) -> Unit | No
         u = m.unit
         if city:
             return u.is_city and u.level in ("province", "district")
-        return u.level == level or m.levels == (level,)  # 'Distrik An Cuu' is a ward in the gazetteer
+        return u.level == level or _relaxed(m) and m.levels == (level,)  # 'Distrik An Cuu' is a ward
 
     before = [m for m in doc.places if m.start < at and fits(m)]
     after = [m for m in doc.places if m.start >= at and fits(m)]
