@@ -47,3 +47,9 @@ def test_unnamed_official_directs_through_the_body():
 
 def test_generic_targets_are_left_out():
     assert pairs(read("The Chairman of the Hanoi People's Committee requested relevant departments to act.")) == set()
+
+
+def test_reported_speech_has_its_own_subject():
+    doc = read("At the meeting, the Chairman of the Da Nang City People's Committee said the Da Nang City Party "
+               "Committee assigned the City People's Committee to choose the plan.")
+    assert pairs(doc) == {("48/party-committee", "48/peoples-committee")}

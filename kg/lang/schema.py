@@ -30,7 +30,7 @@ SUBJECT_KEYS = {"id": (str, True), "forms": (list, True), "note": (str, False)}
 
 WORD_CLASSES = (
     "of", "the", "and", "cum", "former", "new", "honorifics", "abbreviations", "pronouns",
-    "list_intro", "appointment", "position", "leave", "generic", "subject_stop", "event_date", "page_end", "facility", "attributive", "relative", "issue_verbs", "infinitive", "generic_after", "not_body", "leaders",
+    "list_intro", "appointment", "position", "leave", "generic", "subject_stop", "event_date", "page_end", "facility", "attributive", "relative", "issue_verbs", "infinitive", "generic_after", "not_body", "leaders", "reporting",
 )
 TRIGGER_KINDS = ("active", "passive", "nominal", "none")
 

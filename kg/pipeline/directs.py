@@ -94,6 +94,9 @@ def _subject(doc: Doc, at: int, sentence: int) -> list[Agent]:
     sentence before."""
     first = doc.sentences[sentence][0]
     lo = max(_clause_start(doc, first, at), at - SUBJECT_WINDOW)
+    reported = _after_speech_verb(doc, lo, at)
+    if reported is not None and _agents_in(doc, reported, at):
+        lo = reported  # 'the Chairman said the City Party Committee assigned ...': the reported clause
     found = _agents_in(doc, lo, at)
     introduced = [a for a in found if isinstance(a, PersonMention) and _has_appositive(doc, a, at)]
     if introduced:  # 'The Office announced that Mr. X, Vice Chairman of ..., requested ...'
@@ -126,6 +129,12 @@ def _leaders_of(doc: Doc, lo: int, hi: int) -> BodyMention | None:
 def _has_appositive(doc: Doc, person: PersonMention, at: int) -> bool:
     """The person is introduced with a title of theirs, between the name and `at`."""
     return any(p.person is person and person.end <= p.title.start < at for p in doc.posts)
+
+
+def _after_speech_verb(doc: Doc, lo: int, at: int) -> int | None:
+    """Where the clause a speech verb ('said', 'cho biết') reports starts, if one stands before `at`."""
+    ends = [m.end for m in doc.tags.all("word:reporting") if lo <= m.start and m.end <= at]
+    return max(ends) if ends else None
 
 
 def _clause_start(doc: Doc, first: int, at: int) -> int:
