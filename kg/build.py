@@ -17,6 +17,7 @@ from .article import read_article
 from .errors import ArticleError, InputError, OutputError
 from .facts import Extraction, extract
 from .rdf import build_graph
+from .serialize import write_turtle
 
 ARTICLE_SUFFIXES = (".txt",)
 
@@ -126,7 +127,7 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, *, jobs: int = 1,
     graph = build_graph(kept)
     ttl, html = out / "graph.ttl", out / "graph.html"
     try:
-        write_atomically(ttl, lambda p: graph.serialize(destination=p, format="turtle", encoding="utf-8"))
+        write_atomically(ttl, lambda p: write_turtle(graph, p))
         write_atomically(html, lambda p: write_html(graph, p))
     except OSError as e:
         raise OutputError(f"{out}: cannot write output ({e.strerror})") from None

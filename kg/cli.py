@@ -13,6 +13,11 @@ def _fail(e: Exception) -> None:
     raise click.ClickException(str(e))
 
 
+def _unexpected(e: Exception) -> None:
+    """A bug, not a user error: still one line, with what to report."""
+    raise click.ClickException(f"unexpected {type(e).__name__}: {e} (please report this with the input)")
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="govkg", prog_name="kg")
 def main() -> None:
@@ -58,6 +63,8 @@ def build(inputs: tuple[Path, ...], out_dir: Path, jobs: int, quiet: bool) -> No
                                on_skip=None if quiet else lambda why: click.echo(f"Warning: skipped {why}", err=True))
     except KgError as e:
         _fail(e)
+    except Exception as e:  # noqa: BLE001 - the promise is one line, never a traceback
+        _unexpected(e)
     if not quiet:
         click.echo(f"{report.summary()}; wrote {', '.join(str(p) for p in report.outputs)}", err=True)
 

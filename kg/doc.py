@@ -6,6 +6,7 @@ untouched article text: `doc.text[m.start_char:m.end_char]` is what the article 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .article import Article
 from .gazetteer import Gazetteer, Unit
@@ -186,7 +187,8 @@ class Doc:
     def tok(self, i: int) -> Token | None:
         return self.tokens[i] if 0 <= i < len(self.tokens) else None
 
-    def body_heads(self):
+    @cached_property
+    def body_heads(self) -> list:
         """Lexicon matches of body names, except those inside a title ('Phó chủ tịch thường trực')."""
         inside = {i for r in self.tags.all("role") for i in range(r.start + 1, r.end)}
         return [m for m in self.tags.all("body") if m.start not in inside]

@@ -62,6 +62,7 @@ class GraphWriter:
         self.g = bind_prefixes(Graph())
         self._concepts: set[URIRef] = set()
         self._places = False
+        self._described: set[URIRef] = set()  # nodes whose identity-derived triples are written
 
     def add(self, ex: Extraction) -> None:
         a = self._article(ex)
@@ -137,9 +138,21 @@ class GraphWriter:
             self.g.add((a, SCHEMA.datePublished, Literal(art.date.isoformat(), datatype=XSD.date)))
         return a
 
+    def _first_time(self, node: URIRef) -> bool:
+        """Whether `node` is new; what follows from its identity is written only once."""
+        if node in self._described:
+            return False
+        self._described.add(node)
+        return True
+
     def _place(self, fact: PlaceFact, a: URIRef) -> None:
         node = place_iri(fact.id)
         self._places = True
+        self.g.add((node, PROV.wasDerivedFrom, a))
+        for parent in fact.parents.values():
+            self.g.add((node, SCHEMA.containedInPlace, place_iri(parent)))
+        if not self._first_time(node):
+            return
         self.g.add((node, RDF.type, SCHEMA.AdministrativeArea))
         unit = _unit(fact)
         self.g.add((node, SCHEMA.name, Literal(fact.name, lang="vi")))
@@ -150,8 +163,6 @@ class GraphWriter:
         self._concept(node, GOVKG.level, level(fact.level))
         if fact.unit_type:
             self.g.add((node, GOVKG.unitType, Literal(fact.unit_type, lang="vi")))
-        for parent in fact.parents.values():
-            self.g.add((node, SCHEMA.containedInPlace, place_iri(parent)))
         if fact.level == "province":
             self.g.add((node, SCHEMA.containedInPlace, COUNTRY))
         if fact.in_gazetteer:
@@ -161,22 +172,23 @@ class GraphWriter:
                 self.g.add((node, GOVKG.validUntil, Literal(REFORM.isoformat(), datatype=XSD.date)))
             elif fact.eras == (CURRENT,):
                 self.g.add((node, GOVKG.validFrom, Literal(REFORM.isoformat(), datatype=XSD.date)))
-        self.g.add((node, PROV.wasDerivedFrom, a))
 
     def _body(self, fact: BodyFact, ex: Extraction, a: URIRef) -> None:
         node = org_iri(fact.key)
+        self.g.add((node, PROV.wasDerivedFrom, a))
+        for written in fact.written:
+            self.g.add((node, SKOS.altLabel, Literal(written, lang=ex.article.lang)))
+        if not self._first_time(node):
+            return
         self.g.add((node, RDF.type, ORG.Organization))
         place = ex.places.get(fact.place) if fact.place else None
         for code, label in body_labels(fact, place).items():
             self.g.add((node, SKOS.prefLabel, Literal(label, lang=code)))
-        for written in fact.written:
-            self.g.add((node, SKOS.altLabel, Literal(written, lang=ex.article.lang)))
         self._concept(node, ORG.classification, org_type(fact.type))
         if fact.place:
             self.g.add((node, SCHEMA.areaServed, place_iri(fact.place)))
         if fact.parent:
             self.g.add((node, ORG.subOrganizationOf, org_iri(fact.parent)))
-        self.g.add((node, PROV.wasDerivedFrom, a))
 
     def _post(self, fact: PostFact, ex: Extraction, a: URIRef) -> None:
         node = ID["post/" + fact.key]

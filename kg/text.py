@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Combining marks, so that NFD input (a letter followed by its accents) stays one word.
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
@@ -17,6 +18,7 @@ _TOKEN_RE = re.compile(
 _NON_KEY = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case `text` and strip its diacritics: 'Hải Phòng' -> 'hai phong'."""
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
@@ -34,6 +36,7 @@ def squash(text: str) -> str:
     return _NON_KEY.sub("", fold(text))
 
 
+@lru_cache(maxsize=1 << 16)
 def nfc_lower(text: str) -> str:
     """Lower-case NFC form, keeping diacritics: for languages where they tell words apart."""
     return unicodedata.normalize("NFC", text.translate(_APOSTROPHES)).lower()

@@ -58,9 +58,10 @@ NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#
 ID = Namespace("https://w3id.org/govkg/id/")
 ONTOLOGY_IRI = URIRef("https://w3id.org/govkg/ontology")
 
+# Data IRIs (ID) get no prefix: their local parts hold '/', which Turtle and SPARQL must escape.
 PREFIXES = {
     "govkg": GOVKG._NS, "org": ORG, "foaf": FOAF, "schema": SCHEMA, "skos": SKOS, "prov": PROV,
-    "dcterms": DCTERMS, "nif": NIF, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "id": ID,
+    "dcterms": DCTERMS, "nif": NIF, "rdf": RDF, "rdfs": RDFS, "xsd": XSD,
 }
 
 

@@ -34,10 +34,15 @@ _Loader.yaml_implicit_resolvers = {
 _Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|false)$"), list("tf"))
 
 
+@cache
+def _codes() -> tuple[str, ...]:
+    return tuple(sorted(p.name for p in LANG_DIR.iterdir()
+                        if p.is_dir() and p.name != SHARED and (p / "language.yaml").is_file()))
+
+
 def available() -> list[str]:
     """Language codes that have data (not counting the shared `xx`)."""
-    return sorted(p.name for p in LANG_DIR.iterdir()
-                  if p.is_dir() and p.name != SHARED and (p / "language.yaml").is_file())
+    return list(_codes())
 
 
 @cache

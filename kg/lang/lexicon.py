@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable
+from typing import Any, Callable
 
 from ..text import Token, tokenize
 
@@ -55,11 +55,13 @@ class Tags:
 
     def __init__(self) -> None:
         self._at: dict[tuple[int, str], Match] = {}
+        self._sorted: dict[str, list[Match]] = {}
 
     def put(self, m: Match) -> None:
         best = self._at.get((m.start, m.category))
         if best is None or m.end >= best.end:  # later (longer) matches replace shorter ones
             self._at[(m.start, m.category)] = m
+            self._sorted.pop(m.category, None)
 
     def at(self, i: int, category: str) -> Match | None:
         """The longest `category` match starting at token `i`."""
@@ -68,5 +70,9 @@ class Tags:
     def is_word(self, i: int, word_class: str) -> Match | None:
         return self._at.get((i, f"word:{word_class}"))
 
-    def all(self, category: str) -> Iterable[Match]:
-        return sorted((m for (i, c), m in self._at.items() if c == category), key=lambda m: m.start)
+    def all(self, category: str) -> list[Match]:
+        """Every `category` match, in text order."""
+        if category not in self._sorted:
+            self._sorted[category] = sorted((m for (i, c), m in self._at.items() if c == category),
+                                            key=lambda m: m.start)
+        return self._sorted[category]

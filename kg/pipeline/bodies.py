@@ -55,7 +55,7 @@ def _heads(doc: Doc):
     for m in doc.tags.all("word:not_body"):  # 'Pemerintah daerah' (local government)
         taken |= set(range(m.start, m.end))
     out, last_end = [], -1
-    for m in doc.body_heads():
+    for m in doc.body_heads:
         if m.start >= last_end and not taken & set(range(m.start, m.end)):
             out.append(m)
             last_end = m.end

@@ -15,7 +15,8 @@ TITLE_WINDOW = 10  # tokens: how far back a title makes a short name credible
 def find_persons(doc: Doc) -> None:
     """Fill doc.persons; drop the place mentions that a person with a cue overrides."""
     typed = {i for m in doc.places if _strong(doc, m) for i in range(m.start, m.end)}
-    found = [m for m in (_candidate(doc, i) for i in range(len(doc.tokens)) if i not in typed) if m is not None]
+    starts = (i for i, tok in enumerate(doc.tokens) if tok.is_title and i not in typed)  # names start with a capital
+    found = [m for m in (_candidate(doc, i) for i in starts) if m is not None]
     found = [m for m in found if not typed & set(range(m.start, m.end))]  # 'Tay Ninh | Nguyen Van Hung'
     found = _leftmost_longest(found)
     found = [p for p in found if _keep(doc, p)]
@@ -156,7 +157,7 @@ def _strong(doc: Doc, m: PlaceMention) -> bool:
     if m.typed or m.listed:
         return True
     if doc.lang.head_first:
-        return any(b.end == m.start for b in doc.body_heads())
+        return any(b.end == m.start for b in doc.body_heads)
     return doc.tags.at(m.end, "body") is not None
 
 
@@ -178,9 +179,11 @@ def _short_references(doc: Doc, persons: list[PersonMention]) -> list[PersonMent
     """'Mr. Chinh', 'Ms. Thi', or a sentence starting 'Thanh also stressed': the person
     named in full earlier (or, after an honorific, anywhere) whose given name that is."""
     taken = {i for p in persons for i in range(p.start, p.end)}
+    given = {fold(p.name.split()[-1]) for p in persons}
     refs = []
     for i, tok in enumerate(doc.tokens):
-        if i in taken or not _name_token(doc, i, syllable=True) or _name_token(doc, i + 1, syllable=True):
+        if tok.norm not in given or i in taken or not _name_token(doc, i, syllable=True) \
+                or _name_token(doc, i + 1, syllable=True):
             continue
         after_honorific = i > 0 and (doc.is_word(i - 1, "honorifics") or
                                      (doc.tokens[i - 1].text == "." and doc.is_word(i - 2, "honorifics")))

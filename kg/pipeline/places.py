@@ -61,6 +61,10 @@ def _name_mentions(doc: Doc) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     i = 0
     while i < len(tokens):
+        tok = tokens[i]
+        if not (tok.is_title or tok.is_upper or doc.tags.at(i, "place_type")):
+            i += 1  # only a capitalised word, or a type word ('quận 1'), starts a place
+            continue
         m = _numbered(doc, i) or _longest_name(doc, i, gaz, other) or _unknown_typed(doc, i)
         if m is None:
             i += 1
@@ -234,7 +238,7 @@ def _plausible(doc: Doc, m: PlaceMention, mentions: list[PlaceMention]) -> bool:
         return True
     if doc.tags.at(m.end, "body"):  # "the Kien An People's Committee"
         return True
-    if doc.lang.head_first and any(b.end == m.start for b in doc.body_heads()):  # 'Huyện ủy Yên Lập'
+    if doc.lang.head_first and any(b.end == m.start for b in doc.body_heads):  # 'Huyện ủy Yên Lập'
         return True
     return any(o.typed and o.key == m.key for o in mentions)
 
