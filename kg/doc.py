@@ -187,6 +187,20 @@ class Doc:
     def tok(self, i: int) -> Token | None:
         return self.tokens[i] if 0 <= i < len(self.tokens) else None
 
+    def coordinated(self, first: Mention, item_at) -> list:
+        """'A, B and C': `first` and the items joined to it by commas and 'and';
+        `item_at(k)` is the item starting at token k, or None."""
+        items, k = [first], first.end
+        while True:
+            j = k
+            while self.tok(j) is not None and (self.tokens[j].text == "," or self.is_word(j, "and")):
+                j += 1
+            nxt = item_at(j) if j > k else None
+            if nxt is None:
+                return items
+            items.append(nxt)
+            k = nxt.end
+
     @cached_property
     def body_heads(self) -> list:
         """Lexicon matches of body names, except those inside a title ('Phó chủ tịch thường trực')."""

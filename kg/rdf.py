@@ -239,8 +239,11 @@ class GraphWriter:
             self.g.add((node, GOVKG.evidence, e))
 
 
+DEFAULT_TYPE = {"province": "Tỉnh", "district": "Huyện", "commune": "Xã"}
+
+
 def _unit(fact: PlaceFact) -> Unit:
-    return Unit(fact.id, fact.eras[0], fact.level, fact.unit_type or "Xã", fact.name, "")
+    return Unit(fact.id, fact.eras[0], fact.level, fact.unit_type or DEFAULT_TYPE[fact.level], fact.name, "")
 
 
 def body_labels(fact: BodyFact, place: PlaceFact | None) -> dict[str, str]:

@@ -60,20 +60,24 @@ def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def _unit(level: str, unit_type: str, short: str, parent: str, alias: str | None) -> dict:
+    return {"level": level, "type": unit_type, "name": _name(short), "parent": parent, "aliases": _aliases(alias)}
+
+
+def _province(r: sqlite3.Row) -> dict:
+    return _unit("province", _split_type(r["province"], PROVINCE_TYPES), r["provinceShort"], "", r["provinceAlias"])
+
+
 def legacy_units(db: sqlite3.Connection) -> dict[str, dict]:
     """Units of the 63-province era, keyed by code."""
     units: dict[str, dict] = {}
     for r in db.execute("SELECT * FROM admin_units_legacy"):
-        units.setdefault(r["provinceCode"], {
-            "level": "province", "type": _split_type(r["province"], PROVINCE_TYPES),
-            "name": _name(r["provinceShort"]), "parent": "", "aliases": _aliases(r["provinceAlias"])})
-        units.setdefault(r["districtCode"], {
-            "level": "district", "type": r["districtType"], "name": _name(r["districtShort"]),
-            "parent": r["provinceCode"], "aliases": _aliases(r["districtAlias"])})
+        units.setdefault(r["provinceCode"], _province(r))
+        units.setdefault(r["districtCode"], _unit("district", r["districtType"], r["districtShort"],
+                                                  r["provinceCode"], r["districtAlias"]))
         if r["wardCode"]:
-            units.setdefault(r["wardCode"], {
-                "level": "commune", "type": r["wardType"], "name": _name(r["wardShort"]),
-                "parent": r["districtCode"], "aliases": _aliases(r["wardAlias"])})
+            units.setdefault(r["wardCode"], _unit("commune", r["wardType"], r["wardShort"], r["districtCode"],
+                                                  r["wardAlias"]))
     return units
 
 
@@ -81,12 +85,9 @@ def current_units(db: sqlite3.Connection) -> dict[str, dict]:
     """Units of the 34-province era (from 1 July 2025), keyed by code."""
     units: dict[str, dict] = {}
     for r in db.execute("SELECT * FROM admin_units"):
-        units.setdefault(r["provinceCode"], {
-            "level": "province", "type": _split_type(r["province"], PROVINCE_TYPES),
-            "name": _name(r["provinceShort"]), "parent": "", "aliases": _aliases(r["provinceAlias"])})
-        units.setdefault(r["wardCode"], {
-            "level": "commune", "type": r["wardType"], "name": _name(r["wardShort"]),
-            "parent": r["provinceCode"], "aliases": _aliases(r["wardAlias"])})
+        units.setdefault(r["provinceCode"], _province(r))
+        units.setdefault(r["wardCode"], _unit("commune", r["wardType"], r["wardShort"], r["provinceCode"],
+                                              r["wardAlias"]))
     return units
 
 

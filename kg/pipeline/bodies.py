@@ -300,18 +300,7 @@ def _subject_continues_after_comma(doc: Doc, j: int) -> bool:
 
 def _place_list(doc: Doc, first: PlaceMention) -> list[PlaceMention]:
     """'of Thai Nguyen and Bac Kan provinces': the places of a plural body."""
-    out, k = [first], first.end
-    while True:
-        j = k
-        while doc.tok(j) is not None and (doc.tokens[j].text == "," or doc.is_word(j, "and")):
-            j += 1
-        if j == k:
-            return out
-        nxt = _place_starting_at(doc, j)
-        if nxt is None:
-            return out
-        out.append(nxt)
-        k = nxt.end
+    return doc.coordinated(first, lambda j: _place_starting_at(doc, j))
 
 
 # --- linking ----------------------------------------------------------------------------

@@ -79,18 +79,7 @@ def _skip_term(doc: Doc, k: int) -> int:
 
 def _name_list(doc: Doc, first: PersonMention, person_at: dict) -> list[PersonMention]:
     """'A, B and C': the names of a list that starts with `first`."""
-    names, k = [first], first.end
-    while True:
-        j = k
-        while doc.tok(j) is not None and (doc.tokens[j].text == "," or doc.is_word(j, "and")):
-            j += 1
-        if j == k:
-            return names
-        nxt = _person_after(doc, j, person_at)
-        if nxt is None:
-            return names
-        names.append(nxt)
-        k = nxt.end
+    return doc.coordinated(first, lambda j: _person_after(doc, j, person_at))
 
 
 def _titles_before_names(doc, titles, person_at, owners) -> set[int]:
