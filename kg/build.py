@@ -69,6 +69,8 @@ def _read_one(job: tuple[Path, str]) -> Extraction | str:
         return extract(read_article(path, article_id=article_id))
     except ArticleError as e:
         return str(e)
+    except Exception as e:  # noqa: BLE001 - a bug on one article must not lose the others
+        return f"{article_id}: could not be read ({type(e).__name__}: {e}; please report this article)"
 
 
 def extractions(jobs_in: list[tuple[Path, str]], jobs: int = 1) -> Iterator[Extraction | str]:

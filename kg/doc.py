@@ -140,6 +140,7 @@ class Doc:
     directs: list[Directs] = field(default_factory=list)
     focus: dict[str, Unit] = field(default_factory=dict)  # the article's own unit per level
     salient: Unit | None = None     # the unit the article talks about most
+    memo: dict = field(default_factory=dict)  # results a component computes once per article
     _sentence_of: list[int] = field(default_factory=list)
 
     @classmethod

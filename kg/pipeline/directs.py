@@ -70,7 +70,9 @@ def _specific_body(b: BodyMention) -> bool:
 
 def _owners(doc: Doc) -> dict[int, PersonMention]:
     """Title (by start) -> the person who holds it in the article."""
-    return {p.title.start: p.person for p in doc.posts}
+    if "owners" not in doc.memo:
+        doc.memo["owners"] = {p.title.start: p.person for p in doc.posts}
+    return doc.memo["owners"]
 
 
 def _holder(doc: Doc, title: TitleMention) -> PersonMention | None:
@@ -154,7 +156,8 @@ def _agents_in(doc: Doc, lo: int, hi: int) -> list[Agent]:
               if lo <= t.start < hi and t.start not in owners and t.body is not None]
     found += [(b.start, b) for b in doc.bodies
               if lo <= b.start and b.end <= hi and _specific_body(b) and not _inside_title(doc, b)]
-    found += [(k, _antecedent(doc, k)) for k in range(lo, hi) if _pronoun(doc, k)]
+    resolved = _pronouns(doc)
+    found += [(k, resolved.get(k)) for k in range(lo, hi) if k in resolved]
     return [a for _, a in sorted(found, key=lambda c: c[0]) if a is not None]
 
 
@@ -182,11 +185,23 @@ def _antecedent(doc: Doc, at: int) -> Agent | None:
 
 def _people_in(doc: Doc, lo: int, hi: int) -> list[Agent]:
     owners = _owners(doc)
+    resolved = _pronouns(doc)
     found = [(p.start, p) for p in doc.persons if lo <= p.start < hi]
     found += [(t.start, _title_agent(doc, t)) for t in doc.titles
               if lo <= t.start < hi and t.start not in owners and t.body is not None]
-    found += [(k, _antecedent(doc, k)) for k in range(lo, hi) if _pronoun(doc, k)]
+    found += [(k, resolved.get(k)) for k in range(lo, hi) if k in resolved]
     return [a for _, a in sorted(found, key=lambda c: c[0]) if a is not None]
+
+
+def _pronouns(doc: Doc) -> dict[int, Agent | None]:
+    """Every pronoun's antecedent, resolved once and in text order, each from those before it."""
+    if "pronouns" not in doc.memo:
+        resolved: dict[int, Agent | None] = {}
+        doc.memo["pronouns"] = resolved  # filled in order: _antecedent(k) reads only entries before k
+        for k in range(len(doc.tokens)):
+            if _pronoun(doc, k):
+                resolved[k] = _antecedent(doc, k)
+    return doc.memo["pronouns"]
 
 
 def _stop(doc: Doc, k: int) -> bool:
