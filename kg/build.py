@@ -1,4 +1,4 @@
-"""`kg build`: articles in, graph.ttl and graph.html out.
+"""`kg build`: articles in, graph.ttl and graph.html (and any other serialization asked for) out.
 
 Bad articles are reported and skipped; outputs are written to a temporary file and
 renamed, so a failed or interrupted build never leaves a partial file behind.
@@ -16,8 +16,8 @@ from pathlib import Path
 from .article import read_article
 from .errors import ArticleError, InputError, OutputError
 from .facts import Extraction, extract
-from .rdf import build_graph
-from .serialize import write_turtle
+from .rdf import article_graphs, build_graph
+from .serialize import SUFFIXES, WRITERS, to_oxigraph, write_trig
 
 ARTICLE_SUFFIXES = (".txt",)
 
@@ -86,12 +86,21 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     """Call `write` on a temporary file beside `path`, then rename it into place."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
+    # mkstemp makes the file private (0600); the output should be as readable as any other
+    # file the user writes, e.g. by a triple store's server running as another user.
+    os.chmod(tmp, 0o666 & ~_umask())
     try:
         write(Path(tmp))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def prepare_output(out_dir: str | Path) -> Path:
@@ -106,9 +115,13 @@ def prepare_output(out_dir: str | Path) -> Path:
     return out
 
 
-def build(inputs: Iterable[str | Path], out_dir: str | Path, *, jobs: int = 1,
+def build(inputs: Iterable[str | Path], out_dir: str | Path, *, jobs: int = 1, formats: Iterable[str] = (),
           on_article: Callable[[], None] | None = None, on_skip: Callable[[str], None] | None = None) -> BuildReport:
-    """Read every article under `inputs` and write out_dir/graph.ttl and out_dir/graph.html."""
+    """Read every article under `inputs` and write out_dir/graph.ttl and out_dir/graph.html.
+
+    `formats` names further serializations to write beside graph.ttl: "trig" (one named
+    graph per article), "ntriples", "jsonld".
+    """
     from .html import write_html
 
     started = time.perf_counter()
@@ -127,17 +140,31 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, *, jobs: int = 1,
         if on_article:
             on_article()
     graph = build_graph(kept)
-    ttl, html = out / "graph.ttl", out / "graph.html"
+    triples = to_oxigraph(graph)
     try:
-        write_atomically(ttl, lambda p: write_turtle(graph, p))
-        write_atomically(html, lambda p: write_html(graph, p))
+        for fmt in ["turtle"] + sorted(set(formats) - {"turtle"}):
+            target = out / f"graph{SUFFIXES[fmt]}"
+            if fmt == "trig":
+                write_atomically(target, lambda p: _write_trig(triples, kept, p))
+            else:
+                write_atomically(target, lambda p, write=WRITERS[fmt]: write(triples, p))
+            report.outputs.append(target)
+        write_atomically(out / "graph.html", lambda p: write_html(graph, p))
     except OSError as e:
         raise OutputError(f"{out}: cannot write output ({e.strerror})") from None
-    report.outputs = [ttl, html]
+    report.outputs.append(out / "graph.html")
     report.triples = len(graph)
     report.entities = count_entities(graph)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _write_trig(triples: list, kept: list[Extraction], path: Path) -> None:
+    """TriG: each article's statements in a graph named by its IRI; the rest of the graph
+    (the articles' descriptions, code lists, gazetteer) in the default graph."""
+    named = [(name, to_oxigraph(g)) for name, g in article_graphs(kept)]
+    in_named = {t for _, g in named for t in g}
+    write_trig((t for t in triples if t not in in_named), named, path)
 
 
 def count_entities(graph) -> int:

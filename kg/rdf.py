@@ -13,7 +13,7 @@ actually wrote goes to skos:altLabel.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from urllib.parse import quote
 
 from rdflib import Graph, Literal, URIRef
@@ -55,6 +55,19 @@ def build_graph(extractions: Iterable[Extraction]) -> Graph:
     return writer.finish()
 
 
+def article_graphs(extractions: Iterable[Extraction]) -> Iterator[tuple[URIRef, Graph]]:
+    """(article IRI, what that article says) for each extraction, each graph self-contained.
+
+    These are the named graphs of the TriG output: dropping one article's graph from a
+    store leaves every other article's statements whole. The articles' own descriptions,
+    the code lists and the gazetteer are not in them (they go to the default graph).
+    """
+    for ex in extractions:
+        writer = GraphWriter()
+        writer.add_facts(ex)
+        yield article_iri(ex.article.id), writer.g
+
+
 class GraphWriter:
     """Adds extractions to a graph one at a time; `finish` adds the code lists they use."""
 
@@ -65,7 +78,13 @@ class GraphWriter:
         self._described: set[URIRef] = set()  # nodes whose identity-derived triples are written
 
     def add(self, ex: Extraction) -> None:
-        a = self._article(ex)
+        """Add the article's description and everything it says."""
+        self._article(ex)
+        self.add_facts(ex)
+
+    def add_facts(self, ex: Extraction) -> None:
+        """Add what the article says, each node tied to the article by prov:wasDerivedFrom."""
+        a = article_iri(ex.article.id)
         for fact in ex.places.values():
             self._place(fact, a)
         for fact in ex.bodies.values():
@@ -125,7 +144,7 @@ class GraphWriter:
         self.g.add((node, prop, concept))
         self._concepts.add(concept)
 
-    def _article(self, ex: Extraction) -> URIRef:
+    def _article(self, ex: Extraction) -> None:
         art = ex.article
         a = article_iri(art.id)
         self.g.add((a, RDF.type, SCHEMA.NewsArticle))
@@ -136,7 +155,6 @@ class GraphWriter:
             self.g.add((a, SCHEMA.url, Literal(art.url, datatype=XSD.anyURI)))
         if art.date:
             self.g.add((a, SCHEMA.datePublished, Literal(art.date.isoformat(), datatype=XSD.date)))
-        return a
 
     def _first_time(self, node: URIRef) -> bool:
         """Whether `node` is new; what follows from its identity is written only once."""

@@ -1,18 +1,24 @@
-"""Writing graphs to files.
+"""Writing graphs to files: Turtle, N-Triples, JSON-LD and TriG.
 
 rdflib's Turtle serializer scans every namespace-like prefix it has seen for each IRI,
 which makes it quadratic on govkg's path-shaped IRIs (205 s of a 271 s build of 1,110
-articles); Oxigraph's streaming serializer writes the same graph in well under a second.
-Triples are sorted first, so the output is the same byte for byte on every run.
+articles); Oxigraph's streaming serializers write the same graph in well under a second.
+Triples are sorted first, so every output is the same byte for byte on every run.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import XSD
 
 from .vocab import PREFIXES
+
+# format name: file suffix. TriG needs the articles (one named graph each), so only
+# `kg build` writes it; the others can also be made from a graph file by `kg export`.
+SUFFIXES = {"turtle": ".ttl", "ntriples": ".nt", "jsonld": ".jsonld", "trig": ".trig"}
 
 
 def _term(t):
@@ -29,17 +35,72 @@ def _term(t):
     raise TypeError(f"not an RDF term: {t!r}")
 
 
-def _key(t) -> tuple:
-    return (0 if isinstance(t, URIRef) else 1, str(t), str(getattr(t, "datatype", "") or getattr(t, "language", "") or ""))
+def to_oxigraph(graph: Iterable) -> list[ox.Triple]:
+    """rdflib triples as Oxigraph triples."""
+    return [ox.Triple(_term(s), _term(p), _term(o)) for s, p, o in graph]
 
 
-def oxigraph_triples(graph: Graph) -> list[ox.Triple]:
-    """The graph's triples as Oxigraph terms, sorted by subject, predicate and object."""
-    ordered = sorted(graph, key=lambda spo: (_key(spo[0]), _key(spo[1]), _key(spo[2])))
-    return [ox.Triple(_term(s), _term(p), _term(o)) for s, p, o in ordered]
+def _rdflib_term(t):
+    if isinstance(t, ox.NamedNode):
+        return URIRef(t.value)
+    if isinstance(t, ox.BlankNode):
+        return BNode(t.value)
+    if t.language:
+        return Literal(t.value, lang=t.language)
+    if t.datatype.value == str(XSD.string):
+        return Literal(t.value)
+    return Literal(t.value, datatype=URIRef(t.datatype.value))
 
 
-def write_turtle(graph: Graph, path: str | Path) -> None:
-    """Write `graph` as Turtle with the project's prefixes."""
-    prefixes = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
-    ox.serialize(oxigraph_triples(graph), str(path), format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+def to_rdflib(triples: Iterable[ox.Triple]) -> Graph:
+    """Oxigraph triples as an rdflib Graph (for pySHACL), with the project's prefixes bound."""
+    from .vocab import bind_prefixes
+
+    g = bind_prefixes(Graph())
+    for t in triples:
+        g.add((_rdflib_term(t.subject), _rdflib_term(t.predicate), _rdflib_term(t.object)))
+    return g
+
+
+def _key(term) -> tuple:
+    if isinstance(term, ox.Literal):
+        return (2, term.value, term.language or term.datatype.value)
+    return (1 if isinstance(term, ox.BlankNode) else 0, term.value, "")
+
+
+def sort_triples(triples: Iterable[ox.Triple]) -> list[ox.Triple]:
+    """Triples sorted by subject, predicate and object: the order every writer uses."""
+    return sorted(triples, key=lambda t: (_key(t.subject), _key(t.predicate), _key(t.object)))
+
+
+def _prefixes() -> dict[str, str]:
+    return {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+
+
+def write_turtle(triples: Iterable[ox.Triple], path: str | Path) -> None:
+    """Write triples as Turtle with the project's prefixes."""
+    ox.serialize(sort_triples(triples), str(path), format=ox.RdfFormat.TURTLE, prefixes=_prefixes())
+
+
+def write_ntriples(triples: Iterable[ox.Triple], path: str | Path) -> None:
+    """Write triples as N-Triples, one per line (for line-oriented tools and bulk loaders)."""
+    ox.serialize(sort_triples(triples), str(path), format=ox.RdfFormat.N_TRIPLES)
+
+
+def write_jsonld(triples: Iterable[ox.Triple], path: str | Path) -> None:
+    """Write triples as compacted JSON-LD with the project's @context inline."""
+    from .jsonld import write
+
+    write(sort_triples(triples), path)
+
+
+def write_trig(default: Iterable[ox.Triple], named: Iterable[tuple[str, Iterable[ox.Triple]]], path: str | Path) -> None:
+    """Write a dataset as TriG: the `default` graph's triples, then each (name, triples) named graph."""
+    quads = [ox.Quad(*t) for t in sort_triples(default)]
+    for name, triples in sorted(named, key=lambda ng: str(ng[0])):
+        graph_name = ox.NamedNode(str(name))
+        quads += [ox.Quad(t.subject, t.predicate, t.object, graph_name) for t in sort_triples(triples)]
+    ox.serialize(quads, str(path), format=ox.RdfFormat.TRIG, prefixes=_prefixes())
+
+
+WRITERS = {"turtle": write_turtle, "ntriples": write_ntriples, "jsonld": write_jsonld}

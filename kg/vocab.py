@@ -7,6 +7,8 @@ from pathlib import Path
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
+from .resources import resource_file
+
 ORG_TYPES = (
     "party-committee", "party-standing-committee", "party-executive-committee", "party-board",
     "peoples-committee", "peoples-council", "fatherland-front", "department", "office", "politburo",
@@ -89,12 +91,8 @@ def bind_prefixes(graph: Graph) -> Graph:
 
 
 def ontology_file(name: str) -> Path:
-    """Path of a file of ontology/: beside the package in a checkout, inside it when installed."""
-    here = Path(__file__).resolve().parent
-    for folder in (here / "ontology", here.parent / "ontology"):
-        if (folder / name).is_file():
-            return folder / name
-    raise FileNotFoundError(f"ontology file {name} not found next to {here}")
+    """Path of a file of ontology/ (govkg.ttl, shapes.ttl, context.jsonld)."""
+    return resource_file("ontology", name)
 
 
 @cache
