@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .errors import KgError
+from .errors import InputError, KgError
 
 
 def _fail(e: Exception) -> None:
@@ -38,8 +38,11 @@ def main() -> None:
               help="Folder to write graph.ttl and graph.html into (created if missing).")
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Read articles in this many processes.")
+@click.option("--format", "-f", "formats", multiple=True, type=click.Choice(["turtle", "trig", "ntriples", "jsonld"]),
+              help="Also write the graph in this format (repeatable): trig (graph.trig, one named graph "
+                   "per article), ntriples (graph.nt), jsonld (graph.jsonld). graph.ttl is always written.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, warnings or summary.")
-def build(inputs: tuple[Path, ...], out_dir: Path, jobs: int, quiet: bool) -> None:
+def build(inputs: tuple[Path, ...], out_dir: Path, jobs: int, formats: tuple[str, ...], quiet: bool) -> None:
     """Read the articles in INPUTS (.txt files, or folders of them) and write a graph.
 
     Each article is a UTF-8 text file; a 'URL:' or 'Source:' line gives its address and
@@ -48,9 +51,14 @@ def build(inputs: tuple[Path, ...], out_dir: Path, jobs: int, quiet: bool) -> No
     interactive picture that opens offline. An article that cannot be read (binary, empty,
     not UTF-8, another language) is named in a warning and skipped.
 
+    With --format trig, OUT/graph.trig holds each article's statements in a named graph
+    whose name is the article's IRI, and the articles' descriptions in the default graph,
+    so a triple store can load, replace or drop one article's statements.
+
     \b
     Example:
         kg build seeds/ ../shared/corpus/pages/005.txt --out output/
+        kg build seeds/ --out output/ --format trig --format jsonld
     """
     from .build import article_files, build as run_build
 
@@ -59,7 +67,7 @@ def build(inputs: tuple[Path, ...], out_dir: Path, jobs: int, quiet: bool) -> No
         show_bar = not quiet and total >= 20 and sys.stderr.isatty()
         with click.progressbar(length=total, label="Reading articles", file=sys.stderr,
                                hidden=not show_bar) as bar:
-            report = run_build(inputs, out_dir, jobs=jobs, on_article=lambda: bar.update(1),
+            report = run_build(inputs, out_dir, jobs=jobs, formats=formats, on_article=lambda: bar.update(1),
                                on_skip=None if quiet else lambda why: click.echo(f"Warning: skipped {why}", err=True))
     except KgError as e:
         _fail(e)
@@ -70,32 +78,142 @@ def build(inputs: tuple[Path, ...], out_dir: Path, jobs: int, quiet: bool) -> No
 
 
 @main.command()
-@click.argument("graph_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.argument("sparql", required=False)
+@click.argument("words", nargs=-1, metavar="GRAPH_FILE [QUESTION [ARGS]...]")
 @click.option("--file", "-f", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Read the query from this .rq file.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
               help="How to print the answer.")
-def query(graph_file: Path, sparql: str | None, query_file: Path | None, fmt: str) -> None:
-    """Answer a SPARQL query over GRAPH_FILE (Turtle, TriG, N-Triples or JSON-LD).
+@click.option("--list", "list_canned", is_flag=True, help="List the canned questions and exit.")
+@click.option("--show", is_flag=True, help="Print the SPARQL of QUESTION with its ARGS and exit (no GRAPH_FILE).")
+def query(words: tuple[str, ...], query_file: Path | None, fmt: str, list_canned: bool, show: bool) -> None:
+    """Answer a SPARQL query, or a canned question, over GRAPH_FILE.
 
-    The project's prefixes (govkg, org, foaf, schema, skos, prov, dcterms, ...) are
-    declared for you. Give the query as an argument or with --file.
+    GRAPH_FILE is Turtle, TriG, N-Triples or JSON-LD (by its suffix); Oxigraph answers.
+    QUESTION is either SPARQL (the project's prefixes govkg, org, foaf, schema, skos,
+    prov, dcterms, nif, rdf, rdfs and xsd are declared for you) or the name of a canned
+    question from queries/, followed by its arguments:
+
+    \b
+      officials-of PLACE_NAME     officials and their posts in a locality
+      who-directs TARGET_NAME     who directs a body or locality, with the sentence
+      directives-by ISSUER_NAME   numbered documents a body issued
+      posts-of PERSON             one person's posts over time
+      headless-bodies             bodies with no known head
+
+    Names match with or without diacritics; --list shows every canned question and
+    --show prints the SPARQL it runs, to adapt or to paste into another SPARQL client.
+
+    \b
+    Examples:
+        kg query output/graph.ttl officials-of "Kien An"
+        kg query output/graph.ttl posts-of "Lê Ngọc Châu" --format csv
+        kg query output/graph.ttl "SELECT ?name WHERE { ?p a foaf:Person ; foaf:name ?name }"
+        kg query output/graph.ttl --file my-question.rq --format json
+        kg query --show officials-of "Hai Phong"
+    """
+    from .canned import canned, canned_queries
+    from .query import run_query
+
+    try:
+        if list_canned:
+            for q in canned_queries().values():
+                click.echo(f"{q.usage():28} {q.summary}")
+            return
+        graph_file, words = (None, words) if show else (words[0] if words else None, words[1:])
+        if query_file is not None:
+            if words:
+                raise click.UsageError("give a SPARQL query or --file, not both")
+            text = query_file.read_text(encoding="utf-8")
+        elif not words:
+            raise click.UsageError("give a SPARQL query, a canned question (see --list) or --file")
+        elif words[0] in canned_queries():
+            text = canned(words[0]).render(words[1:])
+        elif len(words) > 1:
+            raise click.UsageError(f"unexpected arguments after the query: {' '.join(words[1:])}")
+        else:
+            text = words[0]
+        if show:
+            click.echo(text, nl=False)
+            return
+        if graph_file is None or not Path(graph_file).is_file():
+            raise InputError(f"{graph_file or 'GRAPH_FILE'}: no such graph file")
+        click.echo(run_query(Path(graph_file), text, fmt), nl=False)
+    except KgError as e:
+        _fail(e)
+
+
+@main.command()
+@click.argument("graph_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--to", "to", required=True, type=click.Choice(["turtle", "ntriples", "jsonld", "neo4j", "html", "trig"]),
+              help="What to write: an RDF syntax, Neo4j import files, or the interactive picture.")
+@click.argument("out", type=click.Path(path_type=Path))
+def export(graph_file: Path, to: str, out: Path) -> None:
+    """Write GRAPH_FILE in another form to OUT.
+
+    \b
+      turtle, ntriples, jsonld   the same graph in that RDF syntax (JSON-LD compacted
+                                 with the @context of ontology/context.jsonld, inline)
+      html                       the interactive picture, as kg build draws it
+      neo4j                      OUT is a folder: node and relationship CSVs in the
+                                 neo4j-admin import format, schema-neo4j3.cypher and
+                                 schema-neo4j5.cypher (uniqueness constraints),
+                                 data.cypher (the data as UNWIND/MERGE statements for
+                                 Neo4j 3.1 to 5) and load-csv.cypher (LOAD CSV of the CSVs)
+
+    TriG, with a named graph per article, is written by kg build --format trig.
+
+    \b
+    Examples:
+        kg export output/graph.ttl --to neo4j output/neo4j
+        kg export output/graph.ttl --to jsonld output/graph.jsonld
+    """
+    from .export import export as run_export
+
+    try:
+        written = run_export(graph_file, to, out)
+    except KgError as e:
+        _fail(e)
+    except Exception as e:  # noqa: BLE001 - the promise is one line, never a traceback
+        _unexpected(e)
+    click.echo(f"wrote {', '.join(str(p) for p in written)}", err=True)
+
+
+@main.command()
+@click.argument("graph_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--port", "-p", default=7878, show_default=True, type=click.IntRange(0, 65535),
+              help="Port on 127.0.0.1 to listen on (0 picks a free one).")
+@click.option("--verbose", "-v", is_flag=True, help="Log every request.")
+def serve(graph_file: Path, port: int, verbose: bool) -> None:
+    """Answer SPARQL over GRAPH_FILE on http://127.0.0.1:PORT/sparql until Ctrl-C.
+
+    The SPARQL 1.1 Protocol, read-only: GET ?query=..., a POST form, or a POST body of
+    type application/sparql-query. Answers are SPARQL JSON, XML, CSV or TSV (Turtle,
+    N-Triples, RDF/XML or JSON-LD for CONSTRUCT), as the Accept header asks. The
+    project's prefixes are declared. Only this machine can connect; browser clients
+    such as YASGUI may (CORS is allowed).
 
     \b
     Example:
-        kg query output/graph.ttl --format csv \\
-          "SELECT ?person ?role WHERE { ?p foaf:name ?person ; org:holds/org:role/skos:notation ?role }"
+        kg serve output/graph.ttl
+        curl -s http://127.0.0.1:7878/sparql --data-urlencode \
+          'query=SELECT ?name WHERE { ?p a foaf:Person ; foaf:name ?name }'
     """
-    from .query import run_query
+    from .serve import HOST, make_server
+    from .store import GraphStore
 
-    if (sparql is None) == (query_file is None):
-        raise click.UsageError("give a SPARQL query or --file, not both")
-    text = query_file.read_text(encoding="utf-8") if query_file else sparql
     try:
-        click.echo(run_query(graph_file, text, fmt), nl=False)
+        server = make_server(GraphStore(graph_file), port, verbose)
     except KgError as e:
         _fail(e)
+    except OSError as e:
+        _fail(OSError(f"cannot listen on {HOST}:{port}: {e.strerror or e}"))
+    click.echo(f"Serving {graph_file} at http://{HOST}:{server.server_address[1]}/sparql (Ctrl-C stops)", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)
+    finally:
+        server.server_close()
 
 
 @main.command()

@@ -1,4 +1,4 @@
-"""SPARQL over a graph file, with the project's prefixes declared."""
+"""`kg query`: SPARQL over a graph file, answered by Oxigraph, printed as a table, CSV or JSON."""
 from __future__ import annotations
 
 import csv
@@ -6,43 +6,26 @@ import io
 import json
 from pathlib import Path
 
-from rdflib import ConjunctiveGraph, Graph
+import pyoxigraph as ox
 
-from .errors import InputError
-from .vocab import PREFIXES
-
-FORMATS = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads", ".jsonld": "json-ld", ".json": "json-ld"}
-
-
-def load_graph(path: str | Path) -> Graph:
-    """Parse a graph file by its extension; InputError if it is not valid RDF."""
-    path = Path(path)
-    fmt = FORMATS.get(path.suffix.lower(), "turtle")
-    g = ConjunctiveGraph() if fmt in ("trig", "nquads") else Graph()
-    try:
-        g.parse(path, format=fmt)
-    except Exception as e:  # rdflib raises many kinds of parse errors
-        raise InputError(f"{path}: not valid {fmt}: {str(e).splitlines()[0][:200]}") from None
-    return g
+from .store import GraphStore, prefixes
 
 
 def prologue() -> str:
-    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+    """The project's prefixes as SPARQL PREFIX lines (for engines that are not told them)."""
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in prefixes().items())
 
 
-def run_query(path: str | Path, sparql: str, fmt: str = "table") -> str:
+def run_query(path: str | Path | GraphStore, sparql: str, fmt: str = "table") -> str:
     """The answer to `sparql` over the graph in `path`, formatted as table, csv or json."""
-    g = load_graph(path)
-    try:
-        result = g.query(prologue() + sparql)
-    except Exception as e:  # a SPARQL syntax or evaluation error
-        raise InputError(f"bad query: {str(e).splitlines()[0][:200]}") from None
-    if result.type == "ASK":
-        return f"{str(bool(result.askAnswer)).lower()}\n"
-    if result.type in ("CONSTRUCT", "DESCRIBE"):
-        return result.serialize(format="turtle").decode("utf-8")
-    header = [str(v) for v in result.vars]
-    rows = [["" if v is None else str(v) for v in row] for row in result]
+    store = path if isinstance(path, GraphStore) else GraphStore(path)
+    result = store.query(sparql)
+    if isinstance(result, ox.QueryBoolean):
+        return f"{str(bool(result)).lower()}\n"
+    if isinstance(result, ox.QueryTriples):
+        return ox.serialize(list(result), format=ox.RdfFormat.TURTLE, prefixes=prefixes()).decode("utf-8")
+    header = [v.value for v in result.variables]
+    rows = [[_text(solution[v]) for v in header] for solution in result]
     if fmt == "json":
         return json.dumps([dict(zip(header, row)) for row in rows], ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
@@ -54,7 +37,23 @@ def run_query(path: str | Path, sparql: str, fmt: str = "table") -> str:
     return _table(header, rows)
 
 
+def select(store: GraphStore, sparql: str) -> list[tuple[str, ...]]:
+    """The rows of a SELECT query, each value as text ('' when unbound)."""
+    result = store.query(sparql)
+    names = [v.value for v in result.variables]
+    return [tuple(_text(solution[v]) for v in names) for solution in result]
+
+
+def _text(term) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return term.value
+
+
 def _table(header: list[str], rows: list[list[str]]) -> str:
+    rows = [[" ".join(cell.split()) for cell in row] for row in rows]  # one line per row
     widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(header)]
     line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731
     out = [line(header), line(["-" * w for w in widths])] + [line(r) for r in rows]

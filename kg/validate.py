@@ -5,7 +5,8 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from .query import load_graph
+from .serialize import to_rdflib
+from .store import read_triples
 from .vocab import ontology_file
 
 
@@ -19,4 +20,5 @@ def validate_graph(g: Graph) -> tuple[bool, str]:
 
 
 def validate_file(path: str | Path) -> tuple[bool, str]:
-    return validate_graph(load_graph(path))
+    """(conforms, report text) of the graph file `path` (every graph of it, for TriG)."""
+    return validate_graph(to_rdflib(read_triples(path)))

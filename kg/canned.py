@@ -1,0 +1,105 @@
+"""Canned questions: the SPARQL files of queries/, runnable by name with arguments.
+
+Each file is plain SPARQL that runs as it is (in YASGUI, Virtuoso, GraphDB...) on an
+example value; its header comments say what it answers and what it takes:
+
+    # Officials and their posts in a locality, ...
+    # param place_name: the locality's name, with or without diacritics ...
+    # example: officials-of "Kien An"
+
+A parameter is a `VALUES ?place_name { ... }` block in the query; running the query
+with an argument replaces the block's example by the argument, written as a SPARQL
+literal (quotes, backslashes and newlines escaped), so no argument can change the query.
+A parameter marked `(person)` takes a person's name and stands for that person's IRI.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import pyoxigraph as ox
+
+from .errors import InputError
+from .resources import resource_dir
+from .text import slug
+from .vocab import ID
+
+_PARAM = re.compile(r"#\s*param\s+(\w+)(?:\s*\((\w+)\))?\s*:\s*(.*)")
+_EXAMPLE = re.compile(r"#\s*example\s*:\s*(.*)")
+KINDS = ("text", "person")
+
+
+@dataclass(frozen=True)
+class Param:
+    """One argument of a canned query: the variable its VALUES block binds."""
+    name: str
+    kind: str
+    help: str
+
+
+@dataclass(frozen=True)
+class CannedQuery:
+    """A named SPARQL query of queries/ and its parameters."""
+    name: str
+    summary: str
+    params: tuple[Param, ...]
+    example: str
+    text: str
+
+    def render(self, args: list[str] | tuple[str, ...]) -> str:
+        """The query with each parameter's VALUES block bound to the given argument."""
+        if len(args) != len(self.params):
+            wanted = " ".join(p.name.upper() for p in self.params) or "no arguments"
+            raise InputError(f"{self.name} takes {wanted}; got {len(args)} argument(s)")
+        # Blocks are found in the file's text before any is replaced, so that an argument
+        # that looks like a VALUES block cannot be taken for one.
+        spans = sorted((_values_block(p.name).search(self.text).span(), p, arg) for p, arg in zip(self.params, args))
+        text = self.text
+        for (start, end), param, arg in reversed(spans):
+            term = ox.NamedNode(f"{ID}person/{slug(arg)}") if param.kind == "person" else ox.Literal(arg)
+            text = f"{text[:start]}VALUES ?{param.name} {{ {term} }}{text[end:]}"
+        return text
+
+    def usage(self) -> str:
+        return " ".join([self.name] + [p.name.upper() for p in self.params])
+
+
+def _values_block(variable: str) -> re.Pattern:
+    return re.compile(r"VALUES\s+\?" + re.escape(variable) + r"\s*\{[^}]*\}")
+
+
+def parse(name: str, text: str) -> CannedQuery:
+    """A canned query from its file's text; ValueError if its header or VALUES blocks are wrong."""
+    summary, params, example = "", [], ""
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        if m := _PARAM.match(line):
+            kind = m.group(2) or "text"
+            if kind not in KINDS:
+                raise ValueError(f"{name}: parameter {m.group(1)} has unknown kind {kind!r}")
+            params.append(Param(m.group(1), kind, m.group(3).strip()))
+        elif m := _EXAMPLE.match(line):
+            example = m.group(1).strip()
+        elif not summary:
+            summary = line.lstrip("# ").strip()
+    for param in params:
+        if len(_values_block(param.name).findall(text)) != 1:
+            raise ValueError(f"{name}: parameter {param.name} needs exactly one 'VALUES ?{param.name} {{ ... }}'")
+    return CannedQuery(name, summary, tuple(params), example, text)
+
+
+@cache
+def canned_queries() -> dict[str, CannedQuery]:
+    """Every canned query of queries/, by name (the file name without .rq)."""
+    folder = resource_dir("queries")
+    return {p.stem: parse(p.stem, p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.rq"))}
+
+
+def canned(name: str) -> CannedQuery:
+    """The canned query `name`; InputError naming the known ones if there is none."""
+    queries = canned_queries()
+    if name not in queries:
+        raise InputError(f"no canned query {name!r}; known: {', '.join(queries)}")
+    return queries[name]
