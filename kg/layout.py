@@ -1,0 +1,103 @@
+"""Node positions for large pictures, computed once in Python so the browser need not.
+
+networkx's spring_layout compares every pair of nodes in a Python loop: six minutes for
+the 10,800 nodes of 5,000 news articles. Here each connected component is laid out on
+its own and the components are packed in rows, largest first. Small components use
+networkx's (vectorised) spring_layout; large ones Fruchterman and Reingold's grid variant,
+where only nodes closer than a few edge lengths repel, found with a k-d tree
+(scipy), so an iteration costs about n log n instead of n².
+"""
+from __future__ import annotations
+
+import math
+
+import networkx as nx
+import numpy as np
+from scipy.spatial import cKDTree
+
+SMALL = 300  # components up to this many nodes use networkx's spring_layout
+GAP = 2.0  # space between packed components, in edge lengths
+
+
+def layout(graph: nx.Graph, seed: int = 7) -> dict:
+    """Positions (x, y) for every node, about one unit per edge, the same on every run."""
+    components = sorted((sorted(c, key=str) for c in nx.connected_components(graph)), key=lambda c: (-len(c), str(c[0])))
+    boxes = [_component(graph.subgraph(nodes), nodes, seed) for nodes in components]
+    return _pack(boxes)
+
+
+def _component(sub: nx.Graph, nodes: list, seed: int) -> dict:
+    n = len(nodes)
+    if n == 1:
+        return {nodes[0]: np.zeros(2)}
+    if n <= SMALL:
+        pos = nx.spring_layout(sub, seed=seed, iterations=60)
+        array = np.array([pos[v] for v in nodes])
+    else:
+        array = force_layout(sub, nodes, seed)
+    array = _unit_edges(sub, nodes, array)
+    return dict(zip(nodes, array))
+
+
+def _unit_edges(sub: nx.Graph, nodes: list, pos: np.ndarray) -> np.ndarray:
+    """Scale positions so that the median edge is one unit long."""
+    index = {v: i for i, v in enumerate(nodes)}
+    ends = np.array([(index[a], index[b]) for a, b in sub.edges() if a != b], dtype=np.int64).reshape(-1, 2)
+    lengths = np.linalg.norm(pos[ends[:, 0]] - pos[ends[:, 1]], axis=1)
+    median = float(np.median(lengths)) if len(lengths) else 1.0
+    return (pos - pos.mean(axis=0)) / (median or 1.0)
+
+
+def force_layout(sub: nx.Graph, nodes: list, seed: int, iterations: int = 80) -> np.ndarray:
+    """Fruchterman-Reingold with repulsion limited to neighbours within 3 edge lengths."""
+    n = len(nodes)
+    index = {v: i for i, v in enumerate(nodes)}
+    edges = np.array([(index[a], index[b]) for a, b in sub.edges() if a != b], dtype=np.int64).reshape(-1, 2)
+    rng = np.random.default_rng(seed)
+    pos = rng.random((n, 2)) * math.sqrt(n)  # area n: one unit² per node
+    k, reach = 1.0, 3.0
+    temperature = math.sqrt(n) / 10
+    for _ in range(iterations):
+        disp = np.zeros((n, 2))
+        pairs = cKDTree(pos).query_pairs(reach * k, output_type="ndarray")
+        if len(pairs):
+            _push(disp, pos, pairs, lambda d: k * k / d)
+        if len(edges):
+            _push(disp, pos, edges, lambda d: -d * d / k)
+        disp -= 0.01 * (pos - pos.mean(axis=0))  # a little gravity keeps loose parts near
+        length = np.maximum(np.linalg.norm(disp, axis=1), 1e-9)
+        pos += disp / length[:, None] * np.minimum(length, temperature)[:, None]
+        temperature = max(temperature * 0.95, 0.05)
+    return pos
+
+
+def _push(disp: np.ndarray, pos: np.ndarray, pairs: np.ndarray, force) -> None:
+    """Add to `disp` a force along each pair, positive apart: f(distance) on i, -f on j."""
+    i, j = pairs[:, 0], pairs[:, 1]
+    delta = pos[i] - pos[j]
+    dist = np.maximum(np.linalg.norm(delta, axis=1), 0.01)
+    along = delta * (force(dist) / dist)[:, None]
+    n = len(pos)
+    for axis in (0, 1):
+        disp[:, axis] += np.bincount(i, along[:, axis], minlength=n) - np.bincount(j, along[:, axis], minlength=n)
+
+
+def _pack(boxes: list[dict]) -> dict:
+    """Place the components in rows, largest first, in a square-ish area."""
+    placed = {}
+    sized = []
+    for pos in boxes:
+        array = np.array(list(pos.values()))
+        low, high = array.min(axis=0), array.max(axis=0)
+        sized.append((pos, low, high - low + GAP))
+    row_width = max(max(size[0] for _, _, size in sized), math.sqrt(sum(s[0] * s[1] for _, _, s in sized)))
+    x = y = row_height = 0.0
+    for pos, low, size in sized:
+        if x > 0 and x + size[0] > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        offset = np.array([x, y]) - low
+        for node, p in pos.items():
+            placed[node] = (float(p[0] + offset[0]), float(p[1] + offset[1]))
+        x += size[0]
+        row_height = max(row_height, size[1])
+    return placed
