@@ -1,11 +1,13 @@
 # make demo: create .venv, install govkg, build seeds/ into output/
-# make test: run the test suite
+# make test: run the test suite (the interop tests run when their programs are installed)
+# make interop: install those programs (Debian packages, npm, PyPI); KG_REQUIRE_INTEROP=1 make test
+#               then fails, rather than skips, a test whose program is missing (as .ci/run does)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install bench clean
+.PHONY: demo test install interop bench clean
 
 install: $(STAMP)
 
@@ -19,6 +21,9 @@ demo: install
 
 test: install
 	$(BIN)/python -m pytest -q
+
+interop: install
+	scripts/install-interop.sh
 
 bench: install
 	$(BIN)/python benchmarks/throughput.py

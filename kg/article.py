@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from urllib.parse import quote
 
 from . import lang as langdata
 from .dates import find_dates
@@ -16,6 +17,8 @@ _ADDRESS_RE = re.compile(r"^\s*(?:URL|Source|Sumber|Nguồn|Link)\s*:?\s*(https?
 _ISO_LINE_RE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE | re.MULTILINE)
 # Dates that news sites put in their addresses: '/d20231227084938.htm', '-20251001190054818.htm'.
 _URL_DATE_RE = re.compile(r"(?:/d|-|/)(20\d{2})(\d{2})(\d{2})\d{0,12}(?:\.html?|/|$)")
+# RFC 3986's reserved and unreserved characters, and '%' of escapes already made
+URI_CHARACTERS = ":/?#[]@!$&'()*+,;=-._~%"
 HEADER_CHARS = 800  # where a page puts its own date, before the body's dates of events
 MAX_BYTES = 20_000_000
 
@@ -78,8 +81,10 @@ def make_article(text: str, article_id: str, path: str = "", language: str | Non
 
 
 def _address(text: str) -> str | None:
+    """The article's address as a valid URI: characters URIs may not hold are percent-encoded
+    ('a"b<c>' -> 'a%22b%3Cc%3E'), so the address is a well-formed xsd:anyURI for strict parsers."""
     m = _ADDRESS_RE.search(text)
-    return m.group(1).rstrip(".,;)") if m else None
+    return quote(m.group(1).rstrip(".,;)"), safe=URI_CHARACTERS) if m else None
 
 
 def _date(text: str, url: str | None, language: langdata.Language) -> date | None:

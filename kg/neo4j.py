@@ -21,7 +21,7 @@ Written to a folder:
         LOAD CSV statements that read the CSV files from Neo4j's import folder.
 
 Text is the graph's, with whitespace runs (newlines included) made one space and control
-characters dropped, so that every value is one CSV line and one Cypher literal.
+characters dropped, so that every value is one CSV line and one Cypher literal (see clean).
 """
 from __future__ import annotations
 
@@ -74,10 +74,17 @@ class PropertyGraph:
     relationships: list[tuple[str, str, str, str, str, dict]] = field(default_factory=list)
 
 
+_BACKSLASH_BEFORE_QUOTE = re.compile(r'\\(?="|$)')
+
+
 def clean(text: str) -> str:
-    """One line of text: whitespace runs become one space, control characters go."""
+    """One line of text: whitespace runs become one space, control characters go, and a
+    backslash before a double quote or at the end becomes '⧵' (U+29F5): Neo4j's LOAD CSV
+    reads backslash-quote as an escaped quote by default (dbms.import.csv.legacy_quote_escaping),
+    which would end the field in the wrong place."""
     text = " ".join(text.split())
-    return "".join(c for c in text if unicodedata.category(c) != "Cc")
+    text = "".join(c for c in text if unicodedata.category(c) != "Cc")
+    return _BACKSLASH_BEFORE_QUOTE.sub("\u29f5", text)
 
 
 class _Index:
@@ -258,11 +265,13 @@ def data_statements(pg: PropertyGraph) -> Iterable[str]:
         yield from _unwind(pg.nodes[label], f"MERGE (n:{label} {{uri: row.uri}})\nSET n += row")
     groups: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
     for rel_type, sl, start, el, end, props in pg.relationships:
-        groups[(rel_type, sl, el)].append({"start": start, "end": end, **({"props": props} if props else {})})
+        groups[(rel_type, sl, el)].append({"start": start, "end": end, **props})
     for (rel_type, sl, el), rows in sorted(groups.items()):
-        set_props = "\nSET r += row.props" if any("props" in r for r in rows) else ""
+        # each property by name: Neo4j 3.1 will not SET += a map nested in a literal list
+        names = [n for n, _ in REL_PROPERTIES if any(n in r for r in rows)]
+        sets = ("\nSET " + ", ".join(f"r.{n} = row.{n}" for n in names)) if names else ""
         yield from _unwind(rows, f"MATCH (a:{sl} {{uri: row.start}}), (b:{el} {{uri: row.end}})\n"
-                                 f"MERGE (a)-[r:{rel_type}]->(b){set_props}")
+                                 f"MERGE (a)-[r:{rel_type}]->(b){sets}")
 
 
 SCHEMA_3 = "CREATE CONSTRAINT ON (n:{label}) ASSERT n.uri IS UNIQUE;\n"

@@ -36,3 +36,31 @@ def dev_graph_dir(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("dev")
     build(dev_inputs(), out, formats=("trig", "ntriples", "jsonld"))
     return out
+
+
+# An article built to break writers: every character that ends a string, a line, a tag or an
+# IRI in some syntax, in its file name, address, headline and sentences.
+HOSTILE = "<img src=x onerror=alert(1)>"
+HOSTILE_NAME = "q\"uote's $HOME \\back {brace} \u2028" + HOSTILE + "\x1f.txt"
+HOSTILE_TEXT = (
+    "URL: https://example.vn/a\"b<c>{d}'e\\f$g\n"
+    f"Hai Phong \"{HOSTILE}\" }} ' $x \\ headline\n"
+    "Chairman of the People's Committee of Hai Phong City Le Ngoc Chau said \"costs are $5 \\ 10 }} in \"C:\\\" "
+    f"{HOSTILE}\" today;\x07 the\x1f plan's\u2028 next step.\n"
+    "The People's Committee of Hai Phong City directs the Department of Health to act on \"}\" '); "
+    "MATCH (n) DETACH DELETE n; // <b>now</b>.\n"
+)
+
+
+@pytest.fixture(scope="session")
+def hostile_dir(tmp_path_factory) -> Path:
+    """A build of the seeds plus the hostile article in every format, and its Neo4j export."""
+    from kg.export import export
+
+    inputs = tmp_path_factory.mktemp("hostile-in")
+    (inputs / HOSTILE_NAME).write_text(HOSTILE_TEXT, encoding="utf-8")
+    out = tmp_path_factory.mktemp("hostile")
+    report = build([SEEDS, inputs], out, formats=("trig", "ntriples", "jsonld"))
+    assert report.read == 6 and not report.skipped
+    export(out / "graph.ttl", "neo4j", out / "neo4j")
+    return out

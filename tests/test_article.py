@@ -32,6 +32,12 @@ def test_date_in_the_address():
     assert a.date == date(2023, 12, 27)
 
 
+def test_the_address_is_a_valid_uri():
+    a = make_article("Source: https://example.vn/a\"b<c>{d}|e\\f%20g?q=1&r='s'#h\nThe delegation.", "x.txt",
+                     language="en")
+    assert a.url == "https://example.vn/a%22b%3Cc%3E%7Bd%7D%7Ce%5Cf%20g?q=1&r='s'#h"
+
+
 @pytest.mark.parametrize("path,code", [
     (SHARED / "corpus" / "pages" / "035.txt", "id"),
     (SHARED / "corpus" / "vi-pages" / "vn001.txt", "vi"),

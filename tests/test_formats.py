@@ -96,8 +96,8 @@ def test_export_writes_the_same_graph_in_another_syntax(dev_graph_dir, tmp_path)
     assert (tmp_path / "g.ttl").read_bytes() == (dev_graph_dir / "graph.ttl").read_bytes()
 
 
-def test_outputs_get_the_usual_file_mode_not_a_temp_files(dev_graph_dir):
+def test_outputs_get_the_usual_file_mode(dev_graph_dir):
     umask = os.umask(0)
     os.umask(umask)
-    for path in dev_graph_dir.iterdir():
+    for path in dev_graph_dir.glob("graph.*"):
         assert path.stat().st_mode & 0o777 == 0o666 & ~umask, path

@@ -74,6 +74,11 @@ def test_values_are_one_line_without_control_characters():
     assert clean("a\n\tb\u0007  c\u001f d\u2028e") == "a b c d e"
 
 
+def test_no_backslash_is_left_before_a_quote():
+    assert clean('C:\\" and D:\\ and E:\\x \\') == 'C:\u29f5" and D:\\ and E:\\x \u29f5'
+
+
+
 def test_data_script_is_statements_ending_at_line_ends(neo4j_dir):
     text = (neo4j_dir / "data.cypher").read_text(encoding="utf-8")
     statements = re.split(r";\n", text)
