@@ -113,11 +113,11 @@ class Virtuoso:
         if "0 Rows" not in errors:
             raise RuntimeError(errors)
 
-    def select(self, query: str, default_graph: str | None = None) -> list[tuple[str, ...]]:
-        """Rows of a SELECT over HTTP (SPARQL JSON), each value as text ('' when unbound)."""
-        params = {"query": query}
-        if default_graph:
-            params["default-graph-uri"] = default_graph
+    def select(self, query: str, default_graph: str | list[str] | None = None) -> list[tuple[str, ...]]:
+        """Rows of a SELECT over HTTP (SPARQL JSON), each value as text ('' when unbound);
+        `default_graph` names the graph(s) whose merge is the default graph."""
+        graphs = [default_graph] if isinstance(default_graph, str) else default_graph or []
+        params = [("query", query)] + [("default-graph-uri", g) for g in graphs]
         request = urllib.request.Request(f"http://127.0.0.1:{self.http_port}/sparql",
                                          urllib.parse.urlencode(params).encode(),
                                          {"Accept": "application/sparql-results+json"})
@@ -153,11 +153,13 @@ class Neo4j:
     """A private Neo4j 3.1.1 with an empty database; Cypher over the HTTP transaction API
     (Bolt of 3.1 does not work on Java 17). CSV files for LOAD CSV go in `import_dir`."""
 
-    def __init__(self, home: Path, work: Path) -> None:
+    def __init__(self, home: Path, work: Path, admin_import: Path | None = None) -> None:
         self.home = work / "neo4j"
         shutil.copytree(home, self.home)
         for script in (self.home / "bin").iterdir():
             script.chmod(0o755)
+        if admin_import:
+            self.import_report = self._admin_import(admin_import)
         self.import_dir = self.home / "import"
         self.import_dir.mkdir()
         self.http_port, bolt = free_port(), free_port()
@@ -179,6 +181,19 @@ class Neo4j:
                                         stderr=subprocess.STDOUT, cwd=self.home, start_new_session=True)
         self.url = f"http://127.0.0.1:{self.http_port}/db/data/transaction/commit"
         wait_until(self._ready, 180, "neo4j", self.process, self.log)
+
+    def _admin_import(self, folder: Path) -> str:
+        """The offline importer on the CSV files of `folder`; its output. (On Java 17,
+        Neo4j 3.1's importer writes the nodes but silently drops every relationship.)"""
+        nodes = [f"--nodes={p}" for p in sorted(folder.glob("nodes-*.csv"))]
+        done = subprocess.run([str(self.home / "bin" / "neo4j-import"), "--into", "data/databases/graph.db",
+                               "--array-delimiter", "\x1f", *nodes, f"--relationships={folder / 'relationships.csv'}"],
+                              cwd=self.home, capture_output=True, text=True, timeout=300,
+                              env={**os.environ, "JDK_JAVA_OPTIONS": " ".join(
+                                  f"--add-opens=java.base/{p}=ALL-UNNAMED" for p in OPENS)})
+        if done.returncode != 0 or "IMPORT DONE" not in done.stdout:
+            raise RuntimeError(done.stdout[-2000:] + done.stderr[-2000:])
+        return done.stdout
 
     def _ready(self) -> bool:
         try:

@@ -60,6 +60,15 @@ def test_virtuoso_answers_like_kg_query(dev_graph_dir, virtuoso, name, args):
     assert sorted(got) == sorted(expected)
 
 
+@pytest.mark.parametrize("name,args", QUESTIONS, ids=lambda x: x if isinstance(x, str) else " ".join(x))
+def test_virtuoso_answers_like_kg_query_over_the_trig_graphs(dev_graph_dir, virtuoso, name, args):
+    """The article graphs of graph.trig and its default graph, merged, answer as graph.ttl does."""
+    graphs = ["urn:govkg:trig"] + sorted({q.graph_name.value for q in ox.parse(path=str(dev_graph_dir / "graph.trig"))
+                                          if isinstance(q.graph_name, ox.NamedNode)})
+    expected = kg_query(dev_graph_dir / "graph.ttl", name, args)
+    assert sorted(virtuoso.select(canned(name).render(args), default_graph=graphs)) == sorted(expected)
+
+
 def test_diacritics_come_back_intact(virtuoso, dev_graph_dir):
     rows = virtuoso.select(canned("posts-of").render(["Tran Quang Tuan"]), default_graph="urn:govkg:ttl")
     names = virtuoso.select('SELECT ?n WHERE { <https://w3id.org/govkg/id/place/31> <https://schema.org/name> ?n }',
