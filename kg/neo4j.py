@@ -65,6 +65,12 @@ LABELS = {
 }
 REL_PROPERTIES = [("sources", "string[]"), ("evidence", "string[]")]
 
+# Which labels each relationship type joins (LOAD CSV matches both ends by label and uri).
+REL_ENDS = [("HOLDS", "Person", "Post"), ("POST_IN", "Post", "Body"), ("PART_OF", "Body", "Body"),
+            ("PART_OF", "Place", "Place"), ("ISSUED_BY", "Directive", "Body"), ("SERVES", "Body", "Place"),
+            ("DIRECTS", "Person", "Body"), ("DIRECTS", "Person", "Place"), ("DIRECTS", "Body", "Body"),
+            ("DIRECTS", "Body", "Place")]
+
 
 @dataclass
 class PropertyGraph:
@@ -289,13 +295,6 @@ def _load_csv_statements() -> Iterable[str]:
                f"WITH row WHERE row.`:TYPE` = '{rel_type}'\n"
                f"MATCH (a:{sl} {{uri: row.`:START_ID`}}), (b:{el} {{uri: row.`:END_ID`}})\n"
                f"MERGE (a)-[r:{rel_type}]->(b)\nSET {sets};\n")
-
-
-# Which labels each relationship type joins (LOAD CSV matches both ends by label and uri).
-REL_ENDS = [("HOLDS", "Person", "Post"), ("POST_IN", "Post", "Body"), ("PART_OF", "Body", "Body"),
-            ("PART_OF", "Place", "Place"), ("ISSUED_BY", "Directive", "Body"), ("SERVES", "Body", "Place"),
-            ("DIRECTS", "Person", "Body"), ("DIRECTS", "Person", "Place"), ("DIRECTS", "Body", "Body"),
-            ("DIRECTS", "Body", "Place")]
 
 
 def _csv_expression(name: str, kind: str) -> str:

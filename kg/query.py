@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .store import GraphStore, prefixes
+from .store import GraphStore
+from .vocab import prefix_iris
 
 
 def prologue() -> str:
     """The project's prefixes as SPARQL PREFIX lines (for engines that are not told them)."""
-    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in prefixes().items())
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in prefix_iris().items())
 
 
 def run_query(path: str | Path | GraphStore, sparql: str, fmt: str = "table") -> str:
@@ -23,7 +24,7 @@ def run_query(path: str | Path | GraphStore, sparql: str, fmt: str = "table") ->
     if isinstance(result, ox.QueryBoolean):
         return f"{str(bool(result)).lower()}\n"
     if isinstance(result, ox.QueryTriples):
-        return ox.serialize(list(result), format=ox.RdfFormat.TURTLE, prefixes=prefixes()).decode("utf-8")
+        return ox.serialize(list(result), format=ox.RdfFormat.TURTLE, prefixes=prefix_iris()).decode("utf-8")
     header = [v.value for v in result.variables]
     rows = [[_text(solution[v]) for v in header] for solution in result]
     if fmt == "json":

@@ -14,7 +14,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
-from .vocab import PREFIXES
+from .vocab import prefix_iris
 
 # format name: file suffix. TriG needs the articles (one named graph each), so only
 # `kg build` writes it; the others can also be made from a graph file by `kg export`.
@@ -73,13 +73,9 @@ def sort_triples(triples: Iterable[ox.Triple]) -> list[ox.Triple]:
     return sorted(triples, key=lambda t: (_key(t.subject), _key(t.predicate), _key(t.object)))
 
 
-def _prefixes() -> dict[str, str]:
-    return {prefix: str(ns) for prefix, ns in PREFIXES.items()}
-
-
 def write_turtle(triples: Iterable[ox.Triple], path: str | Path) -> None:
     """Write triples as Turtle with the project's prefixes."""
-    ox.serialize(sort_triples(triples), str(path), format=ox.RdfFormat.TURTLE, prefixes=_prefixes())
+    ox.serialize(sort_triples(triples), str(path), format=ox.RdfFormat.TURTLE, prefixes=prefix_iris())
 
 
 def write_ntriples(triples: Iterable[ox.Triple], path: str | Path) -> None:
@@ -100,7 +96,7 @@ def write_trig(default: Iterable[ox.Triple], named: Iterable[tuple[str, Iterable
     for name, triples in sorted(named, key=lambda ng: str(ng[0])):
         graph_name = ox.NamedNode(str(name))
         quads += [ox.Quad(t.subject, t.predicate, t.object, graph_name) for t in sort_triples(triples)]
-    ox.serialize(quads, str(path), format=ox.RdfFormat.TRIG, prefixes=_prefixes())
+    ox.serialize(quads, str(path), format=ox.RdfFormat.TRIG, prefixes=prefix_iris())
 
 
 WRITERS = {"turtle": write_turtle, "ntriples": write_ntriples, "jsonld": write_jsonld}

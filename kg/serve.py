@@ -16,7 +16,9 @@ from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
 
-from .store import GraphStore, prefixes
+from .errors import InputError
+from .store import GraphStore
+from .vocab import prefix_iris
 
 HOST = "127.0.0.1"
 PATHS = ("/sparql", "/query", "/")
@@ -73,17 +75,14 @@ def answer(store: GraphStore, params: dict[str, list[str]], accept: str) -> tupl
     queries = params.get("query", [])
     if len(queries) != 1:
         raise QueryError(HTTPStatus.BAD_REQUEST, "give exactly one 'query' parameter")
-    dataset = {}
-    if "default-graph-uri" in params or "named-graph-uri" in params:
-        dataset = {"default_graph": [ox.NamedNode(g) for g in params.get("default-graph-uri", [])] or None,
-                   "named_graphs": [ox.NamedNode(g) for g in params.get("named-graph-uri", [])] or None}
     try:
-        result = store.store.query(queries[0], prefixes=prefixes(), **dataset)
-    except (SyntaxError, ValueError) as e:
-        raise QueryError(HTTPStatus.BAD_REQUEST, f"bad query: {str(e).splitlines()[0][:300]}") from None
+        result = store.query(queries[0], params.get("default-graph-uri"), params.get("named-graph-uri"))
+    except InputError as e:
+        raise QueryError(HTTPStatus.BAD_REQUEST, str(e)) from None
     if isinstance(result, ox.QueryTriples):
         media = negotiate(accept, GRAPH_FORMATS)
-        return media, ox.serialize(list(result), format=GRAPH_FORMATS[media], prefixes=prefixes() if media == "text/turtle" else None)
+        prefixes = prefix_iris() if media == "text/turtle" else None
+        return media, ox.serialize(list(result), format=GRAPH_FORMATS[media], prefixes=prefixes)
     media = negotiate(accept, RESULT_FORMATS)
     return media, result.serialize(format=RESULT_FORMATS[media])
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import InputError
-from .vocab import PREFIXES
+from .vocab import prefix_iris
 
 FORMATS = {
     ".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".nt": ox.RdfFormat.N_TRIPLES,
@@ -47,11 +47,19 @@ class GraphStore:
         except OSError as e:
             raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
 
-    def query(self, sparql: str):
-        """Oxigraph's answer to `sparql`: solutions, triples or a boolean. InputError if it is invalid."""
+    def query(self, sparql: str, default_graph: list[str] | None = None, named_graphs: list[str] | None = None):
+        """Oxigraph's answer to `sparql`: solutions, triples or a boolean; InputError if it is invalid.
+
+        `default_graph` and `named_graphs` (graph IRIs) replace the dataset, as the SPARQL
+        protocol's default-graph-uri and named-graph-uri do."""
+        dataset = {}
+        if default_graph:
+            dataset["default_graph"] = [ox.NamedNode(g) for g in default_graph]
+        if named_graphs:
+            dataset["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
         try:
-            return self.store.query(sparql, prefixes=prefixes())
-        except SyntaxError as e:
+            return self.store.query(sparql, prefixes=prefix_iris(), **dataset)
+        except (SyntaxError, ValueError) as e:
             raise InputError(f"bad query: {str(e).splitlines()[0][:200]}") from None
 
 
@@ -69,8 +77,3 @@ def read_triples(path: str | Path) -> list[ox.Triple]:
         raise InputError(f"{path}: not valid {fmt.name}: {str(e).splitlines()[0][:200]}") from None
     except OSError as e:
         raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
-
-
-def prefixes() -> dict[str, str]:
-    """The project's prefixes, declared for every query."""
-    return {prefix: str(ns) for prefix, ns in PREFIXES.items()}

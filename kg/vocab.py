@@ -83,6 +83,11 @@ def doc_type(code: str) -> URIRef:
     return GOVKG[f"doctype-{code}"]
 
 
+def prefix_iris() -> dict[str, str]:
+    """The project's prefixes as plain strings (for Oxigraph's parsers, serializers and queries)."""
+    return {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+
+
 def bind_prefixes(graph: Graph) -> Graph:
     """Bind the project's prefixes on `graph` (replacing rdflib's defaults) and return it."""
     for prefix, ns in PREFIXES.items():
