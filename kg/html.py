@@ -20,7 +20,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS
 
 from .layout import layout
-from .vocab import GOVKG, NIF, SCHEMA
+from .vocab import GOVKG, ID, NIF, SCHEMA
 
 KINDS = {  # kind: (rdf type, colour)
     "person": (FOAF.Person, "#e15759"),
@@ -147,29 +147,34 @@ def picture(g: Graph) -> dict:
     static = net.number_of_nodes() > PHYSICS_LIMIT
     positions = layout(nx.Graph(net)) if static else {}
     provinces = _provinces(g, net)
-    # vis-network's node and edge options, built here: pyvis's add_node and add_edge
-    # look for duplicates in lists (2.3 s for 10,000 edges)
-    nodes, edges, facts = [], [], {}
+    # Node ids are IRIs without the data namespace (the page adds it back), and each edge's
+    # sentences are kept once, in `evidence`; nodes and edges are vis-network's, built here
+    # because pyvis's add_node and add_edge look for duplicates in lists (2.3 s for 10,000 edges).
+    short = lambda iri: iri[len(str(ID)):] if iri.startswith(str(ID)) else iri  # noqa: E731
+    nodes, edges, facts, evidence = [], [], {}, []
     for node, data in net.nodes(data=True):
         extra = {"x": round(positions[node][0] * 60, 1), "y": round(positions[node][1] * 60, 1)} if static else {}
-        nodes.append({"id": node, "label": data["label"], "color": data["color"], "shape": "dot", "size": 12,
-                      "kind": data["kind"], "loc": provinces.get(node, []), **extra})
-        facts[node] = {"attributes": _attributes(g, URIRef(node), data["kind"]), "sources": data["sources"],
-                       "relations": []}
+        nodes.append({"id": short(node), "label": data["label"], "color": data["color"], "kind": data["kind"],
+                      "loc": [short(p) for p in provinces.get(node, [])], **extra})
+        facts[short(node)] = {"attributes": _attributes(g, URIRef(node), data["kind"]), "sources": data["sources"],
+                              "relations": []}
     for a, b, data in net.edges(data=True):
-        edges.append({"from": a, "to": b, "label": data["label"], "arrows": "to"})
-        facts[a]["relations"].append([data["label"], b, data["evidence"]])
-        facts[b]["relations"].append([_inverse(data["label"]), a, data["evidence"]])
+        edges.append({"from": short(a), "to": short(b), "label": data["label"]})
+        index = len(evidence) if data["evidence"] else -1
+        if data["evidence"]:
+            evidence.append(data["evidence"])
+        facts[short(a)]["relations"].append([data["label"], short(b), index])
+        facts[short(b)]["relations"].append([_inverse(data["label"]), short(a), index])
     articles = {}
     for a in g.subjects(RDF.type, SCHEMA.NewsArticle):
         for article_id in g.objects(a, DCTERMS.identifier):
             articles[str(article_id)] = {key: str(value) for key, prop in (
                 ("headline", SCHEMA.headline), ("url", SCHEMA.url), ("date", SCHEMA.datePublished),
                 ("language", SCHEMA.inLanguage)) for value in list(g.objects(a, prop))[:1]}
-    localities = sorted(((p, _label(g, URIRef(p))) for p in {p for ps in provinces.values() for p in ps}),
+    localities = sorted(((short(p), _label(g, URIRef(p))) for p in {p for ps in provinces.values() for p in ps}),
                         key=lambda pl: pl[1])
-    return {"nodes": nodes, "edges": edges, "facts": facts, "articles": articles,
-            "localities": localities, "static": static}
+    return {"base": str(ID), "nodes": nodes, "edges": edges, "facts": facts, "evidence": evidence,
+            "articles": articles, "localities": localities, "static": static}
 
 
 def _inverse(label: str) -> str:
@@ -183,8 +188,8 @@ def write_html(g: Graph, path: str | Path, heading: str = "govkg: who directs wh
     data = picture(g)
     options = {
         "physics": {"enabled": not data["static"], "stabilization": {"iterations": 200}},
-        "edges": {"smooth": False, "font": {"size": 10, "align": "middle"}, "color": {"inherit": False}},
-        "nodes": {"font": {"size": 14}},
+        "edges": {"smooth": False, "arrows": "to", "font": {"size": 10, "align": "middle"}, "color": {"inherit": False}},
+        "nodes": {"shape": "dot", "size": 12, "font": {"size": 14}},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": data["static"]},
         "layout": {"improvedLayout": not data["static"], "randomSeed": 7},
     }
