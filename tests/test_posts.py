@@ -79,3 +79,12 @@ def test_title_and_name_around_a_tenure():
     doc = read("The PM fired Vice Chairman of the Khanh Hoa provincial People's Committee in the 2016-2021 tenure "
                "Dao Cong Thien.")
     assert ("Dao Cong Thien", "vice-chair", "56/peoples-committee") in posts(doc)
+
+
+@pytest.mark.parametrize("text,code,name", [
+    ("Chủ tịch Hà Nội Nguyễn Đức Chung đã yêu cầu Sở Văn hoá chuyển giao sân.", "vi", "Nguyễn Đức Chung"),
+    ("Chairman of Hanoi Nguyen Duc Chung asked the department.", "en", "Nguyen Duc Chung"),
+    ("President Ho Chi Minh visited the province.", "en", "Ho Chi Minh"),
+])
+def test_a_province_after_a_title_is_not_part_of_the_name(text, code, name):
+    assert [p.name for p in read(text, code).persons] == [name]

@@ -63,7 +63,7 @@ def _candidate(doc: Doc, i: int) -> PersonMention | None:
             return _person(doc, start, end, "honorific")
         return None
     family = doc.tags.at(i, "family_name")
-    if family is None or _starts_with_province(doc, i) and not _title_right_before(doc, i):
+    if family is None or _starts_with_province(doc, i) and (not _title_right_before(doc, i) or _name_after_place(doc, i)):
         return None
     end = family.end
     while end < len(doc.tokens) and end - family.end < MAX_AFTER_FAMILY \
@@ -80,6 +80,16 @@ def _starts_with_province(doc: Doc, i: int) -> bool:
     """'Sở Y tế Hà Nội Trần Thị Nhị Hà', '... will work with Thai Nguyen': a name does not begin
     with a whole province name."""
     return any(m.start == i and m.unit is not None and m.unit.level == "province" for m in doc.places)
+
+
+def _name_after_place(doc: Doc, i: int) -> bool:
+    """'Chủ tịch Hà Nội Nguyễn Đức Chung': the province at i is followed by a full name, so the
+    title is the province's and the name starts after it (unlike 'President Ho Chi Minh')."""
+    for m in doc.places:
+        if m.start == i:
+            family = doc.tags.at(m.end, "family_name")
+            return family is not None and _name_token(doc, family.end, syllable=True, inside=True)
+    return False
 
 
 def _facility_before(doc: Doc, i: int) -> bool:
