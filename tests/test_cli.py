@@ -126,3 +126,21 @@ def test_python_dash_m(tmp_path):
                           "--out", str(tmp_path)], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert "Traceback" not in out.stderr and (tmp_path / "graph.ttl").exists()
+
+
+def test_build_writes_the_formats_asked_for(run, tmp_path):
+    result = run("build", SEEDS, "--out", tmp_path, "--format", "trig", "-f", "jsonld")
+    assert result.exit_code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.html", "graph.jsonld", "graph.trig", "graph.ttl"]
+
+
+def test_export(run, tmp_path):
+    run("build", SEEDS, "--out", tmp_path)
+    result = run("export", tmp_path / "graph.ttl", "--to", "neo4j", tmp_path / "neo4j")
+    assert result.exit_code == 0 and (tmp_path / "neo4j" / "data.cypher").is_file()
+    trig = run("export", tmp_path / "graph.ttl", "--to", "trig", tmp_path / "g.trig")
+    assert trig.exit_code == 1 and trig.output.startswith("Error: TriG") and trig.output.count("\n") == 1
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("<a> <b> .\n")
+    bad = run("export", broken, "--to", "ntriples", tmp_path / "x.nt")
+    assert bad.exit_code == 1 and bad.output.startswith(f"Error: {broken}: not valid") and not (tmp_path / "x.nt").exists()
