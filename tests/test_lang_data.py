@@ -35,3 +35,12 @@ def test_yaml_booleans_stay_words(tmp_path):
     from kg.lang import _Loader
     import yaml
     assert yaml.load("marks: [no, on, yes, true]", Loader=_Loader) == {"marks": ["no", "on", "yes", True]}
+
+
+def test_every_body_has_a_name_in_every_language():
+    """A body read in one language is labelled in all (its skos:prefLabel per language)."""
+    languages = {code: lang.load(code) for code in lang.available()}
+    named = {code: {e.key or e.id for e in l.bodies.values() if not e.plural} for code, l in languages.items()}
+    everywhere = set().union(*named.values())
+    for code, pairs in named.items():
+        assert everywhere - pairs == set(), code
