@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install interop bench clean
+.PHONY: demo test install interop bench bench-stores clean
 
 install: $(STAMP)
 
@@ -27,6 +27,9 @@ interop: install
 
 bench: install
 	$(BIN)/python benchmarks/throughput.py
+
+bench-stores: install
+	$(BIN)/python benchmarks/stores.py
 
 clean:
 	rm -rf $(VENV) output/graph.ttl output/graph.html .pytest_cache
