@@ -2,14 +2,15 @@
 """Load and query times of rdflib's default store and of Oxigraph, side by side, on a
 graph of at least a million triples that kg build wrote.
 
-    python benchmarks/stores.py [--graph GRAPH.ttl] [--articles 30000] [--skip-rdflib-queries]
+    python benchmarks/stores.py [--graph GRAPH.ttl] [--articles 30000] [--limit 300] [--skip-rdflib-queries]
 
 Without --graph, the graph is built from the first ARTICLES Vietnamese news articles about
 government in ../shared/corpus/vi-news/ (vietnews_gov, then baomoi_gov; written to a
 temporary folder, never kept) with `kg build --jobs 2`, once: it is kept in build/bench/
 for later runs. 30,000 articles make about 1.1 million triples. Each
 engine runs in its own process, so that each peak memory is its own; both answer the
-canned questions of queries/, and their rows are compared.
+canned questions of queries/, and their rows are compared. A question that takes longer
+than --limit seconds is stopped and reported as such.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ import gzip
 import json
 import platform
 import resource
+import signal
 import subprocess
 import sys
 import tempfile
@@ -57,8 +59,17 @@ def _records():
             yield from map(json.loads, lines)
 
 
-def run_engine(engine: str, graph: str, skip_queries: bool) -> dict:
-    """In this process: load `graph` with `engine`, answer the questions; times and rows."""
+class TimeLimit(Exception):
+    """A question ran past the limit."""
+
+
+def _stop(signum, frame):
+    raise TimeLimit
+
+
+def run_engine(engine: str, graph: str, skip_queries: bool, limit: int) -> dict:
+    """In this process: load `graph` with `engine`, answer the questions; times and rows
+    (rows None for a question stopped after `limit` seconds)."""
     from kg.canned import canned
 
     started = time.perf_counter()
@@ -84,10 +95,17 @@ def run_engine(engine: str, graph: str, skip_queries: bool) -> dict:
     started = time.perf_counter()
     result["triples"] = int(query(COUNT)[0][0])
     result["count"] = time.perf_counter() - started
+    signal.signal(signal.SIGALRM, _stop)
     for name, args in [] if skip_queries else QUESTIONS:
         started = time.perf_counter()
-        rows = query(canned(name).render(args))
-        result["queries"][name] = {"seconds": time.perf_counter() - started, "rows": sorted(rows)}
+        signal.alarm(limit)
+        try:
+            rows = sorted(query(canned(name).render(args)))
+        except TimeLimit:
+            rows = None
+        finally:
+            signal.alarm(0)
+        result["queries"][name] = {"seconds": time.perf_counter() - started, "rows": rows}
     result["max_rss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return result
 
@@ -96,11 +114,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--graph", help="a Turtle file kg build wrote (default: build one from vi-news)")
     ap.add_argument("--articles", type=int, default=30000, help="vi-news articles to build the graph from")
+    ap.add_argument("--limit", type=int, default=300, help="seconds a question may take (default 300)")
     ap.add_argument("--skip-rdflib-queries", action="store_true", help="time rdflib's load only")
     ap.add_argument("--engine", choices=["rdflib", "oxigraph"], help=argparse.SUPPRESS)  # one engine, in a child
     args = ap.parse_args()
     if args.engine:
-        print(json.dumps(run_engine(args.engine, args.graph, args.skip_rdflib_queries and args.engine == "rdflib")))
+        print(json.dumps(run_engine(args.engine, args.graph, args.skip_rdflib_queries and args.engine == "rdflib", args.limit)))
         return
 
     graph = Path(args.graph) if args.graph else build_graph(args.articles)
@@ -108,7 +127,7 @@ def main() -> None:
           f"({graph.stat().st_size / 1e6:.0f} MB)")
     results = {}
     for engine in ("oxigraph", "rdflib"):
-        cmd = [sys.executable, __file__, "--engine", engine, "--graph", str(graph)]
+        cmd = [sys.executable, __file__, "--engine", engine, "--graph", str(graph), "--limit", str(args.limit)]
         if args.skip_rdflib_queries:
             cmd.append("--skip-rdflib-queries")
         started = time.perf_counter()
@@ -123,10 +142,24 @@ def main() -> None:
     for name, args_ in QUESTIONS:
         o, r = ox["queries"][name], rl["queries"].get(name)
         label = f"{name} {' '.join(args_)}"[:32]
-        print(f"{label:32} {o['seconds']:12.2f} {r['seconds'] if r else float('nan'):12.2f}   "
-              f"{len(o['rows'])} rows" + ("" if not r else ", same rows" if r["rows"] == o["rows"] else ", ROWS DIFFER"))
+        print(f"{label:32} {_seconds(o, args.limit):>12} {_seconds(r, args.limit):>12}   {_agreement(o, r)}")
     print(f"{'peak memory (MB)':32} {ox['max_rss_kb'] / 1024:12.0f} {rl['max_rss_kb'] / 1024:12.0f}")
     print(f"{'process wall time (s)':32} {ox['wall']:12.1f} {rl['wall']:12.1f}")
+
+
+def _seconds(answer: dict | None, limit: int) -> str:
+    if answer is None:
+        return "-"
+    return f"> {limit}" if answer["rows"] is None else f"{answer['seconds']:.2f}"
+
+
+def _agreement(oxigraph: dict, rdflib: dict | None) -> str:
+    if oxigraph["rows"] is None:
+        return ""
+    rows = f"{len(oxigraph['rows'])} rows"
+    if rdflib is None or rdflib["rows"] is None:
+        return rows
+    return rows + (", same rows" if rdflib["rows"] == oxigraph["rows"] else ", ROWS DIFFER")
 
 
 if __name__ == "__main__":
