@@ -88,3 +88,35 @@ def test_title_and_name_around_a_tenure():
 ])
 def test_a_province_after_a_title_is_not_part_of_the_name(text, code, name):
     assert [p.name for p in read(text, code).persons] == [name]
+
+
+@pytest.mark.parametrize("text,code,expected", [
+    ("Nguyen Van Hung was appointed Director of the Hanoi Department of Construction.", "en",
+     {("Nguyen Van Hung", "director", "01/peoples-committee/department/construction")}),
+    ("Nguyen Van Hung was elected Chairman of the Hanoi People's Council for the 2021-2026 term.", "en",
+     {("Nguyen Van Hung", "chair", "01/peoples-council")}),
+    ("Ông Nguyễn Văn Hùng được bổ nhiệm Giám đốc Sở Xây dựng thành phố Hà Nội.", "vi",
+     {("Nguyễn Văn Hùng", "director", "01/peoples-committee/department/construction")}),
+    ("Ông Nguyễn Văn Hùng giao Chủ tịch UBND huyện Kiến An chỉ đạo.", "vi", set()),
+])
+def test_a_title_right_after_an_appointment_goes_to_the_one_appointed(text, code, expected):
+    assert posts(read(text, code)) == expected
+
+
+def test_the_post_taken_up_after_resigning_is_not_former():
+    doc = read("Tran Sy Thanh resigned from the position of Secretary of the Party Committee of Hanoi "
+               "to be appointed Deputy Secretary of the Hai Phong City Party Committee.")
+    assert {(p.title.role, p.title.body.key, p.title.former) for p in doc.posts} == {
+        ("secretary", "01/party-committee", True), ("deputy-secretary", "31/party-committee", False)}
+
+
+@pytest.mark.parametrize("title", ["Chairman of the Board of Directors of Vietcombank",
+                                   "Secretary of the Personnel Committee of the State Audit Party"])
+def test_a_title_of_an_unread_name_takes_no_body_from_context(title):
+    doc = read(f"The Hanoi Party Committee and the Hanoi People's Committee met. Nguyen Van Hung, {title}, spoke.")
+    assert posts(doc) == set()
+
+
+def test_a_title_of_one_generic_word_still_refers_back():
+    doc = read("The Hanoi People's Committee met. Nguyen Van Hung, Vice Chairman of the Committee, spoke.")
+    assert posts(doc) == {("Nguyen Van Hung", "vice-chair", "01/peoples-committee")}

@@ -194,6 +194,12 @@ def _after_position_word(doc: Doc, i: int) -> bool:
 
 
 def _leaving(doc: Doc, i: int, sentence: int) -> bool:
-    """'dismissed ... from the position of', 'resigned from the position of'."""
+    """'dismissed ... from the position of', 'resigned from the position of'; not the post
+    taken up after it ('resigned as ... to be appointed Deputy Secretary')."""
     first = doc.sentences[sentence][0]
-    return any(doc.is_word(k, "leave") for k in range(max(first, i - 12), i))
+    for k in range(i - 1, max(first, i - 12) - 1, -1):
+        if doc.is_word(k, "leave"):
+            return True
+        if doc.is_word(k, "appointment"):
+            return False
+    return False

@@ -65,7 +65,7 @@ def _title(doc: Doc, r, starts: dict, ends: dict) -> TitleMention:
     adjacent = _body_after(doc, t, starts) if doc.lang.head_first else (
         _body_after(doc, t, starts) or _body_before(doc, t, ends))
     implied, of_end = (None, t.end) if adjacent else _implied(doc, t)
-    body = adjacent or implied or _from_context(doc, t)
+    body = adjacent or implied or (None if _of_unread_name(doc, t) else _from_context(doc, t))
     if body is not None:
         t.body = body
         t.role = entry.role_in(body.type)
@@ -165,6 +165,27 @@ def _subject_of(doc: Doc, t: TitleMention) -> tuple[str, int]:
     while j > k and doc.is_word(j - 1, "and"):
         j -= 1
     return (doc.span_text(k, j), j) if j > k else ("", t.end)
+
+
+def _of_unread_name(doc: Doc, t: TitleMention) -> bool:
+    """'Chairman of the Board of Directors of Vietcombank', 'Secretary of the Personnel
+    Committee of the State Audit Party': the title is of a name the language data cannot
+    read, and no body from context may stand in for it. One word ('Vice Chairman of the
+    Committee') still refers back."""
+    k = doc.word_end(t.end, "of")
+    if k is None:
+        return False
+    k = doc.word_end(k, "the") or k
+    words = 0
+    while _capitalised(doc, k) or doc.is_word(k, "of") and _capitalised(doc, k + 1):
+        words += not doc.is_word(k, "of")
+        k += 1
+    return words >= 2
+
+
+def _capitalised(doc: Doc, i: int) -> bool:
+    tok = doc.tok(i)
+    return tok is not None and tok.is_word and tok.is_title
 
 
 def _from_context(doc: Doc, t: TitleMention) -> BodyMention | None:
