@@ -120,3 +120,9 @@ def test_a_title_of_an_unread_name_takes_no_body_from_context(title):
 def test_a_title_of_one_generic_word_still_refers_back():
     doc = read("The Hanoi People's Committee met. Nguyen Van Hung, Vice Chairman of the Committee, spoke.")
     assert posts(doc) == {("Nguyen Van Hung", "vice-chair", "01/peoples-committee")}
+
+
+def test_stripped_of_a_status_is_former():
+    doc = read("The Prime Minister stripped Nguyen Chien Thang from his status as Chairman of the "
+               "Khanh Hoa Provincial People's Committee between 2011 and 2016.")
+    assert [(p.title.role, p.title.former) for p in doc.posts] == [("chair", True)]
