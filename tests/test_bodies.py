@@ -27,6 +27,11 @@ def test_sub_bodies_and_their_parents():
     assert {"48/party-committee/standing-committee", "48/party-committee/board/organization"} <= keys(doc)
 
 
+def test_party_committee_at_a_state_body_belongs_to_it():
+    doc = read("The Party Civil Affairs Committee at the People's Committee of Hai Phong City was reviewed.")
+    assert keys(doc) == {"31/peoples-committee/party-committee", "31/peoples-committee"}
+
+
 def test_department_belongs_to_the_peoples_committee():
     doc = read("The Department of Home Affairs of Da Nang City announced the decision.")
     assert keys(doc) == {"48/peoples-committee/department/home-affairs"}
