@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -9,7 +10,7 @@ from urllib.parse import quote
 
 from . import lang as langdata
 from .dates import find_dates
-from .errors import ArticleError
+from .errors import ArticleError, shown
 from .language_id import detect
 
 # Lines that give the article's address ("URL: ...", "Source: ...", in any of our languages).
@@ -32,6 +33,7 @@ class Article:
     lang: str
     url: str | None
     date: date | None
+    warnings: tuple[str, ...] = ()  # what was wrong but did not stop the article being read
 
     @property
     def title(self) -> str:
@@ -45,15 +47,15 @@ class Article:
 def decode(raw: bytes, name: str) -> str:
     """UTF-8 text of a file, or ArticleError saying why it is not an article."""
     if not raw.strip():
-        raise ArticleError(f"{name}: empty file")
+        raise ArticleError(f"{shown(name)}: empty file")
     if b"\x00" in raw[:8192]:
-        raise ArticleError(f"{name}: binary file")
+        raise ArticleError(f"{shown(name)}: binary file")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise ArticleError(f"{name}: not UTF-8 text (byte {e.start})") from None
+        raise ArticleError(f"{shown(name)}: not UTF-8 text (byte {e.start})") from None
     if sum(ch < " " and ch not in "\t\n\r\f" for ch in text[:8192]) > 8:
-        raise ArticleError(f"{name}: binary file")
+        raise ArticleError(f"{shown(name)}: binary file")
     return text
 
 
@@ -62,10 +64,10 @@ def read_article(path: str | Path, *, article_id: str | None = None, language: s
     path = Path(path)
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise ArticleError(f"{path}: larger than {MAX_BYTES // 1_000_000} MB")
+            raise ArticleError(f"{shown(path)}: larger than {MAX_BYTES // 1_000_000} MB")
         raw = path.read_bytes()
     except OSError as e:
-        raise ArticleError(f"{path}: cannot be read ({e.strerror})") from None
+        raise ArticleError(f"{shown(path)}: cannot be read ({e.strerror})") from None
     text = decode(raw, str(path))
     return make_article(text, article_id or path.name, str(path), language)
 
@@ -74,10 +76,13 @@ def make_article(text: str, article_id: str, path: str = "", language: str | Non
     """An Article from text already read; detects language, address and date."""
     code = language or detect(text)
     if code not in langdata.available():
-        raise ArticleError(f"{article_id}: language {code!r} is not supported "
+        raise ArticleError(f"{shown(article_id)}: language {code!r} is not supported "
                            f"(supported: {', '.join(langdata.available())})")
     url = _address(text)
-    return Article(article_id, path, text, code, url, _date(text, url, langdata.load(code)))
+    warnings: list[str] = []
+    when = _date(text, url, langdata.load(code), lambda bad: warnings.append(
+        f"{shown(article_id)}: impossible date {bad!r} ignored; the article is undated"))
+    return Article(article_id, path, text, code, url, when, tuple(warnings))
 
 
 def _address(text: str) -> str | None:
@@ -87,11 +92,18 @@ def _address(text: str) -> str | None:
     return quote(m.group(1).rstrip(".,;)"), safe=URI_CHARACTERS) if m else None
 
 
-def _date(text: str, url: str | None, language: langdata.Language) -> date | None:
-    """The article's own date: a 'date' line, a date in the page header, or one in the address."""
+def _date(text: str, url: str | None, language: langdata.Language, on_bad: Callable[[str], None]) -> date | None:
+    """The article's own date: a 'date' line, a date in the page header, or one in the address.
+
+    A 'date' line that names no real day ('2025-02-30') is passed to `on_bad`, and the
+    article is undated: the line says the date is unknown, the body's dates are of events."""
     m = _ISO_LINE_RE.search(text)
     if m:
-        return date.fromisoformat(m.group(1))
+        try:
+            return date.fromisoformat(m.group(1))
+        except ValueError:
+            on_bad(m.group(1))
+            return None
     for found in find_dates(text[:HEADER_CHARS], language):
         before = text[max(0, found.start - 12):found.start].split()
         if not (before and before[-1].lower() in language.words.get("event_date", ())):

@@ -1,11 +1,13 @@
 """`kg build`: articles in, graph.ttl and graph.html (and any other serialization asked for) out.
 
-Bad articles are reported and skipped; outputs are written to a temporary file and
-renamed, so a failed or interrupted build never leaves a partial file behind.
+Bad articles are reported and skipped; outputs are written to a staging folder and
+swapped in together, so a failed or interrupted build never leaves a partial file, nor
+new files beside old ones (write_output_set).
 """
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -14,7 +16,7 @@ from multiprocessing import Pool
 from pathlib import Path
 
 from .article import read_article
-from .errors import ArticleError, InputError, OutputError
+from .errors import ArticleError, InputError, OutputError, shown
 from .facts import Extraction, extract
 from .rdf import article_graphs, build_graph
 from .serialize import SUFFIXES, WRITERS, to_oxigraph, write_trig
@@ -27,6 +29,7 @@ class BuildReport:
     """What a build did, for the one-line summary."""
     read: int = 0
     skipped: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     entities: int = 0
     triples: int = 0
     seconds: float = 0.0
@@ -50,7 +53,7 @@ def article_files(inputs: Iterable[str | Path]) -> list[tuple[Path, str]]:
         elif path.is_file():
             found.append(path)
         else:
-            raise InputError(f"{given}: no such file or folder")
+            raise InputError(f"{shown(given)}: no such file or folder")
     ids: set[str] = set()
     out = []
     for path in found:
@@ -70,7 +73,7 @@ def _read_one(job: tuple[Path, str]) -> Extraction | str:
     except ArticleError as e:
         return str(e)
     except Exception as e:  # noqa: BLE001 - a bug on one article must not lose the others
-        return f"{article_id}: could not be read ({type(e).__name__}: {e}; please report this article)"
+        return f"{shown(article_id)}: could not be read ({type(e).__name__}: {shown(e, quote=False)}; please report this article)"
 
 
 def extractions(jobs_in: list[tuple[Path, str]], jobs: int = 1) -> Iterator[Extraction | str]:
@@ -78,7 +81,10 @@ def extractions(jobs_in: list[tuple[Path, str]], jobs: int = 1) -> Iterator[Extr
     if jobs <= 1 or len(jobs_in) < 2:
         yield from map(_read_one, jobs_in)
         return
-    with Pool(jobs) as pool:
+    from .workers import quiet_worker
+
+    # Workers leave Ctrl-C to this process and die with it, so a killed build prints nothing.
+    with Pool(jobs, initializer=quiet_worker) as pool:
         yield from pool.imap(_read_one, jobs_in, chunksize=8)
 
 
@@ -97,6 +103,68 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
         raise
 
 
+STAGING_PREFIX = ".kg-staging-"   # + pid of the build writing it
+COMPLETE = ".complete"            # in a staging folder: the set is whole; its lines name the files
+
+
+def write_output_set(out: Path, files: dict[str, Callable[[Path], None]]) -> list[Path]:
+    """Write every file of a build's output set, then swap them all in: the set appears
+    whole or not at all.
+
+    Each `files[name]` writes into a staging folder inside `out`; once all are written, a
+    marker says the set is complete and the files are renamed into place (a few renames).
+    A build killed while writing leaves only the staging folder, which the next build
+    removes; one killed during the renames leaves a complete set that the next build
+    finishes moving in (see recover_outputs)."""
+    recover_outputs(out)
+    staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=out))
+    try:
+        for name, write in files.items():
+            write(staging / name)
+        (staging / COMPLETE).write_text("\n".join(files) + "\n", encoding="utf-8")
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    _swap_in(staging, out)
+    return [out / name for name in files]
+
+
+def _swap_in(staging: Path, out: Path) -> None:
+    """Move a complete staged set into `out`, then remove the staging folder."""
+    for name in (staging / COMPLETE).read_text(encoding="utf-8").split():
+        if (staging / name).exists():  # gone if a killed run had already moved it
+            os.replace(staging / name, out / name)
+    shutil.rmtree(staging, ignore_errors=True)
+
+
+def recover_outputs(out: Path) -> None:
+    """Finish or remove what killed builds left in `out`: a complete staged set is moved in,
+    an incomplete one deleted, and hidden '.graph.*.tmp' files (of older versions, and of
+    `kg export`) removed. A staging folder of a build still running is left alone."""
+    for tmp in out.glob(".graph.*.tmp"):
+        tmp.unlink(missing_ok=True)
+    for staging in sorted(out.glob(f"{STAGING_PREFIX}*")):
+        if not staging.is_dir() or _running(staging.name[len(STAGING_PREFIX):].split("-")[0]):
+            continue
+        if (staging / COMPLETE).is_file():
+            _swap_in(staging, out)
+        else:
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def _running(pid_text: str) -> bool:
+    """Whether the process numbered `pid_text` (another build) is alive."""
+    if not pid_text.isdigit() or int(pid_text) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid_text), 0)
+    except (ProcessLookupError, OverflowError, ValueError):
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
@@ -109,14 +177,15 @@ def prepare_output(out_dir: str | Path) -> Path:
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise OutputError(f"{out}: cannot create output folder ({e.strerror})") from None
+        raise OutputError(f"{shown(out)}: cannot create output folder ({e.strerror})") from None
     if not out.is_dir() or not os.access(out, os.W_OK | os.X_OK):
-        raise OutputError(f"{out}: output folder is not writable")
+        raise OutputError(f"{shown(out)}: output folder is not writable")
     return out
 
 
 def build(inputs: Iterable[str | Path], out_dir: str | Path, *, jobs: int = 1, formats: Iterable[str] = (),
-          on_article: Callable[[], None] | None = None, on_skip: Callable[[str], None] | None = None) -> BuildReport:
+          on_article: Callable[[], None] | None = None, on_skip: Callable[[str], None] | None = None,
+          on_warning: Callable[[str], None] | None = None) -> BuildReport:
     """Read every article under `inputs` and write out_dir/graph.ttl and out_dir/graph.html.
 
     `formats` names further serializations to write beside graph.ttl: "trig" (one named
@@ -137,22 +206,25 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, *, jobs: int = 1, f
         else:
             kept.append(result)
             report.read += 1
+            for warning in result.article.warnings:
+                report.warnings.append(warning)
+                if on_warning:
+                    on_warning(warning)
         if on_article:
             on_article()
     graph = build_graph(kept)
     triples = to_oxigraph(graph)
+    files: dict[str, Callable[[Path], None]] = {}
+    for fmt in ["turtle"] + sorted(set(formats) - {"turtle"}):
+        if fmt == "trig":
+            files[f"graph{SUFFIXES[fmt]}"] = lambda p: _write_trig(triples, kept, p)
+        else:
+            files[f"graph{SUFFIXES[fmt]}"] = lambda p, write=WRITERS[fmt]: write(triples, p)
+    files["graph.html"] = lambda p: write_html(graph, p)
     try:
-        for fmt in ["turtle"] + sorted(set(formats) - {"turtle"}):
-            target = out / f"graph{SUFFIXES[fmt]}"
-            if fmt == "trig":
-                write_atomically(target, lambda p: _write_trig(triples, kept, p))
-            else:
-                write_atomically(target, lambda p, write=WRITERS[fmt]: write(triples, p))
-            report.outputs.append(target)
-        write_atomically(out / "graph.html", lambda p: write_html(graph, p))
+        report.outputs += write_output_set(out, files)
     except OSError as e:
-        raise OutputError(f"{out}: cannot write output ({e.strerror})") from None
-    report.outputs.append(out / "graph.html")
+        raise OutputError(f"{shown(out)}: cannot write output ({e.strerror})") from None
     report.triples = len(graph)
     report.entities = count_entities(graph)
     report.seconds = time.perf_counter() - started

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .errors import InputError, KgError
+from .errors import InputError, KgError, shown
 
 
 def _fail(e: Exception) -> None:
@@ -15,7 +15,9 @@ def _fail(e: Exception) -> None:
 
 def _unexpected(e: Exception) -> None:
     """A bug, not a user error: still one line, with what to report."""
-    raise click.ClickException(f"unexpected {type(e).__name__}: {e} (please report this with the input)")
+    from .store import first_line
+
+    raise click.ClickException(f"unexpected {type(e).__name__}: {first_line(e)} (please report this with the input)")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -68,13 +70,14 @@ def build(inputs: tuple[Path, ...], out_dir: Path, jobs: int, formats: tuple[str
         with click.progressbar(length=total, label="Reading articles", file=sys.stderr,
                                hidden=not show_bar) as bar:
             report = run_build(inputs, out_dir, jobs=jobs, formats=formats, on_article=lambda: bar.update(1),
-                               on_skip=None if quiet else lambda why: click.echo(f"Warning: skipped {why}", err=True))
+                               on_skip=None if quiet else lambda why: click.echo(f"Warning: skipped {why}", err=True),
+                               on_warning=None if quiet else lambda what: click.echo(f"Warning: {what}", err=True))
     except KgError as e:
         _fail(e)
     except Exception as e:  # noqa: BLE001 - the promise is one line, never a traceback
         _unexpected(e)
     if not quiet:
-        click.echo(f"{report.summary()}; wrote {', '.join(str(p) for p in report.outputs)}", err=True)
+        click.echo(f"{report.summary()}; wrote {', '.join(shown(p) for p in report.outputs)}", err=True)
 
 
 @main.command()
@@ -85,7 +88,9 @@ def build(inputs: tuple[Path, ...], out_dir: Path, jobs: int, formats: tuple[str
               help="How to print the answer.")
 @click.option("--list", "list_canned", is_flag=True, help="List the canned questions and exit.")
 @click.option("--show", is_flag=True, help="Print the SPARQL of QUESTION with its ARGS and exit (no GRAPH_FILE).")
-def query(words: tuple[str, ...], query_file: Path | None, fmt: str, list_canned: bool, show: bool) -> None:
+@click.option("--allow-service", is_flag=True, help="Let the query use SERVICE (send requests to other endpoints).")
+def query(words: tuple[str, ...], query_file: Path | None, fmt: str, list_canned: bool, show: bool,
+          allow_service: bool) -> None:
     """Answer a SPARQL query, or a canned question, over GRAPH_FILE.
 
     GRAPH_FILE is Turtle, TriG, N-Triples or JSON-LD (by its suffix); Oxigraph answers.
@@ -102,6 +107,8 @@ def query(words: tuple[str, ...], query_file: Path | None, fmt: str, list_canned
 
     Names match with or without diacritics; --list shows every canned question and
     --show prints the SPARQL it runs, to adapt or to paste into another SPARQL client.
+    A query is checked first: at most 100,000 characters, nested at most 64 deep, and
+    no SERVICE unless --allow-service.
 
     \b
     Examples:
@@ -113,6 +120,7 @@ def query(words: tuple[str, ...], query_file: Path | None, fmt: str, list_canned
     """
     from .canned import canned, canned_queries
     from .query import run_query
+    from .sparql_check import QueryLimits
 
     try:
         if list_canned:
@@ -123,7 +131,7 @@ def query(words: tuple[str, ...], query_file: Path | None, fmt: str, list_canned
         if query_file is not None:
             if words:
                 raise click.UsageError("give a SPARQL query or --file, not both")
-            text = query_file.read_text(encoding="utf-8")
+            text = _read_query_file(query_file)
         elif not words:
             raise click.UsageError("give a SPARQL query, a canned question (see --list) or --file")
         elif words[0] in canned_queries():
@@ -137,9 +145,22 @@ def query(words: tuple[str, ...], query_file: Path | None, fmt: str, list_canned
             return
         if graph_file is None or not Path(graph_file).is_file():
             raise InputError(f"{graph_file or 'GRAPH_FILE'}: no such graph file")
-        click.echo(run_query(Path(graph_file), text, fmt), nl=False)
+        click.echo(run_query(Path(graph_file), text, fmt, QueryLimits(allow_service=allow_service)), nl=False)
     except KgError as e:
         _fail(e)
+    except click.ClickException:
+        raise
+    except Exception as e:  # noqa: BLE001 - the promise is one line, never a traceback
+        _unexpected(e)
+
+
+def _read_query_file(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as e:
+        raise InputError(f"{shown(path)}: not UTF-8 text (byte {e.start})") from None
+    except OSError as e:
+        raise InputError(f"{shown(path)}: cannot read ({e.strerror or e})") from None
 
 
 @main.command()
@@ -175,39 +196,55 @@ def export(graph_file: Path, to: str, out: Path) -> None:
         _fail(e)
     except Exception as e:  # noqa: BLE001 - the promise is one line, never a traceback
         _unexpected(e)
-    click.echo(f"wrote {', '.join(str(p) for p in written)}", err=True)
+    click.echo(f"wrote {', '.join(shown(p) for p in written)}", err=True)
 
 
 @main.command()
 @click.argument("graph_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--port", "-p", default=7878, show_default=True, type=click.IntRange(0, 65535),
               help="Port on 127.0.0.1 to listen on (0 picks a free one).")
-@click.option("--verbose", "-v", is_flag=True, help="Log every request.")
-def serve(graph_file: Path, port: int, verbose: bool) -> None:
+@click.option("--timeout", default=5.0, show_default=True, type=click.FloatRange(0.1, 3600),
+              help="Seconds a query may run (and wait for a free worker) before it is stopped with a 503.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 32),
+              help="Queries answered at once, each in its own process holding the graph.")
+@click.option("--allow-service", is_flag=True,
+              help="Let queries use SERVICE, which makes this server send requests to the addresses they name.")
+@click.option("--cors", is_flag=True,
+              help="Send CORS headers, so that web pages (YASGUI) can query; any page you visit then can.")
+@click.option("--verbose", "-v", is_flag=True, help="Log every request (bad requests are always logged).")
+def serve(graph_file: Path, port: int, timeout: float, workers: int, allow_service: bool, cors: bool,
+          verbose: bool) -> None:
     """Answer SPARQL over GRAPH_FILE on http://127.0.0.1:PORT/sparql until Ctrl-C.
 
     The SPARQL 1.1 Protocol, read-only: GET ?query=..., a POST form, or a POST body of
     type application/sparql-query. Answers are SPARQL JSON, XML, CSV or TSV (Turtle,
     N-Triples, RDF/XML or JSON-LD for CONSTRUCT), as the Accept header asks. The
-    project's prefixes are declared. Only this machine can connect; browser clients
-    such as YASGUI may (CORS is allowed).
+    project's prefixes are declared. Only this machine can connect.
+
+    Queries are checked before they run (at most 100,000 characters, nested at most 64
+    deep, no SERVICE unless --allow-service) and stopped after --timeout seconds; a bad
+    request gets a 4xx or 5xx answer with a one-line reason, logged as one line.
 
     \b
     Example:
         kg serve output/graph.ttl
-        curl -s http://127.0.0.1:7878/sparql --data-urlencode \
+        kg serve output/graph.ttl --cors --timeout 10     # for YASGUI in a browser
+        curl -s http://127.0.0.1:7878/sparql --data-urlencode \\
           'query=SELECT ?name WHERE { ?p a foaf:Person ; foaf:name ?name }'
     """
-    from .serve import HOST, make_server
+    from .serve import HOST, ServeOptions, make_server
+    from .sparql_check import QueryLimits
     from .store import GraphStore
 
+    options = ServeOptions(QueryLimits(allow_service=allow_service), timeout, workers, cors, verbose)
     try:
-        server = make_server(GraphStore(graph_file), port, verbose)
+        server = make_server(GraphStore(graph_file), port, options=options)
     except KgError as e:
         _fail(e)
     except OSError as e:
         _fail(OSError(f"cannot listen on {HOST}:{port}: {e.strerror or e}"))
-    click.echo(f"Serving {graph_file} at http://{HOST}:{server.server_address[1]}/sparql (Ctrl-C stops)", err=True)
+    click.echo(f"Serving {shown(graph_file)} at http://{HOST}:{server.server_address[1]}/sparql (Ctrl-C stops)",
+               err=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -19,3 +19,15 @@ class ArticleError(KgError):
 
 class LanguageDataError(KgError):
     """A language data file breaks its schema."""
+
+
+def shown(name: object, quote: bool = True) -> str:
+    """A file name (or any text from outside) as it may appear in a one-line message: as it
+    is if every character prints, else escaped repr-style ('a\\nb\\x1b[31m'), so a newline,
+    an ANSI escape or a bidirectional override can neither break the line nor reach the
+    terminal. With quote=False the escapes are made without the surrounding quotes."""
+    text = str(name)
+    if text.isprintable():
+        return text
+    escaped = repr(text)
+    return escaped if quote else escaped[1:-1]

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .build import prepare_output, write_atomically
-from .errors import InputError, OutputError
+from .errors import InputError, OutputError, shown
 from .serialize import WRITERS, to_rdflib
 from .store import read_triples
 
@@ -33,5 +33,5 @@ def export(graph_file: str | Path, to: str, out: str | Path) -> list[Path]:
         else:
             write_atomically(out, lambda p: WRITERS[to](triples, p))
     except OSError as e:
-        raise OutputError(f"{out}: cannot write ({e.strerror})") from None
+        raise OutputError(f"{shown(out)}: cannot write ({e.strerror})") from None
     return [out]

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .store import GraphStore
+from .errors import InputError
+from .sparql_check import QueryLimits
+from .store import GraphStore, first_line
 from .vocab import prefix_iris
 
 
@@ -17,10 +19,21 @@ def prologue() -> str:
     return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in prefix_iris().items())
 
 
-def run_query(path: str | Path | GraphStore, sparql: str, fmt: str = "table") -> str:
-    """The answer to `sparql` over the graph in `path`, formatted as table, csv or json."""
+def run_query(path: str | Path | GraphStore, sparql: str, fmt: str = "table",
+              limits: QueryLimits = QueryLimits()) -> str:
+    """The answer to `sparql` over the graph in `path`, formatted as table, csv or json.
+
+    InputError if the query is invalid, over `limits`, or fails while it runs (a SERVICE
+    that does not answer: Oxigraph calls it while the results are read)."""
     store = path if isinstance(path, GraphStore) else GraphStore(path)
-    result = store.query(sparql)
+    result = store.query(sparql, limits=limits)
+    try:
+        return _format(result, fmt)
+    except (OSError, RuntimeError, ValueError) as e:
+        raise InputError(f"query failed: {first_line(e)}") from None
+
+
+def _format(result, fmt: str) -> str:
     if isinstance(result, ox.QueryBoolean):
         return f"{str(bool(result)).lower()}\n"
     if isinstance(result, ox.QueryTriples):

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import InputError
+from .errors import InputError, shown
+from .sparql_check import QueryLimits, check_query
 from .vocab import prefix_iris
 
 FORMATS = {
@@ -43,25 +44,43 @@ class GraphStore:
                 self.store.extend([ox.Quad(q.subject, q.predicate, q.object) for q in self.store
                                    if not isinstance(q.graph_name, ox.DefaultGraph)])
         except SyntaxError as e:
-            raise InputError(f"{path}: not valid {fmt.name}: {str(e).splitlines()[0][:200]}") from None
+            raise InputError(f"{shown(path)}: not valid {fmt.name}: {first_line(e)}") from None
         except OSError as e:
-            raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
+            raise InputError(f"{shown(path)}: cannot read ({e.strerror or e})") from None
 
-    def query(self, sparql: str, default_graph: list[str] | None = None, named_graphs: list[str] | None = None):
-        """Oxigraph's answer to `sparql`: solutions, triples or a boolean; InputError if it is invalid.
+    def query(self, sparql: str, default_graph: list[str] | None = None, named_graphs: list[str] | None = None,
+              limits: QueryLimits = QueryLimits()):
+        """Oxigraph's answer to `sparql`: solutions, triples or a boolean; InputError if it is
+        invalid, QueryRefused if it is over `limits` (checked before Oxigraph parses it).
 
         `default_graph` and `named_graphs` (graph IRIs) replace the dataset, as the SPARQL
         protocol's default-graph-uri and named-graph-uri do."""
+        check_query(sparql, limits)
         dataset = {}
         if default_graph:
-            dataset["default_graph"] = [ox.NamedNode(g) for g in default_graph]
+            dataset["default_graph"] = [graph_iri(g) for g in default_graph]
         if named_graphs:
-            dataset["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+            dataset["named_graphs"] = [graph_iri(g) for g in named_graphs]
         try:
             return self.store.query(sparql, prefixes=prefix_iris(), **dataset)
         except (SyntaxError, ValueError) as e:
-            raise InputError(f"bad query: {str(e).splitlines()[0][:200]}") from None
+            raise InputError(f"bad query: {first_line(e)}") from None
+        except (OSError, RuntimeError) as e:  # a SERVICE that fails, an evaluation error
+            raise InputError(f"query failed: {first_line(e)}") from None
 
+
+def graph_iri(text: str) -> ox.NamedNode:
+    """A graph name given by a user as an IRI; InputError if it is not one."""
+    try:
+        return ox.NamedNode(text)
+    except ValueError:
+        raise InputError(f"not a graph IRI: {shown(text)}") from None
+
+
+def first_line(e: BaseException, limit: int = 200) -> str:
+    """An exception's message as one short line."""
+    lines = str(e).splitlines() or [type(e).__name__]
+    return shown(lines[0][:limit], quote=False)
 
 
 def read_triples(path: str | Path) -> list[ox.Triple]:
@@ -74,6 +93,6 @@ def read_triples(path: str | Path) -> list[ox.Triple]:
     try:
         return list(dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(path=str(path), format=fmt)))
     except SyntaxError as e:
-        raise InputError(f"{path}: not valid {fmt.name}: {str(e).splitlines()[0][:200]}") from None
+        raise InputError(f"{shown(path)}: not valid {fmt.name}: {first_line(e)}") from None
     except OSError as e:
-        raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
+        raise InputError(f"{shown(path)}: cannot read ({e.strerror or e})") from None
