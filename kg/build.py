@@ -19,6 +19,7 @@ from .article import read_article
 from .errors import ArticleError, InputError, OutputError, shown
 from .facts import Extraction, extract
 from .rdf import article_graphs, build_graph
+from .resolve import resolve
 from .serialize import SUFFIXES, WRITERS, to_oxigraph, write_trig
 
 ARTICLE_SUFFIXES = (".txt",)
@@ -212,6 +213,7 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, *, jobs: int = 1, f
                     on_warning(warning)
         if on_article:
             on_article()
+    kept = resolve(kept)  # article-local persons -> corpus identities
     graph = build_graph(kept)
     triples = to_oxigraph(graph)
     files: dict[str, Callable[[Path], None]] = {}

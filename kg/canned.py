@@ -10,7 +10,8 @@ example value; its header comments say what it answers and what it takes:
 A parameter is a `VALUES ?place_name { ... }` block in the query; running the query
 with an argument replaces the block's example by the argument, written as a SPARQL
 literal (quotes, backslashes and newlines escaped), so no argument can change the query.
-A parameter marked `(person)` takes a person's name and stands for that person's IRI.
+A parameter marked `(person)` takes a person's name and stands for its key ('Lê Ngọc Châu' ->
+"le-ngoc-chau"), which begins the IRIs of every identity of that name (kg/resolve/identity.py).
 """
 from __future__ import annotations
 
@@ -23,7 +24,6 @@ import pyoxigraph as ox
 from .errors import InputError
 from .resources import resource_dir
 from .text import slug
-from .vocab import ID
 
 _PARAM = re.compile(r"#\s*param\s+(\w+)(?:\s*\((\w+)\))?\s*:\s*(.*)")
 _EXAMPLE = re.compile(r"#\s*example\s*:\s*(.*)")
@@ -57,7 +57,7 @@ class CannedQuery:
         spans = sorted((_values_block(p.name).search(self.text).span(), p, arg) for p, arg in zip(self.params, args))
         text = self.text
         for (start, end), param, arg in reversed(spans):
-            term = ox.NamedNode(f"{ID}person/{slug(arg)}") if param.kind == "person" else ox.Literal(arg)
+            term = ox.Literal(slug(arg) if param.kind == "person" else arg)
             text = f"{text[:start]}VALUES ?{param.name} {{ {term} }}{text[end:]}"
         return text
 

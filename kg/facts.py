@@ -54,6 +54,7 @@ class BodyFact:
 class PersonFact:
     key: str
     names: set[str] = field(default_factory=set)
+    titled: bool = False             # a title stands next to the name (even one with no body we read)
 
 
 @dataclass
@@ -112,7 +113,9 @@ def facts_of(doc: Doc) -> Extraction:
         if b.key:
             _add_body(doc, ex, b)
     for p in doc.persons:
-        ex.persons.setdefault(p.key, PersonFact(p.key)).names.add(p.name)
+        fact = ex.persons.setdefault(p.key, PersonFact(p.key))
+        fact.names.add(p.name)
+        fact.titled = fact.titled or p.cue == "title"
     for post in doc.posts:
         if post.title.body is None or not post.title.body.key:
             continue
@@ -127,10 +130,15 @@ def facts_of(doc: Doc) -> Extraction:
         _add_directive(doc, ex, d)
     for rel in doc.directs:
         agent, target = _ref(doc, ex, rel.agent), _ref(doc, ex, rel.target)
-        key = hashlib.sha1(f"{agent} {target}".encode()).hexdigest()[:16]
+        key = directs_key(agent, target)
         fact = ex.directs.setdefault(key, DirectsFact(key, agent, target))
         _evidence(doc, fact.evidence, rel.sentence)
     return ex
+
+
+def directs_key(agent: str, target: str) -> str:
+    """The key of a directs statement: a hash of its agent and target references."""
+    return hashlib.sha1(f"{agent} {target}".encode()).hexdigest()[:16]
 
 
 def _evidence(doc: Doc, into: list[Evidence], sentence: int) -> None:

@@ -51,7 +51,7 @@ def test_counts_are_the_graphs(dev_graph_dir):
 def test_the_panel_has_facts_sentences_and_sources(dev_graph_dir):
     data = page_data((dev_graph_dir / "graph.html").read_text(encoding="utf-8"))
     assert data["base"] == "https://w3id.org/govkg/id/"
-    chau = "person/le-ngoc-chau"
+    chau = "person/le-ngoc-chau/31"
     facts = data["facts"][chau]
     post = next(r for r in facts["relations"] if r[0] == "holds post: chair")
     assert post[1] == "org/31/peoples-committee"
@@ -67,7 +67,7 @@ def test_localities_follow_bodies_and_holders(dev_graph_dir):
     hai_phong = "place/31"
     assert [hai_phong, "Hai Phong City"] in data["localities"]
     assert hai_phong in nodes["org/307/peoples-committee"]["loc"]  # Kien An district's
-    assert hai_phong in nodes["person/le-ngoc-chau"]["loc"]
+    assert hai_phong in nodes["person/le-ngoc-chau/31"]["loc"]
     assert nodes["org/politburo"]["loc"] == []
 
 

@@ -55,7 +55,7 @@ def test_nodes_are_what_sparql_counts(dev_graph_dir, neo4j_dir):
 
 def test_posts_keep_their_sentences_and_sources(neo4j_dir):
     header, *data = rows(neo4j_dir / "nodes-post.csv")
-    post = dict(zip(header, next(r for r in data if r[0].endswith("/le-ngoc-chau/chair/31/peoples-committee"))))
+    post = dict(zip(header, next(r for r in data if r[0].endswith("/le-ngoc-chau/31/chair/31/peoples-committee"))))
     assert post["role"] == "chair" and post["name"] == "chair, People's Committee of Hai Phong City"
     sentences = post["evidence:string[]"].split(ARRAY_DELIMITER)
     assert any("Le Ngoc Chau" in s for s in sentences) and post["sources:string[]"]

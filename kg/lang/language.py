@@ -149,7 +149,8 @@ class Language:
         self.type_codes: dict[str, str] = dict(codes.get("types", {}))
         self.issuer_codes = {k: IssuerCode(**v) for k, v in codes.get("issuers", {}).items()}
         self.lexicon = self._build_lexicon()
-        self._subject_keys = {squash(f): s.id for s in self.subjects.values() for f in s.forms}
+        self._subject_keys = {self._subject_key(f): s.id for s in self.subjects.values() for f in s.forms}
+        self._subject_keys.update({squash(f): s.id for s in self.subjects.values() for f in s.forms})
 
     def entry_for(self, key: str, subject: str = "") -> BodyEntry | None:
         """The body entry that names a path segment (key, subject), for its type and label."""
@@ -171,7 +172,13 @@ class Language:
 
     def subject_id(self, text: str) -> str | None:
         """The subject concept a department name's subject words stand for, if known."""
-        return self._subject_keys.get(squash(text))
+        return self._subject_keys.get(squash(text)) or self._subject_keys.get(self._subject_key(text))
+
+    def _subject_key(self, text: str) -> str:
+        """Subject words compared without their 'and': 'Tài nguyên và Môi trường' is also
+        written 'Tài nguyên Môi trường'."""
+        joins = {fold(w) for w in self.words.get("and", ())}
+        return squash(" ".join(w for w in text.split() if fold(w) not in joins))
 
     def _build_lexicon(self) -> Lexicon:
         lex = Lexicon(self.key)

@@ -63,6 +63,8 @@ def _candidate(doc: Doc, i: int) -> PersonMention | None:
             return _person(doc, start, end, "honorific")
         return None
     family = doc.tags.at(i, "family_name")
+    if family is not None and any(b.start < i < b.end for b in doc.body_heads):
+        return None  # 'Trung ương Đoàn': a family name inside a body's name
     if family is None or _starts_with_province(doc, i) and (not _title_right_before(doc, i) or _name_after_place(doc, i)):
         return None
     end = family.end
@@ -72,8 +74,18 @@ def _candidate(doc: Doc, i: int) -> PersonMention | None:
     if end - family.end < 1 or doc.is_word(end, "facility") or doc.tags.at(end, "place_type") \
             or _facility_before(doc, i):
         return None  # 'Ton Duc Thang Road', 'Tran Hung Dao Ward', 'đường Trần Hưng Đạo'
+    if _named_like_unit(doc, i, end):
+        return None  # 'Bí thư Hà Nội nói', 'lăng Chủ tịch Hồ Chí Minh': a place where a place can stand
     cue = "title" if _title_before(doc, i) else ""
     return _person(doc, i, end, cue)
+
+
+def _named_like_unit(doc: Doc, start: int, end: int) -> bool:
+    """The whole name is a province or district the gazetteer knows, found as a place here, in a
+    language that puts a title's place right after it ('Bí thư Hà Nội'; English writes
+    'Hanoi's Secretary', so 'President Ho Chi Minh' stays a person)."""
+    return doc.lang.head_first and any(m.start == start and m.end == end and m.unit is not None and m.unit.level in ("province", "district")
+               for m in doc.places)
 
 
 def _starts_with_province(doc: Doc, i: int) -> bool:
@@ -166,18 +178,36 @@ def _strong(doc: Doc, m: PlaceMention) -> bool:
     ('Tỉnh ủy Thái Bình', 'Hanoi People's Committee')."""
     if m.typed or m.listed:
         return True
+    if _opens_name(doc, m):
+        return False
     if doc.lang.head_first:
         return any(b.end == m.start for b in doc.body_heads)
     return doc.tags.at(m.end, "body") is not None
 
 
+def _opens_name(doc: Doc, m: PlaceMention) -> bool:
+    """'Ban Nội chính Trung ương Phan Đình Trạc': an untyped place that is a family name and
+    goes on as a given name is the start of a person's name, not a place. ('Thành ủy Đà
+    Nẵng Trương Quang Nghĩa' goes on with a family name: the place stands.)"""
+    if m.typed or m.listed or doc.tags.at(m.start, "family_name") is None or doc.tags.at(m.end, "family_name"):
+        return False
+    return m.end < len(doc.tokens) and _same_line(doc, m.end) and _name_token(doc, m.end, syllable=True, inside=True)
+
+
+def _inside_name(place: PlaceMention, p: PersonMention) -> bool:
+    """'Lê Thanh Hải': an untyped place that is the given name of a full name."""
+    return not (place.typed or place.listed) and p.start < place.start and place.end <= p.end
+
+
 def _settle_place_conflicts(doc: Doc, persons: list) -> None:
-    """A typed place beats any name; a name with a cue beats an untyped place; else the place wins."""
+    """A typed place beats any name; a name with a cue, or one the place is inside of, beats an
+    untyped place; else the place wins."""
     keep_places = []
     for place in doc.places:
         clashes = [n for n, p in enumerate(persons) if p is not None and p.start < place.end and place.start < p.end]
-        if not clashes:
-            keep_places.append(place)
+        if not clashes or all(_inside_name(place, persons[n]) for n in clashes):
+            if not clashes:
+                keep_places.append(place)
         elif _strong(doc, place) or not all(persons[n].cue for n in clashes):
             keep_places.append(place)
             for n in clashes:

@@ -93,7 +93,7 @@ def test_the_offline_importer_reads_the_node_files(neo4j, neo4j_dev_dir, tmp_pat
 
 def test_directs_keeps_its_sentences(neo4j, neo4j_dev_dir):
     load_script(neo4j, neo4j_dev_dir)
-    rows = neo4j.run("MATCH (:Person {uri: 'https://w3id.org/govkg/id/person/le-ngoc-chau'})-[r:DIRECTS]->(b:Body) "
+    rows = neo4j.run("MATCH (:Person {uri: 'https://w3id.org/govkg/id/person/le-ngoc-chau/31'})-[r:DIRECTS]->(b:Body) "
                      "RETURN b.name, r.evidence, r.sources")
     assert rows and all(evidence and sources for _, evidence, sources in rows)
 

@@ -1,0 +1,333 @@
+"""Who is who across articles: article-local persons in, corpus identities out.
+
+Extraction is per article: a person's key there is only its folded name ("nguyen-van-son"),
+which would make every Nguyễn Văn Sơn in the corpus one node. This stage reads all the
+extractions together and gives each (article, person) mention the key of the real person
+it most likely denotes, on evidence only:
+
+1. Candidates are blocked by written name: the same spelling, diacritics included ("Thương"
+   is not "Thưởng"; "Hoà" is "Hòa", see `names.spelling`).
+2. Mentions that hold posts ("placed" mentions) join when they share evidence: the same
+   body, localities on one chain (a commune, its district, its province), or both holding
+   national posts; strongest evidence first. They never join across a conflict: two
+   mentions whose localities lie on different chains (two provinces, two districts of one
+   province) at overlapping dates (an undated mention overlaps everything).
+3. A mention without a post (a name in passing) joins the one placed identity of its
+   spelling that fits the provinces its article names (a national identity fits any); when
+   none or several fit it stays its own identity. Such mentions never join identities to
+   each other, so context-free mentions cannot chain two contexts together.
+4. A name written without diacritics (English, Indonesian) is resolved the same way among
+   its own kind, then joins a Vietnamese identity only when exactly one fits its context.
+
+The key of an identity is its name key and an anchor (see `_anchor`), so adding unrelated
+articles never renames an identity: 'nguyen-van-son-1f0a/49' is the Nguyễn Văn Sơn of
+Quảng Nam's bodies, 'dinh-la-thang-7d1c/vn' a holder of a national post.
+
+The result is independent of the order of the input: mentions are sorted before anything
+is decided, and every tie is broken on sorted keys.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from ..facts import DirectsFact, Extraction, PersonFact, PostFact, directs_key
+from ..text import slug
+from .names import marked, name_key, spelling
+
+OVERLAP_DAYS = 365   # two dated statements closer than this overlap in time
+NATIONAL = "vn"      # the anchor of an identity holding a national post
+PARTY_CENTRE = "party-centre"
+PARTY_CENTRE_BODIES = {"politburo", "secretariat", "central-committee"}
+LEADING_ROLES = {"secretary", "chair"}
+LEADING_BODIES = {"party-committee", "peoples-committee"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One article's person, with what the article says about where they work."""
+    article: str
+    local: str                               # the article-local key
+    name: str                                # the written name
+    date: date | None
+    bodies: frozenset[str]                   # bodies of its posts
+    national: frozenset[str]                 # national bodies of its posts (see `_national`)
+    chains: frozenset[tuple[str, ...]]       # localities of its posts' bodies, province first
+    around: frozenset[str]                   # provinces its article names
+    titled: bool = False                     # a title stands next to it in its article
+    leads: bool = False                      # secretary or chair of a province's Party or People's Committee
+
+    @property
+    def placed(self) -> bool:
+        return self.national or bool(self.chains)
+
+    @property
+    def provinces(self) -> set[str]:
+        return {c[0] for c in self.chains}
+
+
+@dataclass
+class Identity:
+    """Mentions resolved to one real person."""
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def national(self) -> set[str]:
+        return {n for m in self.mentions for n in m.national}
+
+    @property
+    def provinces(self) -> set[str]:
+        return {p for m in self.mentions for p in m.provinces}
+
+    @property
+    def placed(self) -> bool:
+        return any(m.placed for m in self.mentions)
+
+    @property
+    def public(self) -> bool:
+        """A public figure: a holder of a national post, or a province's Party secretary or chair."""
+        return any(m.national or m.leads for m in self.mentions)
+
+
+def resolve(extractions: list[Extraction]) -> list[Extraction]:
+    """The extractions with every person key replaced by the key of its corpus identity."""
+    mentions = sorted((m for ex in extractions for m in mentions_of(ex)), key=lambda m: (m.article, m.local))
+    keys = assign_keys(identities(mentions))
+    return [rekey_persons(ex, {m.local: keys[(m.article, m.local)] for m in mentions if m.article == ex.article.id})
+            for ex in extractions]
+
+
+def mentions_of(ex: Extraction) -> list[Mention]:
+    """The persons of one extraction as mentions with their context."""
+    around = frozenset(filter(None, (_chain(ex, p)[0] for p in ex.places if ex.places[p].mentioned)))
+    posts: dict[str, list[PostFact]] = defaultdict(list)
+    for post in ex.posts.values():
+        posts[post.person].append(post)
+    out = []
+    for key, person in ex.persons.items():
+        bodies = {p.body for p in posts[key] if p.body in ex.bodies}
+        places = {ex.bodies[b].place for b in bodies}
+        chains = frozenset(_chain(ex, p) for p in places if p)
+        national = frozenset(_national(b) for b in bodies if not ex.bodies[b].place)
+        leads = any(p.role in LEADING_ROLES and p.body in ex.bodies and _leads(ex, p.body) for p in posts[key])
+        out.append(Mention(ex.article.id, key, _written(person.names), ex.article.date, frozenset(bodies),
+                           national, chains, around, person.titled, leads))
+    return out
+
+
+def _leads(ex: Extraction, body: str) -> bool:
+    """The body is a province's Party Committee or People's Committee."""
+    fact = ex.bodies[body]
+    place = ex.places.get(fact.place) if fact.place else None
+    return place is not None and place.level == "province" and fact.type in LEADING_BODIES and fact.parent is None
+
+
+def _national(body: str) -> str:
+    """A national body as evidence: the Party's centre (Politburo, Secretariat, Central Committee
+    and its boards) is one, since its leaders hold several of its posts at once; any other
+    national body is its top body ('national-assembly' for its boards), a ministry with the
+    bodies inside it ('ministry/public-security')."""
+    path = body.split("/")
+    if path[0] in PARTY_CENTRE_BODIES:
+        return PARTY_CENTRE
+    return "/".join(path[:2]) if path[0] == "ministry" else path[0]
+
+
+def _written(names: set[str]) -> str:
+    """The name to resolve by: one written with diacritics if there is one."""
+    return min(names, key=lambda n: (not marked(n), n))
+
+
+def _chain(ex: Extraction, place: str) -> tuple[str, ...]:
+    """The place and its parents, province first: ('01', '250', '09124')."""
+    chain, seen = [], set()
+    while place and place not in seen and place in ex.places:
+        seen.add(place)
+        chain.append(place)
+        parents = ex.places[place].parents
+        place = min(parents.values()) if parents else ""
+    return tuple(reversed(chain)) or ("",)
+
+
+# --- deciding ------------------------------------------------------------------------------
+
+def identities(mentions: list[Mention]) -> list[Identity]:
+    """Group sorted mentions into identities (see the module docstring for the rules)."""
+    by_spelling: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_spelling[spelling(m.name)].append(m)
+    out: list[Identity] = []
+    plain: dict[str, list[Mention]] = defaultdict(list)
+    for key in sorted(by_spelling):
+        group = by_spelling[key]
+        if marked(group[0].name):
+            out += _resolve_group(group)
+        else:
+            plain[slug(group[0].name)] += group
+    marked_by_slug: dict[str, list[Identity]] = defaultdict(list)
+    for ident in out:
+        marked_by_slug[slug(ident.mentions[0].name)].append(ident)
+    for key in sorted(plain):
+        for ident in _resolve_group(plain[key]):
+            target = _join_marked(ident, marked_by_slug.get(key, []))
+            if target is None:
+                out.append(ident)
+            else:
+                target.mentions += ident.mentions
+    return out
+
+
+def _resolve_group(group: list[Mention]) -> list[Identity]:
+    """Placed mentions joined on evidence; then each name in passing joins the one that fits."""
+    placed = [m for m in group if m.placed]
+    parent = list(range(len(placed)))
+    members = [[m] for m in placed]
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    pairs = sorted((-s, i, j) for i in range(len(placed)) for j in range(i + 1, len(placed))
+                   if (s := evidence(placed[i], placed[j])) > 0)
+    for _, i, j in pairs:
+        a, b = find(i), find(j)
+        if a != b and not conflicting(members[a], members[b]):
+            lo, hi = min(a, b), max(a, b)
+            parent[hi] = lo
+            members[lo] += members[hi]
+            members[hi] = []
+    found = [Identity(ms) for ms in members if ms]
+    alone = []
+    for m in group:
+        if m.placed:
+            continue
+        fits = [ident for ident in found if _fits(m, ident)]
+        if not fits and m.titled and len(found) == 1 and found[0].public:
+            fits = found  # a public figure named in passing, the only official of that name
+        if len(fits) == 1:
+            fits[0].mentions.append(m)
+        else:
+            alone.append(Identity([m]))
+    return found + alone
+
+
+def evidence(a: Mention, b: Mention) -> int:
+    """How strongly two placed mentions say they are one person (0: not at all)."""
+    if a.bodies & b.bodies:
+        return 10
+    shared = max((_common(x, y) for x in a.chains for y in b.chains if _on_one_chain(x, y)), default=0)
+    if shared:
+        return 1 + shared
+    return 1 if a.national & b.national else 0
+
+
+def conflicting(a: list[Mention], b: list[Mention]) -> bool:
+    """Two groups of mentions are two people: no national post in common, and a conflict
+    between some mention of each."""
+    if {n for m in a for n in m.national} & {n for m in b for n in m.national}:
+        return False  # one holder of a national post (a provincial post elsewhere is a career)
+    return any(conflict(x, y) for x in a for y in b)
+
+
+def conflict(a: Mention, b: Mention) -> bool:
+    """Posts in places on different chains at overlapping dates: two people."""
+    if not (a.chains and b.chains) or any(_on_one_chain(x, y) for x in a.chains for y in b.chains):
+        return False
+    return a.date is None or b.date is None or abs((a.date - b.date).days) < OVERLAP_DAYS
+
+
+def _on_one_chain(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """One locality lies within the other (or they are the same)."""
+    n = min(len(x), len(y))
+    return x[:n] == y[:n]
+
+
+def _common(x: tuple[str, ...], y: tuple[str, ...]) -> int:
+    n = 0
+    while n < min(len(x), len(y)) and x[n] == y[n]:
+        n += 1
+    return n
+
+
+def _fits(m: Mention, ident: Identity) -> bool:
+    """A mention in passing fits an identity whose provinces its article names; one with a title
+    next to it fits a holder of a national post too (a minister is named with a title we may
+    not read, and anywhere)."""
+    return bool(ident.provinces & m.around) or (m.titled and bool(ident.national))
+
+
+def _join_marked(ident: Identity, candidates: list[Identity]) -> Identity | None:
+    """The one Vietnamese identity a name written without diacritics fits, if exactly one does."""
+    if ident.placed:
+        fits = [c for c in candidates
+                if any(evidence(x, y) for x in ident.mentions for y in c.mentions)
+                and not conflicting(ident.mentions, c.mentions)]
+    else:
+        fits = [c for c in candidates if any(_fits(m, c) for m in ident.mentions)]
+    return fits[0] if len(fits) == 1 else None
+
+
+# --- naming --------------------------------------------------------------------------------
+
+def _anchor(ident: Identity) -> str:
+    """What anchors an identity's key: 'vn' for a holder of a national post, else the lowest
+    province code of its posts, else (a name in passing) its first article."""
+    if ident.national:
+        return NATIONAL
+    provinces = sorted(ident.provinces - {""})
+    if provinces:
+        return provinces[0]
+    return "in/" + slug(min(m.article for m in ident.mentions))
+
+
+def assign_keys(found: list[Identity]) -> dict[tuple[str, str], str]:
+    """(article, local key) -> corpus key. Identities whose name and anchor coincide take
+    their first article as a further part, so no two identities share a key."""
+    by_key: dict[str, list[Identity]] = defaultdict(list)
+    for ident in found:
+        by_key[f"{name_key(_written({m.name for m in ident.mentions}))}/{_anchor(ident)}"].append(ident)
+    out = {}
+    for key, same in by_key.items():
+        for ident in same:
+            first = min(m.article for m in ident.mentions)
+            full = key if len(same) == 1 or key.split("/")[-2] == "in" else f"{key}/{slug(first)}"
+            for m in ident.mentions:
+                out[(m.article, m.local)] = full
+    return out
+
+
+# --- rewriting -----------------------------------------------------------------------------
+
+def rekey_persons(ex: Extraction, keys: dict[str, str]) -> Extraction:
+    """A copy of the extraction with person keys replaced (persons, posts, directs)."""
+    if all(k == v for k, v in keys.items()):
+        return ex
+    persons: dict[str, PersonFact] = {}
+    for key, fact in ex.persons.items():
+        new = keys.get(key, key)
+        persons.setdefault(new, PersonFact(new)).names.update(fact.names)
+    posts: dict[str, PostFact] = {}
+    for fact in ex.posts.values():
+        person = keys.get(fact.person, fact.person)
+        key = person + fact.key[len(fact.person):] if fact.key.startswith(fact.person + "/") else fact.key
+        merged = posts.get(key)
+        if merged is None:
+            posts[key] = replace(fact, key=key, person=person, evidence=list(fact.evidence))
+        else:
+            merged.former = merged.former and fact.former
+            merged.evidence += [e for e in fact.evidence if e not in merged.evidence]
+    directs: dict[str, DirectsFact] = {}
+    for fact in ex.directs.values():
+        agent, target = _rekey_ref(fact.agent, keys), _rekey_ref(fact.target, keys)
+        key = directs_key(agent, target)
+        merged = directs.setdefault(key, DirectsFact(key, agent, target))
+        merged.evidence += [e for e in fact.evidence if e not in merged.evidence]
+    return replace(ex, persons=persons, posts=posts, directs=directs)
+
+
+def _rekey_ref(ref: str, keys: dict[str, str]) -> str:
+    kind, key = ref.split(":", 1)
+    return f"person:{keys.get(key, key)}" if kind == "person" else ref
