@@ -93,7 +93,10 @@ def main() -> None:
     resolved_kept = resolved(kept)
     like_place, spread = audit(resolved_kept)
     print(f"{len(kept)} articles")
-    print(f"\n{len(like_place)} persons named like a province or district:")
+    named = {line.split(":")[0].split("/")[0] for line in like_place}
+    holding = sum(1 for line in like_place if not line.endswith("no post"))
+    print(f"\n{len(like_place)} persons named like a province or district ({len(named)} names; "
+          f"{holding} holding posts):")
     print("\n".join("  " + line for line in like_place))
     print(f"\n{len(spread)} officials with posts in bodies of {MIN_PROVINCES} or more provinces "
           f"(of {len({p.person for ex in resolved_kept for p in ex.posts.values()})} officials):")

@@ -42,6 +42,24 @@ def nfc_lower(text: str) -> str:
     return unicodedata.normalize("NFC", text.translate(_APOSTROPHES)).lower()
 
 
+# grave, acute, tilde, hook above, dot below: the five Vietnamese tone marks
+TONES = {"\u0300": "2", "\u0301": "1", "\u0303": "4", "\u0309": "3", "\u0323": "5"}
+
+
+@lru_cache(maxsize=1 << 16)
+def spelling(name: str) -> str:
+    """A name's key with its diacritics but not the place of its tone marks, which moved
+    ('Hoà'/'Hòa', 'Thuỷ'/'Thủy'): per syllable, the letters with their vowel marks, then the
+    tone. 'Nguyễn Thị Hoà' and 'Nguyễn Thị Hòa' give one key, 'Võ Văn Thương' and 'Võ Văn
+    Thưởng' two."""
+    out = []
+    for word in unicodedata.normalize("NFD", name).lower().split():
+        tones = [TONES[c] for c in word if c in TONES]
+        letters = unicodedata.normalize("NFC", "".join(c for c in word if c not in TONES))
+        out.append(letters + "".join(tones))
+    return " ".join(out)
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     """One token. `start` and `end` index the untouched article text."""

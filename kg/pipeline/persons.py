@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc, PersonMention, PlaceMention
-from ..text import fold, slug
+from ..text import fold, slug, spelling, squash
 
 _SYLLABLE = re.compile(r"^[^\W\d_]{1,7}$")
 MAX_AFTER_FAMILY = 4
@@ -81,11 +81,15 @@ def _candidate(doc: Doc, i: int) -> PersonMention | None:
 
 
 def _named_like_unit(doc: Doc, start: int, end: int) -> bool:
-    """The whole name is a province or district the gazetteer knows, found as a place here, in a
-    language that puts a title's place right after it ('Bí thư Hà Nội'; English writes
-    'Hanoi's Secretary', so 'President Ho Chi Minh' stays a person)."""
-    return doc.lang.head_first and any(m.start == start and m.end == end and m.unit is not None and m.unit.level in ("province", "district")
-               for m in doc.places)
+    """The whole name, with no honorific before it, is a province or district of the gazetteer
+    ('Bí thư Hà Nội nói', 'đại biểu Phạm Văn Hoà (đoàn Đồng Tháp)'), in a language that puts a
+    title's place right after it (English writes 'Hanoi's Secretary', so 'President Ho Chi
+    Minh' stays a person)."""
+    if not doc.lang.head_first:
+        return False
+    name = doc.span_text(start, end)
+    return any(u.level in ("province", "district") and spelling(u.name) == spelling(name)
+               for u in doc.gazetteer.lookup(squash(name)))
 
 
 def _starts_with_province(doc: Doc, i: int) -> bool:
@@ -189,14 +193,23 @@ def _opens_name(doc: Doc, m: PlaceMention) -> bool:
     """'Ban Nội chính Trung ương Phan Đình Trạc': an untyped place that is a family name and
     goes on as a given name is the start of a person's name, not a place. ('Thành ủy Đà
     Nẵng Trương Quang Nghĩa' goes on with a family name: the place stands.)"""
-    if m.typed or m.listed or doc.tags.at(m.start, "family_name") is None or doc.tags.at(m.end, "family_name"):
+    if m.typed or m.listed or _province(m) or doc.tags.at(m.start, "family_name") is None \
+            or doc.tags.at(m.end, "family_name"):
         return False
-    return m.end < len(doc.tokens) and _same_line(doc, m.end) and _name_token(doc, m.end, syllable=True, inside=True)
+    nxt = doc.tok(m.end)
+    return nxt is not None and not nxt.is_upper and _same_line(doc, m.end) \
+        and _name_token(doc, m.end, syllable=True, inside=True)
+
+
+def _province(m: PlaceMention) -> bool:
+    """A province's name inside or before a name is more often a place than a given name
+    ('Thái Bình Dương', 'Đồng Tháp Mười', 'Chu Lai Quảng Nam')."""
+    return m.unit is not None and m.unit.level == "province"
 
 
 def _inside_name(place: PlaceMention, p: PersonMention) -> bool:
-    """'Lê Thanh Hải': an untyped place that is the given name of a full name."""
-    return not (place.typed or place.listed) and p.start < place.start and place.end <= p.end
+    """'Lê Thanh Hải': an untyped place below a province that is the given name of a full name."""
+    return not (place.typed or place.listed or _province(place)) and p.start < place.start and place.end <= p.end
 
 
 def _settle_place_conflicts(doc: Doc, persons: list) -> None:

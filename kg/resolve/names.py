@@ -3,30 +3,16 @@
 Vietnamese diacritics tell names apart ("Thương" is not "Thưởng"), but the old and new
 places of the tone mark ("Hoà"/"Hòa", "Thuỷ"/"Thủy") are one spelling. So a name is
 compared as, per syllable, its letters with their vowel marks (ă, â, ê, ô, ơ, ư, đ) and,
-apart, its tone: wherever the tone mark sits, the syllable's key is the same.
+apart, its tone: wherever the tone mark sits, the syllable's key is the same
+(`kg.text.spelling`, which the pipeline uses too).
 """
 from __future__ import annotations
 
 import hashlib
-import unicodedata
-from functools import lru_cache
 
-from ..text import fold, slug
+from ..text import fold, slug, spelling
 
-# grave, acute, tilde, hook above, dot below: the five Vietnamese tone marks
-TONES = {"\u0300": "2", "\u0301": "1", "\u0303": "4", "\u0309": "3", "\u0323": "5"}
-
-
-@lru_cache(maxsize=1 << 16)
-def spelling(name: str) -> str:
-    """The comparison key of a written name: 'Nguyễn Thị Hoà' and 'Nguyễn Thị Hòa' give one
-    key, 'Võ Văn Thương' and 'Võ Văn Thưởng' two."""
-    out = []
-    for word in unicodedata.normalize("NFD", name).lower().split():
-        tones = [TONES[c] for c in word if c in TONES]
-        letters = unicodedata.normalize("NFC", "".join(c for c in word if c not in TONES))
-        out.append(letters + "".join(tones))
-    return " ".join(out)
+__all__ = ["marked", "name_key", "spelling"]
 
 
 def marked(name: str) -> bool:
