@@ -288,7 +288,7 @@ def _province_votes(doc: Doc, mentions: list[PlaceMention]) -> Counter:
             weight = 3 if any(u.level == "province" for u in fitting) else 2
             votes[pid] += 0.5 if _is_dateline(doc, m) else weight
         else:
-            for pid in provinces:
+            for pid in sorted(provinces):  # in one order whatever the hash seed: ties go to the first
                 votes[pid] += 0.1
     for unit in address_units(doc):
         votes[gaz.province_of(unit).id] += 1.5
