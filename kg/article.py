@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from urllib.parse import quote
@@ -34,14 +34,21 @@ class Article:
     url: str | None
     date: date | None
     warnings: tuple[str, ...] = ()  # what was wrong but did not stop the article being read
+    headline: str | None = None  # the title, kept when the text is dropped
 
     @property
     def title(self) -> str:
+        if self.headline is not None:
+            return self.headline
         for line in self.text.splitlines():
             line = line.strip()
             if line and not _ADDRESS_RE.match(line) and not line.lower().startswith(("id:", "date ")):
                 return line[:200]
         return self.id
+
+    def without_text(self) -> "Article":
+        """The article's description without its text, which a build need not keep once read."""
+        return replace(self, text="", headline=self.title)
 
 
 def decode(raw: bytes, name: str) -> str:

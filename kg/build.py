@@ -8,21 +8,26 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import tempfile
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from multiprocessing import Pool
 from pathlib import Path
 
-from .article import read_article
+from .article import make_article
+from .cache import CACHE_NAME, ExtractionCache, pack, text_hash, unpack
 from .errors import ArticleError, InputError, OutputError, shown
+from .executors import executor as open_executor
 from .facts import Extraction, extract
 from .rdf import article_graphs, build_graph
 from .resolve import resolve
 from .serialize import SUFFIXES, WRITERS, to_oxigraph, write_trig
+from .sources import Fields, Source, input_paths, sources
 
-ARTICLE_SUFFIXES = (".txt",)
+BATCH = 16  # articles sent to a worker at a time
 
 
 @dataclass
@@ -35,58 +40,91 @@ class BuildReport:
     triples: int = 0
     seconds: float = 0.0
     outputs: list[Path] = field(default_factory=list)
+    cached: int = 0
 
     def summary(self) -> str:
-        return (f"{self.read} articles read, {len(self.skipped)} skipped, {self.entities} entities, "
+        reused = f" ({self.cached} unchanged since the last build)" if self.cached else ""
+        return (f"{self.read} articles read{reused}, {len(self.skipped)} skipped, {self.entities} entities, "
                 f"{self.triples} triples in {self.seconds:.1f} s")
 
 
-def article_files(inputs: Iterable[str | Path]) -> list[tuple[Path, str]]:
-    """(path, article id) for every article in the given files and folders, in a stable order.
-
-    The id is the file name; a second file of the same name gets its folder in front.
-    """
-    found: list[Path] = []
-    for given in inputs:
-        path = Path(given)
-        if path.is_dir():
-            found += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
-        elif path.is_file():
-            found.append(path)
-        else:
-            raise InputError(f"{shown(given)}: no such file or folder")
-    ids: set[str] = set()
-    out = []
-    for path in found:
-        article_id = path.name
-        if article_id in ids:
-            article_id = f"{path.parent.name}/{path.name}"
-        ids.add(article_id)
-        out.append((path, article_id))
-    return out
-
-
-def _read_one(job: tuple[Path, str]) -> Extraction | str:
-    """Worker: one article's extraction, or the reason it was skipped."""
-    path, article_id = job
+def extract_source(source: Source) -> bytes | str:
+    """Worker: one article's packed extraction (without the article's text), or why it was skipped."""
     try:
-        return extract(read_article(path, article_id=article_id))
+        ex = extract(make_article(source.text, source.id, source.path))
     except ArticleError as e:
         return str(e)
     except Exception as e:  # noqa: BLE001 - a bug on one article must not lose the others
-        return f"{shown(article_id)}: could not be read ({type(e).__name__}: {shown(e, quote=False)}; please report this article)"
+        return f"{shown(source.id)}: could not be read ({type(e).__name__}: {shown(e, quote=False)}; please report this article)"
+    ex.article = ex.article.without_text()
+    return pack(ex)
 
 
-def extractions(jobs_in: list[tuple[Path, str]], jobs: int = 1) -> Iterator[Extraction | str]:
-    """Extractions in input order; `jobs` > 1 reads articles in parallel processes."""
-    if jobs <= 1 or len(jobs_in) < 2:
-        yield from map(_read_one, jobs_in)
-        return
-    from .workers import quiet_worker
+def extract_batch(batch: list[Source]) -> list[bytes | str]:
+    """Worker: `extract_source` of each article of a batch."""
+    return [extract_source(s) for s in batch]
 
-    # Workers leave Ctrl-C to this process and die with it, so a killed build prints nothing.
-    with Pool(jobs, initializer=quiet_worker) as pool:
-        yield from pool.imap(_read_one, jobs_in, chunksize=8)
+
+def extractions(items: Iterable[Source | str], run=None, cache: ExtractionCache | None = None
+                ) -> Iterator[Extraction | str]:
+    """Extractions of `items` in input order (a str item, or result, says why an article was skipped).
+
+    `run` is an executor (kg.executors; None reads here); articles the cache holds at the
+    same text are not read again. At most `run.window` batches are in flight, so the texts
+    held at once do not grow with the input.
+    """
+    from .executors import Serial
+
+    run = run or Serial()
+    pending: deque = deque()
+    for batch in _batches(items, BATCH):
+        pending.append(_submit(batch, run, cache))
+        while len(pending) > run.window:
+            yield from _collect(*pending.popleft(), cache)
+    while pending:
+        yield from _collect(*pending.popleft(), cache)
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _submit(batch: list[Source | str], run, cache: ExtractionCache | None) -> tuple[list, object]:
+    """Look each article up in the cache; send the others to the executor as one task."""
+    entries, misses = [], []
+    for item in batch:
+        if isinstance(item, str):
+            entries.append((item, None, None))
+            continue
+        digest = text_hash(item.id, item.text)
+        blob = cache.get(item.id, digest) if cache else None
+        entries.append((item.id, digest, blob))
+        if blob is None:
+            misses.append(item)
+    return entries, (run.submit(extract_batch, misses) if misses else None)
+
+
+def _collect(entries: list, handle, cache: ExtractionCache | None) -> Iterator[Extraction | str]:
+    answers = iter(handle.get() if handle is not None else ())
+    for article_id, digest, blob in entries:
+        if digest is None:  # a source that could not be read
+            yield article_id
+            continue
+        if blob is None:
+            blob = next(answers)
+            if isinstance(blob, str):
+                yield blob
+                continue
+            if cache:
+                cache.put(article_id, digest, blob)
+        yield unpack(blob)
 
 
 def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
@@ -185,34 +223,41 @@ def prepare_output(out_dir: str | Path) -> Path:
 
 
 def build(inputs: Iterable[str | Path], out_dir: str | Path, *, jobs: int = 1, formats: Iterable[str] = (),
+          executor: str = "local", cache: bool = True, fields: Fields = Fields(),
           on_article: Callable[[], None] | None = None, on_skip: Callable[[str], None] | None = None,
           on_warning: Callable[[str], None] | None = None) -> BuildReport:
     """Read every article under `inputs` and write out_dir/graph.ttl and out_dir/graph.html.
 
-    `formats` names further serializations to write beside graph.ttl: "trig" (one named
-    graph per article), "ntriples", "jsonld".
+    `inputs` are article files, JSON Lines archives (`fields` names their id and text
+    fields) and folders of either. `formats` names further serializations to write beside
+    graph.ttl: "trig" (one named graph per article), "ntriples", "jsonld". `executor` is
+    where articles are read ("local", "dask", "dask=tcp://HOST:PORT"; see kg.executors).
+    With `cache`, articles whose text is unchanged since the last build into the same
+    folder (and code and language data too) are not read again.
     """
     from .html import write_html
 
     started = time.perf_counter()
-    files = article_files(inputs)
+    paths = input_paths(inputs)
     out = prepare_output(out_dir)
     report = BuildReport()
     kept: list[Extraction] = []
-    for result in extractions(files, jobs):
-        if isinstance(result, str):
-            report.skipped.append(result)
-            if on_skip:
-                on_skip(result)
-        else:
-            kept.append(result)
-            report.read += 1
-            for warning in result.article.warnings:
-                report.warnings.append(warning)
-                if on_warning:
-                    on_warning(warning)
-        if on_article:
-            on_article()
+    with _cache(out, cache) as store, open_executor(executor, jobs) as run:
+        for result in extractions(sources(paths, fields), run, store):
+            if isinstance(result, str):
+                report.skipped.append(result)
+                if on_skip:
+                    on_skip(result)
+            else:
+                kept.append(result)
+                report.read += 1
+                for warning in result.article.warnings:
+                    report.warnings.append(warning)
+                    if on_warning:
+                        on_warning(warning)
+            if on_article:
+                on_article()
+        report.cached = store.hits if store else 0
     kept = resolve(kept)  # article-local persons -> corpus identities
     graph = build_graph(kept)
     triples = to_oxigraph(graph)
@@ -231,6 +276,19 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, *, jobs: int = 1, f
     report.entities = count_entities(graph)
     report.seconds = time.perf_counter() - started
     return report
+
+
+@contextmanager
+def _cache(out: Path, enabled: bool):
+    """The extraction cache of the output folder (None when turned off)."""
+    if not enabled:
+        yield None
+        return
+    try:
+        with ExtractionCache(out / CACHE_NAME) as store:
+            yield store
+    except sqlite3.Error as e:
+        raise OutputError(f"{out / CACHE_NAME}: cannot use the build cache ({e}); try --no-cache") from None
 
 
 def _write_trig(triples: list, kept: list[Extraction], path: Path) -> None:

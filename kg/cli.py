@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from .errors import InputError, KgError, shown
+from .sources import ID_FIELD, TEXT_FIELDS
 
 
 def _fail(e: Exception) -> None:
@@ -43,12 +44,25 @@ def main() -> None:
 @click.option("--format", "-f", "formats", multiple=True, type=click.Choice(["turtle", "trig", "ntriples", "jsonld"]),
               help="Also write the graph in this format (repeatable): trig (graph.trig, one named graph "
                    "per article), ntriples (graph.nt), jsonld (graph.jsonld). graph.ttl is always written.")
+@click.option("--executor", default="local", show_default=True, metavar="local|dask|dask=tcp://HOST:PORT",
+              help="Where articles are read: here (--jobs processes), on a local Dask cluster of --jobs "
+                   "workers, or on the Dask cluster whose scheduler listens at the address "
+                   "(needs pip install 'govkg[distributed]').")
+@click.option("--no-cache", is_flag=True,
+              help="Read every article again, even those unchanged since the last build into OUT.")
+@click.option("--id-field", default=ID_FIELD, show_default=True, help="The field of a JSONL record naming the article.")
+@click.option("--text-field", "text_fields", multiple=True, metavar="FIELD",
+              help="A field of a JSONL record holding its text (repeatable; the fields a record has are "
+                   f"joined by blank lines). Default: {', '.join(TEXT_FIELDS)}.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, warnings or summary.")
-def build(inputs: tuple[Path, ...], out_dir: Path, jobs: int, formats: tuple[str, ...], quiet: bool) -> None:
-    """Read the articles in INPUTS (.txt files, or folders of them) and write a graph.
+def build(inputs: tuple[Path, ...], out_dir: Path, jobs: int, formats: tuple[str, ...], executor: str,
+          no_cache: bool, id_field: str, text_fields: tuple[str, ...], quiet: bool) -> None:
+    """Read the articles in INPUTS (.txt files, .jsonl or .jsonl.gz archives, or folders of them)
+    and write a graph.
 
     Each article is a UTF-8 text file; a 'URL:' or 'Source:' line gives its address and
-    the file name its identifier. The language (English, Indonesian, Vietnamese) and the
+    the file name its identifier. An archive holds one JSON record an article a line: its
+    --id-field is the identifier, its --text-field fields the text (read as NFC). The language (English, Indonesian, Vietnamese) and the
     date are read from the text. OUT/graph.ttl is the graph in Turtle, OUT/graph.html an
     interactive picture that opens offline. An article that cannot be read (binary, empty,
     not UTF-8, another language) is named in a warning and skipped.
@@ -57,19 +71,28 @@ def build(inputs: tuple[Path, ...], out_dir: Path, jobs: int, formats: tuple[str
     whose name is the article's IRI, and the articles' descriptions in the default graph,
     so a triple store can load, replace or drop one article's statements.
 
+    Building into the same OUT again reads only the articles whose text changed (and all
+    of them when govkg or its language data changed); a cache in OUT/.kg-cache.sqlite3
+    keeps what the others said. Articles no longer among INPUTS leave the graph.
+
     \b
     Example:
         kg build seeds/ ../shared/corpus/pages/005.txt --out output/
         kg build seeds/ --out output/ --format trig --format jsonld
+        kg build news.jsonl.gz --id-field id --text-field title --text-field body --out output/ -j 2
+        kg build news.jsonl.gz --out output/ --executor dask=tcp://10.0.0.5:8786
     """
-    from .build import article_files, build as run_build
+    from .build import build as run_build
+    from .sources import Fields, count_articles
 
+    fields = Fields(id_field, text_fields or TEXT_FIELDS)
     try:
-        total = len(article_files(inputs))
-        show_bar = not quiet and total >= 20 and sys.stderr.isatty()
+        show_bar = not quiet and sys.stderr.isatty()
+        total = count_articles(inputs) if show_bar else 0
         with click.progressbar(length=total, label="Reading articles", file=sys.stderr,
-                               hidden=not show_bar) as bar:
-            report = run_build(inputs, out_dir, jobs=jobs, formats=formats, on_article=lambda: bar.update(1),
+                               hidden=not show_bar or total < 20) as bar:
+            report = run_build(inputs, out_dir, jobs=jobs, formats=formats, executor=executor, cache=not no_cache,
+                               fields=fields, on_article=lambda: bar.update(1),
                                on_skip=None if quiet else lambda why: click.echo(f"Warning: skipped {why}", err=True),
                                on_warning=None if quiet else lambda what: click.echo(f"Warning: {what}", err=True))
     except KgError as e:

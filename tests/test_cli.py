@@ -131,7 +131,8 @@ def test_python_dash_m(tmp_path):
 def test_build_writes_the_formats_asked_for(run, tmp_path):
     result = run("build", SEEDS, "--out", tmp_path, "--format", "trig", "-f", "jsonld")
     assert result.exit_code == 0
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.html", "graph.jsonld", "graph.trig", "graph.ttl"]
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".")) == [
+        "graph.html", "graph.jsonld", "graph.trig", "graph.ttl"]
 
 
 def test_export(run, tmp_path):

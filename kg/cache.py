@@ -1,0 +1,112 @@
+"""What earlier builds extracted, kept beside their outputs, so a rebuild reads only what changed.
+
+One SQLite file (`OUT/.kg-cache.sqlite3`) maps each article id to the hash of its text
+and its extraction (pickled, compressed). The whole cache is tied to a fingerprint of
+the code and language data that extract: change either and every article is read again.
+An article no longer among the inputs is dropped from the cache when the build ends.
+"""
+from __future__ import annotations
+
+import hashlib
+import pickle
+import sqlite3
+import zlib
+from functools import cache
+from pathlib import Path
+
+from .facts import Extraction
+
+CACHE_NAME = ".kg-cache.sqlite3"
+# The files whose content decides what an article yields: the package's code and data.
+_PACKAGE = Path(__file__).resolve().parent
+_FINGERPRINTED = ("*.py", "*.yaml", "*.tsv")
+
+
+@cache
+def code_fingerprint() -> str:
+    """A hash of the code and language data that extraction runs on."""
+    h = hashlib.sha256()
+    for pattern in _FINGERPRINTED:
+        for path in sorted(_PACKAGE.rglob(pattern)):
+            h.update(str(path.relative_to(_PACKAGE)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def text_hash(article_id: str, text: str) -> bytes:
+    """What an extraction depends on besides the code: the article's id and text."""
+    return hashlib.blake2b(article_id.encode() + b"\0" + text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def pack(ex: Extraction) -> bytes:
+    return zlib.compress(pickle.dumps(ex, protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+
+def unpack(blob: bytes) -> Extraction:
+    return pickle.loads(zlib.decompress(blob))
+
+
+class ExtractionCache:
+    """Extractions by article id and text hash, in one SQLite file. Use as a context manager."""
+
+    def __init__(self, path: Path, fingerprint: str | None = None) -> None:
+        self.path = path
+        self.fingerprint = fingerprint or code_fingerprint()
+        self._db: sqlite3.Connection | None = None
+        self._pending: list[tuple[str, bytes, bytes]] = []
+        self.hits = 0
+
+    def __enter__(self) -> "ExtractionCache":
+        self._db = _open(self.path)
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
+        if row is None or row[0] != self.fingerprint:
+            self._db.execute("DELETE FROM articles")
+            self._db.execute("INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)", (self.fingerprint,))
+        self._db.execute("CREATE TEMP TABLE seen (id TEXT PRIMARY KEY)")
+        return self
+
+    def get(self, article_id: str, digest: bytes) -> bytes | None:
+        """The packed extraction of this article at this text, if an earlier build made it."""
+        self._db.execute("INSERT OR IGNORE INTO seen VALUES (?)", (article_id,))
+        row = self._db.execute("SELECT extraction FROM articles WHERE id = ? AND hash = ?",
+                               (article_id, digest)).fetchone()
+        if row is not None:
+            self.hits += 1
+            return row[0]
+        return None
+
+    def put(self, article_id: str, digest: bytes, blob: bytes) -> None:
+        self._pending.append((article_id, digest, blob))
+        if len(self._pending) >= 256:
+            self._flush()
+
+    def _flush(self) -> None:
+        self._db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?)", self._pending)
+        self._pending.clear()
+
+    def __exit__(self, kind, value, tb) -> None:
+        try:
+            if kind is None:
+                self._flush()
+                # articles no longer among the inputs
+                self._db.execute("DELETE FROM articles WHERE id NOT IN (SELECT id FROM seen)")
+                self._db.commit()
+            else:
+                self._db.rollback()
+        finally:
+            self._db.close()
+
+
+def _open(path: Path, retry: bool = True) -> sqlite3.Connection:
+    try:
+        db = sqlite3.connect(path, isolation_level="DEFERRED")
+        db.execute("PRAGMA synchronous = NORMAL")
+        db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+        db.execute("CREATE TABLE IF NOT EXISTS articles (id TEXT PRIMARY KEY, hash BLOB, extraction BLOB)")
+        return db
+    except sqlite3.DatabaseError:
+        if not retry:
+            raise
+        # a damaged or foreign file: start again (the cache only ever saves time)
+        path.unlink(missing_ok=True)
+        Path(f"{path}-journal").unlink(missing_ok=True)
+        return _open(path, retry=False)

@@ -1,0 +1,147 @@
+"""Where articles come from: text files, and JSON Lines archives (`.jsonl`, `.jsonl.gz`).
+
+Both are read lazily, one article at a time, so a build's memory does not grow with the
+size of its input. An archive record is one JSON object a line; its id field names the
+article and its text fields, joined by blank lines, are the article's text (normalised to
+NFC: archives hold decomposed Vietnamese too, and its offsets index the text as read).
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .article import MAX_BYTES, decode
+from .errors import ArticleError, InputError, shown
+
+ARTICLE_SUFFIXES = (".txt",)
+ARCHIVE_SUFFIXES = (".jsonl", ".jsonl.gz")
+# Fields an archive record's text is made of when none are given: the first of these a
+# record has, in this order, all joined ('title', 'summary' and 'body' of a news dump).
+TEXT_FIELDS = ("title", "summary", "body", "text")
+ID_FIELD = "id"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One article as found: its id, where it came from, and its text."""
+    id: str
+    path: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Fields:
+    """Which fields of an archive record give the article's id and its text."""
+    id: str = ID_FIELD
+    text: tuple[str, ...] = TEXT_FIELDS
+
+
+def is_archive(path: Path) -> bool:
+    return path.name.lower().endswith(ARCHIVE_SUFFIXES)
+
+
+def input_paths(inputs: Iterable[str | Path]) -> list[Path]:
+    """Article files and archives in the given files and folders, in a stable order."""
+    found: list[Path] = []
+    for given in inputs:
+        path = Path(given)
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*") if p.is_file()
+                            and (p.suffix.lower() in ARTICLE_SUFFIXES or is_archive(p)))
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise InputError(f"{shown(given)}: no such file or folder")
+    return found
+
+
+def count_articles(inputs: Iterable[str | Path]) -> int:
+    """How many articles the inputs hold (an archive's lines counted), for a progress bar."""
+    total = 0
+    for path in input_paths(inputs):
+        if is_archive(path):
+            with _open_archive(path) as lines:
+                total += sum(1 for line in lines if line.strip())
+        else:
+            total += 1
+    return total
+
+
+def sources(inputs: Iterable[str | Path], fields: Fields = Fields()) -> Iterator[Source | str]:
+    """Every article of the inputs in order, or for one that cannot be read, why.
+
+    Ids are file names (a second file of the same name gets its folder in front) and
+    record ids (a record whose id was seen gets its archive's name in front).
+    """
+    seen: set[str] = set()
+    for path in input_paths(inputs):
+        if is_archive(path):
+            for item in _records(path, fields):
+                if isinstance(item, Source) and item.id in seen:
+                    item = Source(f"{path.name}/{item.id}", item.path, item.text)
+                if isinstance(item, Source):
+                    seen.add(item.id)
+                yield item
+            continue
+        article_id = path.name
+        if article_id in seen:
+            article_id = f"{path.parent.name}/{path.name}"
+        seen.add(article_id)
+        try:
+            yield Source(article_id, str(path), _read_file(path))
+        except ArticleError as e:
+            yield str(e)
+
+
+def _read_file(path: Path) -> str:
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise ArticleError(f"{shown(path)}: larger than {MAX_BYTES // 1_000_000} MB")
+        raw = path.read_bytes()
+    except OSError as e:
+        raise ArticleError(f"{shown(path)}: cannot be read ({e.strerror})") from None
+    return decode(raw, str(path))
+
+
+def _open_archive(path: Path):
+    try:
+        if path.name.lower().endswith(".gz"):
+            return gzip.open(path, "rb")
+        return open(path, "rb")
+    except OSError as e:
+        raise InputError(f"{shown(path)}: cannot be read ({e.strerror})") from None
+
+
+def _records(path: Path, fields: Fields) -> Iterator[Source | str]:
+    """The articles of one archive, a line at a time."""
+    try:
+        with _open_archive(path) as lines:
+            for n, line in enumerate(lines, 1):
+                if line.strip():
+                    yield _record(line, f"{shown(path)}:{n}", fields)
+    except (OSError, EOFError, gzip.BadGzipFile) as e:
+        yield f"{shown(path)}: archive is damaged after the articles read so far ({e})"
+
+
+def _record(line: bytes, where: str, fields: Fields) -> Source | str:
+    """One archive line as an article, or why it is not one."""
+    try:
+        record = json.loads(line)
+    except (ValueError, UnicodeDecodeError) as e:
+        return f"{where}: not a JSON record ({str(e).splitlines()[0][:80]})"
+    if not isinstance(record, dict):
+        return f"{where}: not a JSON object"
+    ident = record.get(fields.id)
+    if not isinstance(ident, (str, int)) or isinstance(ident, bool) or not str(ident).strip():
+        return f"{where}: no {fields.id!r} field"
+    parts = [record[f] for f in fields.text if isinstance(record.get(f), str) and record[f].strip()]
+    if not parts:
+        return f"{where}: no text in {', '.join(repr(f) for f in fields.text)}"
+    text = unicodedata.normalize("NFC", "\n\n".join(parts) + "\n")
+    if len(text) > MAX_BYTES:
+        return f"{where}: larger than {MAX_BYTES // 1_000_000} MB"
+    return Source(str(ident).strip(), f"{where}", text)
