@@ -69,14 +69,18 @@ def decode(raw: bytes, name: str) -> str:
 def read_article(path: str | Path, *, article_id: str | None = None, language: str | None = None) -> Article:
     """Read one article file; raise ArticleError for a file that cannot be an article."""
     path = Path(path)
+    return make_article(read_text(path), article_id or path.name, str(path), language)
+
+
+def read_text(path: Path) -> str:
+    """The text of an article file; ArticleError for a file that cannot be an article."""
     try:
         if path.stat().st_size > MAX_BYTES:
             raise ArticleError(f"{shown(path)}: larger than {MAX_BYTES // 1_000_000} MB")
         raw = path.read_bytes()
     except OSError as e:
         raise ArticleError(f"{shown(path)}: cannot be read ({e.strerror})") from None
-    text = decode(raw, str(path))
-    return make_article(text, article_id or path.name, str(path), language)
+    return decode(raw, str(path))
 
 
 def make_article(text: str, article_id: str, path: str = "", language: str | None = None) -> Article:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .article import MAX_BYTES, decode
+from .article import MAX_BYTES, read_text
 from .errors import ArticleError, InputError, shown
 
 ARTICLE_SUFFIXES = (".txt",)
@@ -92,19 +92,9 @@ def sources(inputs: Iterable[str | Path], fields: Fields = Fields()) -> Iterator
             article_id = f"{path.parent.name}/{path.name}"
         seen.add(article_id)
         try:
-            yield Source(article_id, str(path), _read_file(path))
+            yield Source(article_id, str(path), read_text(path))
         except ArticleError as e:
             yield str(e)
-
-
-def _read_file(path: Path) -> str:
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise ArticleError(f"{shown(path)}: larger than {MAX_BYTES // 1_000_000} MB")
-        raw = path.read_bytes()
-    except OSError as e:
-        raise ArticleError(f"{shown(path)}: cannot be read ({e.strerror})") from None
-    return decode(raw, str(path))
 
 
 def _open_archive(path: Path):
