@@ -9,9 +9,11 @@ it most likely denotes, on evidence only:
    is not "Thưởng"; "Hoà" is "Hòa", see `names.spelling`).
 2. Mentions that hold posts ("placed" mentions) join when they share evidence: the same
    body, localities on one chain (a commune, its district, its province), or both holding
-   national posts; strongest evidence first. They never join across a conflict: two
-   mentions whose localities lie on different chains (two provinces, two districts of one
-   province) at overlapping dates (an undated mention overlaps everything).
+   national posts (the same national body first); strongest evidence first. They never join
+   across a conflict: two mentions whose localities lie on different chains (two provinces,
+   two districts of one province) at overlapping dates (an undated mention overlaps
+   everything), unless both sides hold national posts: a minister's provincial posts in
+   other articles are a career (or a post of a province they visited).
 3. A mention without a post (a name in passing) joins the one placed identity of its
    spelling that fits the provinces its article names (a national identity fits any); when
    none or several fit it stays its own identity. Such mentions never join identities to
@@ -41,6 +43,7 @@ NATIONAL = "vn"      # the anchor of an identity holding a national post
 PARTY_CENTRE = "party-centre"
 PARTY_CENTRE_BODIES = {"politburo", "secretariat", "central-committee"}
 LEADING_ROLES = {"secretary", "chair"}
+STRONG = 2           # evidence from a shared body, locality or national body (not just two national posts)
 LEADING_BODIES = {"party-committee", "peoples-committee"}
 
 
@@ -221,14 +224,16 @@ def evidence(a: Mention, b: Mention) -> int:
     shared = max((_common(x, y) for x in a.chains for y in b.chains if _on_one_chain(x, y)), default=0)
     if shared:
         return 1 + shared
-    return 1 if a.national & b.national else 0
+    if a.national & b.national:
+        return STRONG
+    return 1 if a.national and b.national else 0
 
 
 def conflicting(a: list[Mention], b: list[Mention]) -> bool:
-    """Two groups of mentions are two people: no national post in common, and a conflict
-    between some mention of each."""
-    if {n for m in a for n in m.national} & {n for m in b for n in m.national}:
-        return False  # one holder of a national post (a provincial post elsewhere is a career)
+    """Two groups of mentions are two people: a conflict between some mention of each, unless
+    both hold national posts (a minister's provincial posts elsewhere are a career)."""
+    if any(m.national for m in a) and any(m.national for m in b):
+        return False
     return any(conflict(x, y) for x in a for y in b)
 
 
@@ -260,10 +265,12 @@ def _fits(m: Mention, ident: Identity) -> bool:
 
 
 def _join_marked(ident: Identity, candidates: list[Identity]) -> Identity | None:
-    """The one Vietnamese identity a name written without diacritics fits, if exactly one does."""
+    """The one Vietnamese identity a name written without diacritics fits, if exactly one does.
+    Such a name could stand for several spellings, so it takes more than two national posts of
+    any kind: a shared body, locality or national body."""
     if ident.placed:
         fits = [c for c in candidates
-                if any(evidence(x, y) for x in ident.mentions for y in c.mentions)
+                if any(evidence(x, y) >= STRONG for x in ident.mentions for y in c.mentions)
                 and not conflicting(ident.mentions, c.mentions)]
     else:
         fits = [c for c in candidates if any(_fits(m, c) for m in ident.mentions)]
