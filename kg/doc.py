@@ -207,3 +207,32 @@ class Doc:
         """Lexicon matches of body names, except those inside a title ('Phó chủ tịch thường trực')."""
         inside = {i for r in self.tags.all("role") for i in range(r.start + 1, r.end)}
         return [m for m in self.tags.all("body") if m.start not in inside]
+
+    # Indexes for questions components ask at every token; a scan of every mention per token
+    # made a list of 5,000 officials take minutes.
+    @cached_property
+    def body_head_ends(self) -> frozenset[int]:
+        """Tokens right after a body head ('Huyện ủy | Yên Lập')."""
+        return frozenset(m.end for m in self.body_heads)
+
+    @cached_property
+    def inside_body_heads(self) -> frozenset[int]:
+        """Tokens inside a body head, not its first ('Ban Thường | vụ')."""
+        return frozenset(i for b in self.body_heads for i in range(b.start + 1, b.end))
+
+    def person_starts(self) -> frozenset[int]:
+        """The tokens where a person mention of doc.persons starts."""
+        index = self.memo.get("person_starts")
+        if index is None or index[0] is not self.persons:  # indexed again when doc.persons is replaced
+            index = self.memo["person_starts"] = (self.persons, frozenset(p.start for p in self.persons))
+        return index[1]
+
+    def places_at(self, i: int) -> list[PlaceMention]:
+        """The place mentions in doc.places that start at token i, in their order there."""
+        index = self.memo.get("places_at")
+        if index is None or index[0] is not self.places:  # indexed again when doc.places is replaced
+            by_start: dict[int, list[PlaceMention]] = {}
+            for m in self.places:
+                by_start.setdefault(m.start, []).append(m)
+            index = self.memo["places_at"] = (self.places, by_start)
+        return index[1].get(i, [])

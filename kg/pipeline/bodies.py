@@ -67,7 +67,7 @@ def _place_ending_at(doc: Doc, end: int) -> PlaceMention | None:
 
 
 def _place_starting_at(doc: Doc, start: int) -> PlaceMention | None:
-    return next((p for p in doc.places if p.start == start), None)
+    return next(iter(doc.places_at(start)), None)
 
 
 def _level_word(doc: Doc, i: int, end_at: int | None = None):

@@ -167,7 +167,7 @@ def _inside_title(doc: Doc, b: BodyMention) -> bool:
 
 def _pronoun(doc: Doc, k: int) -> bool:
     """'he', 'she', 'ông' not followed by a name (then it is an honorific: 'ông Phạm Đăng Quyền')."""
-    return doc.is_word(k, "pronouns") and not any(p.start in (k + 1, k + 2) for p in doc.persons)
+    return doc.is_word(k, "pronouns") and not ({k + 1, k + 2} & doc.person_starts())
 
 
 def _antecedent(doc: Doc, at: int) -> Agent | None:

@@ -3,6 +3,7 @@ honorific ("Mr. Bounvixay Kongpaly"), and short references to them ("Mr. Chinh")
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..doc import Doc, PersonMention, PlaceMention
 from ..text import fold, slug, spelling, squash
@@ -63,7 +64,7 @@ def _candidate(doc: Doc, i: int) -> PersonMention | None:
             return _person(doc, start, end, "honorific")
         return None
     family = doc.tags.at(i, "family_name")
-    if family is not None and any(b.start < i < b.end for b in doc.body_heads):
+    if family is not None and i in doc.inside_body_heads:
         return None  # 'Trung ương Đoàn': a family name inside a body's name
     if family is None or _starts_with_province(doc, i) and (not _title_right_before(doc, i) or _name_after_place(doc, i)):
         return None
@@ -95,16 +96,15 @@ def _named_like_unit(doc: Doc, start: int, end: int) -> bool:
 def _starts_with_province(doc: Doc, i: int) -> bool:
     """'Sở Y tế Hà Nội Trần Thị Nhị Hà', '... will work with Thai Nguyen': a name does not begin
     with a whole province name."""
-    return any(m.start == i and m.unit is not None and m.unit.level == "province" for m in doc.places)
+    return any(m.unit is not None and m.unit.level == "province" for m in doc.places_at(i))
 
 
 def _name_after_place(doc: Doc, i: int) -> bool:
     """'Chủ tịch Hà Nội Nguyễn Đức Chung': the province at i is followed by a full name, so the
     title is the province's and the name starts after it (unlike 'President Ho Chi Minh')."""
-    for m in doc.places:
-        if m.start == i:
-            family = doc.tags.at(m.end, "family_name")
-            return family is not None and _name_token(doc, family.end, syllable=True, inside=True)
+    for m in doc.places_at(i)[:1]:
+        family = doc.tags.at(m.end, "family_name")
+        return family is not None and _name_token(doc, family.end, syllable=True, inside=True)
     return False
 
 
@@ -185,7 +185,7 @@ def _strong(doc: Doc, m: PlaceMention) -> bool:
     if _opens_name(doc, m):
         return False
     if doc.lang.head_first:
-        return any(b.end == m.start for b in doc.body_heads)
+        return m.start in doc.body_head_ends
     return doc.tags.at(m.end, "body") is not None
 
 
@@ -212,12 +212,30 @@ def _inside_name(place: PlaceMention, p: PersonMention) -> bool:
     return not (place.typed or place.listed or _province(place)) and p.start < place.start and place.end <= p.end
 
 
+def _overlaps(persons: list[PersonMention]):
+    """overlapping(start, end): the indices of the persons that overlap tokens [start, end).
+    Persons found leftmost-longest follow one another, so a binary search finds them; else
+    every person is looked at."""
+    starts, ends = [p.start for p in persons], [p.end for p in persons]
+    in_order = all(a <= b for a, b in zip(ends, starts[1:]))
+
+    def overlapping(start: int, end: int) -> list[int]:
+        n = bisect_right(ends, start) if in_order else 0
+        found = []
+        while n < len(persons) and (starts[n] < end or not in_order):
+            if starts[n] < end and start < ends[n]:
+                found.append(n)
+            n += 1
+        return found
+    return overlapping
+
+
 def _settle_place_conflicts(doc: Doc, persons: list) -> None:
     """A typed place beats any name; a name with a cue, or one the place is inside of, beats an
     untyped place; else the place wins."""
-    keep_places = []
+    keep_places, overlapping = [], _overlaps(persons)
     for place in doc.places:
-        clashes = [n for n, p in enumerate(persons) if p is not None and p.start < place.end and place.start < p.end]
+        clashes = [n for n in overlapping(place.start, place.end) if persons[n] is not None]
         if not clashes or all(_inside_name(place, persons[n]) for n in clashes):
             if not clashes:
                 keep_places.append(place)

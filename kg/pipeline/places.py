@@ -26,11 +26,13 @@ def find_places(doc: Doc) -> None:
     """Fill doc.places with resolved locality mentions and doc.focus with the article's units."""
     mentions = _name_mentions(doc)
     _type_lists(doc, mentions)
-    mentions = [m for m in mentions if _plausible(doc, m, mentions)]
+    typed = _typed_keys(mentions)
+    mentions = [m for m in mentions if _plausible(doc, m, typed)]
     votes = _province_votes(doc, mentions)
+    typed, key_counts = _typed_keys(mentions), Counter(m.key for m in mentions)
     for m in mentions:
-        if m.typed or not any(o.typed and o.key == m.key for o in mentions):
-            m.unit = _choose(doc, m, votes, mentions)
+        if m.typed or m.key not in typed:
+            m.unit = _choose(doc, m, votes, key_counts)
     _place_unknown(doc, mentions, votes)
     _corefer_untyped(mentions)
     doc.places = [m for m in mentions if m.unit is not None]
@@ -232,26 +234,33 @@ def _list_neighbour(doc: Doc, at: int, index: dict, backwards: bool) -> PlaceMen
     return index.get(k + 1) if backwards else index.get(k)
 
 
-def _plausible(doc: Doc, m: PlaceMention, mentions: list[PlaceMention]) -> bool:
+def _typed_keys(mentions: list[PlaceMention]) -> set[str]:
+    """The names the article types somewhere (a set, so that asking per mention stays linear)."""
+    return {o.key for o in mentions if o.typed}
+
+
+def _plausible(doc: Doc, m: PlaceMention, typed_keys: set[str]) -> bool:
     """A bare district or commune name is a place only when the article types it elsewhere."""
     if m.typed or any(c.level == "province" for c in m.candidates):
         return True
     if doc.tags.at(m.end, "body"):  # "the Kien An People's Committee"
         return True
-    if doc.lang.head_first and any(b.end == m.start for b in doc.body_heads):  # 'Huyện ủy Yên Lập'
+    if doc.lang.head_first and m.start in doc.body_head_ends:  # 'Huyện ủy Yên Lập'
         return True
-    return any(o.typed and o.key == m.key for o in mentions)
+    return m.key in typed_keys
 
 
 # --- resolving --------------------------------------------------------------------------
 
 def _corefer_untyped(mentions: list[PlaceMention]) -> None:
     """'Kien An District ... Kien An will focus': a bare name is the unit typed elsewhere."""
+    typed: dict[str, Counter] = {}
+    for o in mentions:
+        if o.typed and o.unit is not None:
+            typed.setdefault(o.key, Counter())[o.unit] += 1
     for m in mentions:
-        if m.unit is None and not m.typed:
-            typed = Counter(o.unit for o in mentions if o.typed and o.key == m.key and o.unit is not None)
-            if typed:
-                m.unit = typed.most_common(1)[0][0]
+        if m.unit is None and not m.typed and m.key in typed:
+            m.unit = typed[m.key].most_common(1)[0][0]
 
 
 def _fitting(m: PlaceMention) -> list[Unit]:
@@ -275,9 +284,9 @@ def _article_era(doc: Doc) -> str:
 
 def _province_votes(doc: Doc, mentions: list[PlaceMention]) -> Counter:
     """How strongly the article is about each province: its names, its units, its address."""
-    gaz, votes = doc.gazetteer, Counter()
+    gaz, votes, typed = doc.gazetteer, Counter(), _typed_keys(mentions)
     for m in mentions:
-        if _relaxed(m) or not m.typed and any(o.typed and o.key == m.key for o in mentions):
+        if _relaxed(m) or not m.typed and m.key in typed:
             continue  # a name matched across levels, or the bare repeat of a typed one, is no evidence
         fitting = _fitting(m)
         if not m.typed and any(u.level == "province" for u in fitting):
@@ -303,7 +312,8 @@ def _is_dateline(doc: Doc, m: PlaceMention) -> bool:
     return len(before) < 24 and (after[:1] in "—–-" or after.startswith("("))
 
 
-def _choose(doc: Doc, m: PlaceMention, votes: Counter, mentions: list[PlaceMention]) -> Unit | None:
+def _choose(doc: Doc, m: PlaceMention, votes: Counter, key_counts: Counter) -> Unit | None:
+    """The unit `m` names; `key_counts` counts the article's place mentions by name (m's included)."""
     candidates = _fitting(m)
     if _relaxed(m):  # 'Datong County' is no Vietnamese commune unless the article is in its province
         candidates = [u for u in candidates if votes[doc.gazetteer.province_of(u).id] >= 1.5]
@@ -311,15 +321,17 @@ def _choose(doc: Doc, m: PlaceMention, votes: Counter, mentions: list[PlaceMenti
         return None
     gaz = doc.gazetteer
     era = m.era_hint or _article_era(doc)
-    named = {o.key for o in mentions if o is not m}
     written = doc.span_text(m.start, m.end)
+
+    def named(key: str) -> bool:  # another mention has this name
+        return key_counts[key] > (key == m.key)
 
     def score(u: Unit):
         ancestors = gaz.ancestors(u)
         return (
             votes[gaz.province_of(u).id],
             0 if m.typed else LEVEL_RANK[u.level],
-            any(squash(a.name) in named for a in ancestors),
+            any(named(squash(a.name)) for a in ancestors),
             (u.era == era) if era else (u.era == CURRENT),
             u.name in written,
         )

