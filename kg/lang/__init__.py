@@ -23,7 +23,9 @@ SHARED = "xx"
 __all__ = ["Language", "load", "available", "check", "LANG_DIR"]
 
 
-class _Loader(yaml.SafeLoader):
+# libyaml's parser where PyYAML has it: the same documents, about 8x faster (the language data
+# is parsed in every process of a build, workers included)
+class _Loader(yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader):
     """YAML with 1.2 booleans: only true and false, so that the words "no" and "on" stay words."""
 
 
