@@ -112,8 +112,10 @@ def build(inputs: tuple[Path, ...], out_dir: Path, jobs: int, formats: tuple[str
 @click.option("--list", "list_canned", is_flag=True, help="List the canned questions and exit.")
 @click.option("--show", is_flag=True, help="Print the SPARQL of QUESTION with its ARGS and exit (no GRAPH_FILE).")
 @click.option("--allow-service", is_flag=True, help="Let the query use SERVICE (send requests to other endpoints).")
+@click.option("--timeout", type=click.FloatRange(0.1, None),
+              help="Stop the query after this many seconds (it then runs in a separate process).")
 def query(words: tuple[str, ...], query_file: Path | None, fmt: str, list_canned: bool, show: bool,
-          allow_service: bool) -> None:
+          allow_service: bool, timeout: float | None) -> None:
     """Answer a SPARQL query, or a canned question, over GRAPH_FILE.
 
     GRAPH_FILE is Turtle, TriG, N-Triples or JSON-LD (by its suffix); Oxigraph answers.
@@ -138,11 +140,11 @@ def query(words: tuple[str, ...], query_file: Path | None, fmt: str, list_canned
         kg query output/graph.ttl officials-of "Kien An"
         kg query output/graph.ttl posts-of "Lê Ngọc Châu" --format csv
         kg query output/graph.ttl "SELECT ?name WHERE { ?p a foaf:Person ; foaf:name ?name }"
-        kg query output/graph.ttl --file my-question.rq --format json
+        kg query output/graph.ttl --file my-question.rq --format json --timeout 10
         kg query --show officials-of "Hai Phong"
     """
     from .canned import canned, canned_queries
-    from .query import run_query
+    from .query import run_query, run_query_in_time
     from .sparql_check import QueryLimits
 
     try:
@@ -168,7 +170,12 @@ def query(words: tuple[str, ...], query_file: Path | None, fmt: str, list_canned
             return
         if graph_file is None or not Path(graph_file).is_file():
             raise InputError(f"{graph_file or 'GRAPH_FILE'}: no such graph file")
-        click.echo(run_query(Path(graph_file), text, fmt, QueryLimits(allow_service=allow_service)), nl=False)
+        limits = QueryLimits(allow_service=allow_service)
+        if timeout is None:
+            answer = run_query(Path(graph_file), text, fmt, limits)
+        else:
+            answer = run_query_in_time(Path(graph_file), text, fmt, limits, timeout)
+        click.echo(answer, nl=False)
     except KgError as e:
         _fail(e)
     except click.ClickException:

@@ -33,6 +33,46 @@ def run_query(path: str | Path | GraphStore, sparql: str, fmt: str = "table",
         raise InputError(f"query failed: {first_line(e)}") from None
 
 
+def run_query_in_time(path: str | Path, sparql: str, fmt: str = "table", limits: QueryLimits = QueryLimits(),
+                      timeout: float = 30.0) -> str:
+    """run_query in a separate process, stopped after `timeout` seconds (InputError then).
+
+    Oxigraph cannot be interrupted from Python (oxigraph#1926), so the query gets its own
+    process, killed if it runs too long; a crash of the engine is an error, not our exit."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")
+    receive, send = ctx.Pipe(duplex=False)
+    process = ctx.Process(target=_answer_in_child, args=(str(path), sparql, fmt, limits, send), daemon=True)
+    process.start()
+    send.close()
+    try:
+        if not receive.poll(timeout):
+            raise InputError(f"query stopped after {timeout:g} s (--timeout)")
+        kind, text = receive.recv()
+    except (EOFError, OSError):
+        raise InputError("the query engine failed on this query") from None
+    finally:
+        process.kill()
+        process.join(5)
+        receive.close()
+    if kind == "error":
+        raise InputError(text)
+    return text
+
+
+def _answer_in_child(path: str, sparql: str, fmt: str, limits: QueryLimits, send) -> None:
+    from .workers import quiet_worker
+
+    quiet_worker()
+    try:
+        send.send(("ok", run_query(Path(path), sparql, fmt, limits)))
+    except InputError as e:
+        send.send(("error", str(e)))
+    except Exception as e:  # noqa: BLE001 - reported as one line by the parent
+        send.send(("error", f"unexpected {type(e).__name__}: {first_line(e)} (please report this with the query)"))
+
+
 def _format(result, fmt: str) -> str:
     if isinstance(result, ox.QueryBoolean):
         return f"{str(bool(result)).lower()}\n"

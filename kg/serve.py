@@ -352,7 +352,10 @@ class _Handler(BaseHTTPRequestHandler):
         if length > self.server.options.max_body:
             raise QueryError(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
                              f"body of {length:,} bytes; at most {self.server.options.max_body:,} are read")
-        raw = self.rfile.read(length)
+        try:
+            raw = self.rfile.read(length)
+        except (TimeoutError, socket.timeout):
+            raise QueryError(HTTPStatus.REQUEST_TIMEOUT, f"the body did not arrive within {self.timeout:g} s") from None
         if len(raw) < length:
             raise QueryError(HTTPStatus.BAD_REQUEST, "the body is shorter than its Content-Length")
         try:

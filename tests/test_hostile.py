@@ -382,3 +382,12 @@ def test_8_file_names_in_warnings_are_escaped_to_one_line(tmp_path):
     assert any("bidi\\u202etxt.exe.txt" in w for w in warnings)
     assert all(line.startswith(("Warning", "0 articles")) for line in lines), lines
     assert json.dumps(result.output)  # printable
+
+
+def test_4_kg_query_timeout_stops_a_long_query(seeds_graph):
+    started = time.monotonic()
+    result = CliRunner().invoke(main, ["query", str(seeds_graph), CROSS, "--timeout", "2"])
+    assert result.exit_code == 1 and result.output == "Error: query stopped after 2 s (--timeout)\n"
+    assert time.monotonic() - started < 20
+    result = CliRunner().invoke(main, ["query", str(seeds_graph), NORMAL, "--timeout", "20", "--format", "csv"])
+    assert result.exit_code == 0 and result.output.startswith("name\n")
