@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from . import lang as langdata
 from .dates import find_dates
@@ -100,7 +100,14 @@ def _address(text: str) -> str | None:
     """The article's address as a valid URI: characters URIs may not hold are percent-encoded
     ('a"b<c>' -> 'a%22b%3Cc%3E'), so the address is a well-formed xsd:anyURI for strict parsers."""
     m = _ADDRESS_RE.search(text)
-    return quote(m.group(1).rstrip(".,;)"), safe=URI_CHARACTERS) if m else None
+    if not m:
+        return None
+    url = quote(m.group(1).rstrip(".,;)"), safe=URI_CHARACTERS)
+    try:
+        urlsplit(url)
+    except ValueError:  # a '[' that opens no IPv6 host ('https://[x'): no reader could split it
+        url = url.replace("[", "%5B").replace("]", "%5D")
+    return url
 
 
 def _date(text: str, url: str | None, language: langdata.Language, on_bad: Callable[[str], None]) -> date | None:

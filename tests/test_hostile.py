@@ -32,7 +32,7 @@ from kg.serve import ServeOptions, serve_in_thread
 from kg.sparql_check import QueryLimits
 from kg.store import GraphStore
 
-from .conftest import SEEDS
+from .conftest import SEEDS, SHARED
 
 DEEP = "SELECT * WHERE " + "{" * 5000 + "}" * 5000
 DEEP_FILTER = "SELECT * WHERE { ?s ?p ?o FILTER(" + "(" * 5000 + "true" + ")" * 5000 + ") }"
@@ -345,7 +345,7 @@ def test_7_a_set_killed_while_it_is_swapped_in_is_completed_by_the_next_run(tmp_
 
 
 def test_7_sigkill_and_sigint_of_a_parallel_build_print_no_traceback(tmp_path):
-    inputs = [str(SEEDS)] + [str(p) for p in sorted((SEEDS.parent.parent / "shared" / "corpus" / "pages").glob("*.txt"))[:120]]
+    inputs = [str(SEEDS)] + [str(p) for p in sorted((SHARED / "corpus" / "pages").glob("*.txt"))[:120]]
     for sig, delay in ((signal.SIGKILL, 4.0), (signal.SIGINT, 4.0)):
         out = tmp_path / f"out-{sig}"
         proc = subprocess.Popen([sys.executable, "-m", "kg", "build", *inputs, "--out", str(out), "--jobs", "2",
@@ -391,3 +391,13 @@ def test_4_kg_query_timeout_stops_a_long_query(seeds_graph):
     assert time.monotonic() - started < 20
     result = CliRunner().invoke(main, ["query", str(seeds_graph), NORMAL, "--timeout", "20", "--format", "csv"])
     assert result.exit_code == 0 and result.output.startswith("name\n")
+
+
+# --- found by benchmarks/fuzz.py ------------------------------------------------------------------
+
+def test_an_address_with_a_stray_bracket_keeps_its_article(tmp_path):
+    text = (SEEDS / "000_1fa14f03317c0e6a.txt").read_text(encoding="utf-8")
+    (tmp_path / "bracket.txt").write_text("URL: https://[example.vn/a]b\n" + text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "bracket.txt"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0 and "Warning" not in result.output, result.output  # was: 'Invalid IPv6 URL'
+    assert "https://%5Bexample.vn/a%5Db" in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
