@@ -371,6 +371,13 @@ class _Handler(BaseHTTPRequestHandler):
             return self._fail(e)
         self._send(HTTPStatus.OK, media + ("; charset=utf-8" if media.startswith("text/") else ""), body)
 
+    def parse_request(self) -> bool:
+        if not self.raw_requestline.strip():  # http.server would close without a word
+            self.command, self.requestline, self.request_version = "", "", self.default_request_version
+            self.send_error(HTTPStatus.BAD_REQUEST, "empty request line")
+            return False
+        return super().parse_request()
+
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         """http.server's own refusals (a garbled request line, an unknown method, headers too
         long) answered like the others: a status and a one-line plain-text reason."""

@@ -171,6 +171,7 @@ def test_2_names_that_only_look_like_service_are_answered(server):
     (b"GET /sparql?query=ASK%7B%7D&named-graph-uri=%3Chttp://x%3E HTTP/1.1\r\nHost: x\r\n\r\n", 400),
     (b"GET /sparql?query=ASK%7B%7D" + b"&a=1" * 100 + b" HTTP/1.1\r\nHost: x\r\n\r\n", 400),
     (b"BREW /sparql HTTP/1.1\r\nHost: x\r\n\r\n", 501),
+    (b"\nS\xa7\x03K=?\xc5\x86\r\n\r\n", 400),  # a blank request line (found by benchmarks/fuzz.py)
     (b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03" + bytes(range(256)) + b"\r\n\r\n", 400),
 ])
 def test_3_bad_requests_get_an_http_answer_with_one_line(server, request_bytes, status):
