@@ -35,6 +35,15 @@ class Article:
     date: date | None
     warnings: tuple[str, ...] = ()  # what was wrong but did not stop the article being read
     headline: str | None = None  # the title, kept when the text is dropped
+    # The latest date the text states ('ngày 12/3/2017', 'on March 12, 2017'), read only when
+    # the article has no date of its own: the date its statements are dated by (kg/resolve/timeline.py).
+    stated_date: date | None = None
+
+    @property
+    def statement_date(self) -> date | None:
+        """The date this article's statements speak of: its own date, else the latest date its
+        text states, else none (never guessed)."""
+        return self.date or self.stated_date
 
     @property
     def title(self) -> str:
@@ -91,9 +100,13 @@ def make_article(text: str, article_id: str, path: str = "", language: str | Non
                            f"(supported: {', '.join(langdata.available())})")
     url = _address(text)
     warnings: list[str] = []
-    when = _date(text, url, langdata.load(code), lambda bad: warnings.append(
+    language = langdata.load(code)
+    own = _date(text, url, language, lambda bad: warnings.append(
         f"{shown(article_id)}: impossible date {bad!r} ignored; the article is undated"))
-    return Article(article_id, path, text, code, url, when, tuple(warnings))
+    # the latest date stated: an article reports on or after what it dates ('3/2/1930', the
+    # Party's founding, is history told in a 2018 article)
+    stated = None if own else max((d.value for d in find_dates(text, language)), default=None)
+    return Article(article_id, path, text, code, url, own, tuple(warnings), stated_date=stated)
 
 
 def _address(text: str) -> str | None:

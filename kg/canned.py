@@ -12,6 +12,10 @@ with an argument replaces the block's example by the argument, written as a SPAR
 literal (quotes, backslashes and newlines escaped), so no argument can change the query.
 A parameter marked `(person)` takes a person's name and stands for its key ('Lê Ngọc Châu' ->
 "le-ngoc-chau"), which begins the IRIs of every identity of that name (kg/resolve/identity.py).
+
+Options are optional: `# option role (role_name): ...` is a `VALUES ?role_name { "" }`
+block that `--role chair` binds to "chair" (the query reads "" as "any"; the variable in
+parentheses, when given, is the block's).
 """
 from __future__ import annotations
 
@@ -27,6 +31,7 @@ from .text import slug
 
 _PARAM = re.compile(r"#\s*param\s+(\w+)(?:\s*\((\w+)\))?\s*:\s*(.*)")
 _EXAMPLE = re.compile(r"#\s*example\s*:\s*(.*)")
+_OPTION = re.compile(r"#\s*(option)\s+(\w+)(?:\s*\((\w+)\))?\s*:\s*(.*)")
 KINDS = ("text", "person")
 
 
@@ -36,6 +41,16 @@ class Param:
     name: str
     kind: str
     help: str
+    variable: str = ""  # the VALUES variable, when not the name ('# option role (role_name): ...')
+
+    @property
+    def var(self) -> str:
+        return self.variable or self.name
+
+    @property
+    def cli(self) -> str:
+        """The option's name on the command line: across_eras -> --across-eras."""
+        return "--" + self.name.replace("_", "-")
 
 
 @dataclass(frozen=True)
@@ -46,23 +61,36 @@ class CannedQuery:
     params: tuple[Param, ...]
     example: str
     text: str
+    options: tuple[Param, ...] = ()  # optional arguments (kind "option")
 
-    def render(self, args: list[str] | tuple[str, ...]) -> str:
-        """The query with each parameter's VALUES block bound to the given argument."""
+    def render(self, args: list[str] | tuple[str, ...], options: dict[str, str] | None = None) -> str:
+        """The query with each parameter's VALUES block bound to the given argument, and each
+        option given (by name: {"role": "chair"}) to its value."""
         if len(args) != len(self.params):
             wanted = " ".join(p.name.upper() for p in self.params) or "no arguments"
             raise InputError(f"{self.name} takes {wanted}; got {len(args)} argument(s)")
+        known = {o.name: o for o in self.options}
+        for name in options or {}:
+            if name not in known:
+                takes = ", ".join(o.cli for o in self.options) or "none"
+                raise InputError(f"{self.name} takes no option --{name.replace('_', '-')} (its options: {takes})")
+        bound = [(p, arg) for p, arg in zip(self.params, args)] + [(known[n], v) for n, v in (options or {}).items()]
         # Blocks are found in the file's text before any is replaced, so that an argument
         # that looks like a VALUES block cannot be taken for one.
-        spans = sorted((_values_block(p.name).search(self.text).span(), p, arg) for p, arg in zip(self.params, args))
+        spans = sorted(((_values_block(p.var).search(self.text).span(), p, arg) for p, arg in bound),
+                       key=lambda x: x[0])
         text = self.text
         for (start, end), param, arg in reversed(spans):
-            term = ox.Literal(slug(arg) if param.kind == "person" else arg)
-            text = f"{text[:start]}VALUES ?{param.name} {{ {term} }}{text[end:]}"
+            text = f"{text[:start]}VALUES ?{param.var} {{ {_term(param, arg)} }}{text[end:]}"
         return text
 
     def usage(self) -> str:
-        return " ".join([self.name] + [p.name.upper() for p in self.params])
+        return " ".join([self.name] + [p.name.upper() for p in self.params]
+                        + [f"[{o.cli} {o.name.upper()}]" for o in self.options])
+
+
+def _term(param: Param, value: str) -> ox.Literal:
+    return ox.Literal(slug(value) if param.kind == "person" else value)
 
 
 def _values_block(variable: str) -> re.Pattern:
@@ -71,11 +99,13 @@ def _values_block(variable: str) -> re.Pattern:
 
 def parse(name: str, text: str) -> CannedQuery:
     """A canned query from its file's text; ValueError if its header or VALUES blocks are wrong."""
-    summary, params, example = "", [], ""
+    summary, params, example, options = "", [], "", []
     for line in text.splitlines():
         if not line.startswith("#"):
             break
-        if m := _PARAM.match(line):
+        if m := _OPTION.match(line):
+            options.append(Param(m.group(2), m.group(1), m.group(4).strip(), m.group(3) or ""))
+        elif m := _PARAM.match(line):
             kind = m.group(2) or "text"
             if kind not in KINDS:
                 raise ValueError(f"{name}: parameter {m.group(1)} has unknown kind {kind!r}")
@@ -84,10 +114,10 @@ def parse(name: str, text: str) -> CannedQuery:
             example = m.group(1).strip()
         elif not summary:
             summary = line.lstrip("# ").strip()
-    for param in params:
-        if len(_values_block(param.name).findall(text)) != 1:
-            raise ValueError(f"{name}: parameter {param.name} needs exactly one 'VALUES ?{param.name} {{ ... }}'")
-    return CannedQuery(name, summary, tuple(params), example, text)
+    for param in params + options:
+        if len(_values_block(param.var).findall(text)) != 1:
+            raise ValueError(f"{name}: parameter {param.name} needs exactly one 'VALUES ?{param.var} {{ ... }}'")
+    return CannedQuery(name, summary, tuple(params), example, text, tuple(options))
 
 
 @cache

@@ -114,8 +114,11 @@ def build(inputs: tuple[Path, ...], out_dir: Path, jobs: int, formats: tuple[str
 @click.option("--allow-service", is_flag=True, help="Let the query use SERVICE (send requests to other endpoints).")
 @click.option("--timeout", type=click.FloatRange(0.1, None),
               help="Stop the query after this many seconds (it then runs in a separate process).")
+@click.option("--role", metavar="ROLE", help="holders: only this role (a notation: chair, secretary, director...).")
+@click.option("--across-eras", is_flag=True,
+              help="officials-of: also the units that took the locality over in 2025 (asks officials-of-across-eras).")
 def query(words: tuple[str, ...], query_file: Path | None, fmt: str, list_canned: bool, show: bool,
-          allow_service: bool, timeout: float | None) -> None:
+          allow_service: bool, timeout: float | None, role: str | None, across_eras: bool) -> None:
     """Answer a SPARQL query, or a canned question, over GRAPH_FILE.
 
     GRAPH_FILE is Turtle, TriG, N-Triples or JSON-LD (by its suffix); Oxigraph answers.
@@ -128,6 +131,8 @@ def query(words: tuple[str, ...], query_file: Path | None, fmt: str, list_canned
       who-directs TARGET_NAME     who directs a body or locality, with the sentence
       directives-by ISSUER_NAME   numbered documents a body issued
       posts-of PERSON             one person's posts over time
+      holders BODY_NAME [--role R] who held a body's posts, when, says which article;
+                                  the current holder and whom each succeeded
       headless-bodies             bodies with no known head
 
     Names match with or without diacritics; --list shows every canned question and
@@ -138,6 +143,8 @@ def query(words: tuple[str, ...], query_file: Path | None, fmt: str, list_canned
     \b
     Examples:
         kg query output/graph.ttl officials-of "Kien An"
+        kg query output/graph.ttl officials-of "Kien An" --across-eras
+        kg query output/graph.ttl holders "People's Committee of Hai Phong" --role chair
         kg query output/graph.ttl posts-of "Lê Ngọc Châu" --format csv
         kg query output/graph.ttl "SELECT ?name WHERE { ?p a foaf:Person ; foaf:name ?name }"
         kg query output/graph.ttl --file my-question.rq --format json --timeout 10
@@ -150,9 +157,14 @@ def query(words: tuple[str, ...], query_file: Path | None, fmt: str, list_canned
     try:
         if list_canned:
             for q in canned_queries().values():
-                click.echo(f"{q.usage():28} {q.summary}")
+                click.echo(f"{q.usage():40} {q.summary}")
             return
+        options = {"role": role} if role else {}
         graph_file, words = (None, words) if show else (words[0] if words else None, words[1:])
+        if (options or across_eras) and (query_file is not None or not words or words[0] not in canned_queries()):
+            raise click.UsageError("--role and --across-eras go with a canned question")
+        if across_eras:
+            words = (_across_eras(words[0]),) + tuple(words[1:])
         if query_file is not None:
             if words:
                 raise click.UsageError("give a SPARQL query or --file, not both")
@@ -160,7 +172,7 @@ def query(words: tuple[str, ...], query_file: Path | None, fmt: str, list_canned
         elif not words:
             raise click.UsageError("give a SPARQL query, a canned question (see --list) or --file")
         elif words[0] in canned_queries():
-            text = canned(words[0]).render(words[1:])
+            text = canned(words[0]).render(words[1:], options)
         elif len(words) > 1:
             raise click.UsageError(f"unexpected arguments after the query: {' '.join(words[1:])}")
         else:
@@ -191,6 +203,16 @@ def _read_query_file(path: Path) -> str:
         raise InputError(f"{shown(path)}: not UTF-8 text (byte {e.start})") from None
     except OSError as e:
         raise InputError(f"{shown(path)}: cannot read ({e.strerror or e})") from None
+
+
+def _across_eras(question: str) -> str:
+    """The canned question that asks `question` across the 2025 reorganisation."""
+    from .canned import canned_queries
+
+    name = f"{question}-across-eras"
+    if name not in canned_queries():
+        raise InputError(f"{question} takes no option --across-eras")
+    return name
 
 
 @main.command()

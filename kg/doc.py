@@ -84,6 +84,7 @@ class TitleMention(Mention):
     body: BodyMention | None = None
     former: bool = False
     role: str = ""
+    status: str = "current"          # what this sentence says of the post (kg/pipeline/statuses.py)
 
 
 @dataclass(eq=False)
@@ -100,6 +101,14 @@ class DirectiveMention(Mention):
 class Post:
     person: PersonMention
     title: TitleMention
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Replacement:
+    """'X was elected Chairman ... replacing Mr. Y': the post and who held it before."""
+    post: Post
+    predecessor: PersonMention
     sentence: int
 
 
@@ -136,6 +145,7 @@ class Doc:
     bodies: list[BodyMention] = field(default_factory=list)
     titles: list[TitleMention] = field(default_factory=list)
     posts: list[Post] = field(default_factory=list)
+    replacements: list[Replacement] = field(default_factory=list)
     directives: list[DirectiveMention] = field(default_factory=list)
     directs: list[Directs] = field(default_factory=list)
     focus: dict[str, Unit] = field(default_factory=dict)  # the article's own unit per level

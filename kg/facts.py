@@ -17,6 +17,7 @@ from .gazetteer import Unit
 from .pipeline.bodies import body_key, type_of
 from .pipeline.directives import canonical_identifier
 from .text import slug
+from .vocab import STATUS_PRECEDENCE
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,8 @@ class PostFact:
     body: str
     former: bool
     evidence: list[Evidence] = field(default_factory=list)
+    status: str = "current"          # what this article says of the post (kg/pipeline/statuses.py)
+    replaces: set[str] = field(default_factory=set)  # keys of persons it says held the post before
 
 
 @dataclass
@@ -123,9 +126,17 @@ def facts_of(doc: Doc) -> Extraction:
         _add_body(doc, ex, post.title.body)
         ex.persons.setdefault(person, PersonFact(person)).names.add(post.person.name)
         key = f"{person}/{role}/{body}"
-        fact = ex.posts.setdefault(key, PostFact(key, person, role, body, post.title.former))
+        fact = ex.posts.get(key)
+        if fact is None:
+            fact = ex.posts[key] = PostFact(key, person, role, body, post.title.former, status=post.title.status)
         fact.former = fact.former and post.title.former
+        fact.status = merge_status(fact.status, post.title.status)
         _evidence(doc, fact.evidence, post.sentence)
+    for r in doc.replacements:
+        key = f"{r.post.person.key}/{r.post.title.role}/{r.post.title.body.key}"
+        if key in ex.posts:
+            ex.posts[key].replaces.add(r.predecessor.key)
+            _evidence(doc, ex.posts[key].evidence, r.sentence)
     for d in doc.directives:
         _add_directive(doc, ex, d)
     for rel in doc.directs:
@@ -139,6 +150,15 @@ def facts_of(doc: Doc) -> Extraction:
 def directs_key(agent: str, target: str) -> str:
     """The key of a directs statement: a hash of its agent and target references."""
     return hashlib.sha1(f"{agent} {target}".encode()).hexdigest()[:16]
+
+
+def merge_status(a: str, b: str) -> str:
+    """One article's status of a post it names twice: a post held in one sentence is not
+    former because another calls it so (as `former` is merged); else the stronger claim."""
+    leaving = ("dismissed", "former")
+    if (a in leaving) != (b in leaving):
+        return b if a in leaving else a
+    return min(a, b, key=STATUS_PRECEDENCE.index)
 
 
 def _evidence(doc: Doc, into: list[Evidence], sentence: int) -> None:

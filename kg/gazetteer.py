@@ -73,8 +73,10 @@ class Unit:
 class Gazetteer:
     """Units by id and era, and by the key of any of their names."""
 
-    def __init__(self, units: list[Unit], aliases: dict[str, list[str]]):
+    def __init__(self, units: list[Unit], aliases: dict[str, list[str]],
+                 successors: dict[str, tuple[str, ...]] | None = None):
         self._by_id: dict[tuple[str, str], Unit] = {(u.id, u.era): u for u in units}
+        self._successors = successors or {}
         self._eras: dict[str, list[str]] = defaultdict(list)
         self._by_key: dict[str, list[Unit]] = defaultdict(list)
         self._by_former_name: dict[str, list[Unit]] = defaultdict(list)
@@ -103,6 +105,11 @@ class Gazetteer:
     def eras(self, unit_id: str) -> list[str]:
         return self._eras.get(unit_id, [])
 
+    def successors(self, unit_id: str) -> tuple[str, ...]:
+        """Ids of the 2025 units that took over a unit that ended on 1 July 2025 (the
+        source's own conversion table); empty for a unit that goes on as itself."""
+        return self._successors.get(unit_id, ())
+
     def parent(self, unit: Unit) -> Unit | None:
         return self._by_id.get((unit.parent, unit.era)) if unit.parent else None
 
@@ -126,10 +133,12 @@ class Gazetteer:
 @cache
 def load(path: Path = GAZETTEER_FILE) -> Gazetteer:
     """The gazetteer, read once per process."""
-    units, aliases = [], {}
+    units, aliases, successors = [], {}, {}
     with open(path, encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
             units.append(Unit(row["id"], row["era"], row["level"], row["type"], row["name"], row["parent"]))
             if row["aliases"]:
                 aliases.setdefault(row["id"], []).extend(row["aliases"].split(","))
-    return Gazetteer(units, aliases)
+            if row["successors"]:
+                successors[row["id"]] = tuple(row["successors"].split(","))
+    return Gazetteer(units, aliases, successors)

@@ -69,7 +69,9 @@ def graph_network(g: Graph) -> nx.MultiDiGraph:
                                         for i in g.objects(a, DCTERMS.identifier)))
     for person, post in g.subject_objects(ORG.holds):
         role = _notation(g, post, ORG.role) or "post"
-        former = " (former)" if (post, GOVKG.former, None) in g else ""
+        # the status of the post's latest dated statement (kg/resolve/timeline.py)
+        latest = _notation(g, post, GOVKG.latestStatus)
+        former = f" ({latest})" if latest in ("former", "dismissed") else ""
         for body in g.objects(post, ORG.postIn):
             _edge(net, person, body, f"holds post: {role}{former}", _evidence(g, post))
     statements = defaultdict(list)

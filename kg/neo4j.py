@@ -1,10 +1,14 @@
 """`kg export --to neo4j`: the graph as a property graph for Neo4j.
 
-Nodes are labelled Person, Body, Place, Post and Directive and keep their IRI as `uri`;
-relationships are HOLDS (person to post), POST_IN (post to body), DIRECTS, PART_OF
-(body to parent body, place to parent place), ISSUED_BY (directive to body) and SERVES
-(body to place). Every node carries `sources`, the identifiers of the articles it was
-read from; posts and DIRECTS carry `evidence`, the sentences that say so.
+Nodes are labelled Person, Body, Place, Post, Statement and Directive and keep their IRI
+as `uri`; relationships are HOLDS (person to post), POST_IN (post to body), ABOUT (an
+article's statement to its post), SUCCEEDED (post to the post it took over), REPLACES
+(statement to the person it says held the post before), DIRECTS, PART_OF (body to parent
+body, place to parent place), REPLACED_BY (place to the units that took it over),
+ISSUED_BY (directive to body) and SERVES (body to place). Every node carries `sources`,
+the identifiers of the articles it was read from; posts, statements and DIRECTS carry
+`evidence`, the sentences that say so. A post has its first and last dated statement,
+latest status and whether it is current; a statement its date, status and article.
 
 Written to a folder:
 
@@ -58,16 +62,20 @@ LABELS = {
                                          ("labelVi", "string"), ("level", "string"), ("unitType", "string"),
                                          ("code", "string"), ("validFrom", "string"), ("validUntil", "string"),
                                          ("sources", "string[]")]),
-    "Post": (ORG + "Post", [("name", "string"), ("role", "string"), ("observedOn", "string[]"),
-                            ("former", "boolean"), ("sources", "string[]"), ("evidence", "string[]")]),
+    "Post": (ORG + "Post", [("name", "string"), ("role", "string"), ("firstSeen", "string"), ("lastSeen", "string"),
+                            ("latestStatus", "string"), ("current", "boolean"), ("sources", "string[]"),
+                            ("evidence", "string[]")]),
+    "Statement": (G + "PostStatement", [("date", "string"), ("status", "string"), ("sources", "string[]"),
+                                        ("evidence", "string[]")]),
     "Directive": (S + "Legislation", [("identifier", "string"), ("identifiers", "string[]"), ("type", "string"),
                                       ("date", "string"), ("title", "string"), ("sources", "string[]")]),
 }
 REL_PROPERTIES = [("sources", "string[]"), ("evidence", "string[]")]
 
 # Which labels each relationship type joins (LOAD CSV matches both ends by label and uri).
-REL_ENDS = [("HOLDS", "Person", "Post"), ("POST_IN", "Post", "Body"), ("PART_OF", "Body", "Body"),
-            ("PART_OF", "Place", "Place"), ("ISSUED_BY", "Directive", "Body"), ("SERVES", "Body", "Place"),
+REL_ENDS = [("HOLDS", "Person", "Post"), ("POST_IN", "Post", "Body"), ("ABOUT", "Statement", "Post"),
+            ("SUCCEEDED", "Post", "Post"), ("REPLACES", "Statement", "Person"), ("PART_OF", "Body", "Body"),
+            ("PART_OF", "Place", "Place"), ("REPLACED_BY", "Place", "Place"), ("ISSUED_BY", "Directive", "Body"), ("SERVES", "Body", "Place"),
             ("DIRECTS", "Person", "Body"), ("DIRECTS", "Person", "Place"), ("DIRECTS", "Body", "Body"),
             ("DIRECTS", "Body", "Place")]
 
@@ -153,6 +161,14 @@ def property_graph(triples: Iterable[ox.Triple]) -> PropertyGraph:
             relate("ISSUED_BY", uri, issuer)
         for place in ix.refs(uri, S + "areaServed"):
             relate("SERVES", uri, place)
+        for post in ix.refs(uri, G + "statementOf"):
+            relate("ABOUT", uri, post)
+        for before in ix.refs(uri, G + "succeeded"):
+            relate("SUCCEEDED", uri, before)
+        for person in ix.refs(uri, G + "replaces"):
+            relate("REPLACES", uri, person)
+        for successor in ix.refs(uri, DCTERMS + "isReplacedBy"):
+            relate("REPLACED_BY", uri, successor)
     for st in ix.typed(G + "DirectsStatement"):
         for agent in ix.refs(st, RDF + "subject"):
             for target in ix.refs(st, RDF + "object"):
@@ -194,8 +210,14 @@ def _post(ix: _Index, uri: str) -> dict:
     role = ix.notation(uri, ORG + "role")
     bodies = [ix.one(b, SKOS + "prefLabel", "en") for b in ix.refs(uri, ORG + "postIn")]
     return {"name": ", ".join([role or "post"] + [b for b in bodies if b]), "role": role,
-            "observedOn": ix.values(uri, G + "observedOn"),
-            "former": True if ix.one(uri, G + "former") == "true" else None, "evidence": ix.evidence(uri)}
+            "firstSeen": ix.one(uri, G + "firstSeen"), "lastSeen": ix.one(uri, G + "lastSeen"),
+            "latestStatus": ix.notation(uri, G + "latestStatus"), "current": ix.one(uri, G + "current") == "true",
+            "evidence": ix.evidence(uri)}
+
+
+def _statement(ix: _Index, uri: str) -> dict:
+    return {"date": ix.one(uri, DCTERMS + "date"), "status": ix.notation(uri, G + "status"),
+            "evidence": ix.evidence(uri)}
 
 
 def _directive(ix: _Index, uri: str) -> dict:
@@ -205,7 +227,8 @@ def _directive(ix: _Index, uri: str) -> dict:
             "title": ix.one(uri, S + "name")}
 
 
-_PROPERTIES = {"Person": _person, "Body": _body, "Place": _place, "Post": _post, "Directive": _directive}
+_PROPERTIES = {"Person": _person, "Body": _body, "Place": _place, "Post": _post, "Statement": _statement,
+               "Directive": _directive}
 
 
 # --- CSV (neo4j-admin import header format) ------------------------------------------------
@@ -302,7 +325,7 @@ def _csv_expression(name: str, kind: str) -> str:
     if kind == "string[]":
         return f"CASE WHEN {column} IS NULL OR {column} = '' THEN null ELSE split({column}, '\\u001f') END"
     if kind == "boolean":
-        return f"CASE WHEN {column} = 'true' THEN true END"
+        return f"CASE {column} WHEN 'true' THEN true WHEN 'false' THEN false END"
     return f"CASE WHEN {column} = '' THEN null ELSE {column} END"
 
 

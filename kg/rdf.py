@@ -23,8 +23,9 @@ from . import gazetteer as gaz
 from . import lang as langdata
 from .facts import BodyFact, DirectiveFact, Evidence, Extraction, PlaceFact, PostFact
 from .gazetteer import CURRENT, LEGACY, REFORM, Unit
+from .resolve.timeline import Statement, timeline
 from .text import slug
-from .vocab import GOVKG, ID, NIF, SCHEMA, bind_prefixes, doc_type, level, ontology, org_type, role
+from .vocab import GOVKG, ID, NIF, SCHEMA, bind_prefixes, doc_type, level, ontology, org_type, role, status
 
 COUNTRY = ID["place/vn"]
 GAZETTEER = ID["source/" + slug(gaz.SOURCE["name"])]
@@ -45,6 +46,15 @@ def org_iri(key: str) -> URIRef:
 
 def person_iri(key: str) -> URIRef:
     return ID["person/" + key]
+
+
+def post_iri(key: str) -> URIRef:
+    return ID["post/" + key]
+
+
+def statement_iri(post_key: str, article_id: str) -> URIRef:
+    """One article's statement of a post: the post's IRI, '/statement/', the article's file name."""
+    return ID[f"post/{post_key}/statement/{quote(article_id, safe='/-._~')}"]
 
 
 def build_graph(extractions: Iterable[Extraction]) -> Graph:
@@ -76,6 +86,7 @@ class GraphWriter:
         self._concepts: set[URIRef] = set()
         self._places = False
         self._described: set[URIRef] = set()  # nodes whose identity-derived triples are written
+        self._statements: list[Statement] = []  # every article's statement of every post
 
     def add(self, ex: Extraction) -> None:
         """Add the article's description and everything it says."""
@@ -111,7 +122,9 @@ class GraphWriter:
             self._evidence(st, fact.evidence)
 
     def finish(self) -> Graph:
-        """Add the country, the gazetteer as a source, and the concepts the data uses."""
+        """Add the posts' timelines, the country, the gazetteer as a source, and the concepts
+        the data uses."""
+        self._timeline()
         if self._places:
             self._types(COUNTRY, SCHEMA.AdministrativeArea, SCHEMA.Country)
             self.g.add((COUNTRY, SCHEMA.name, Literal("Việt Nam", lang="vi")))
@@ -190,6 +203,9 @@ class GraphWriter:
                 self.g.add((node, GOVKG.validUntil, Literal(REFORM.isoformat(), datatype=XSD.date)))
             elif fact.eras == (CURRENT,):
                 self.g.add((node, GOVKG.validFrom, Literal(REFORM.isoformat(), datatype=XSD.date)))
+            # the units that took it over (described where an article names them)
+            for successor in gaz.load().successors(fact.id):
+                self.g.add((node, DCTERMS.isReplacedBy, place_iri(successor)))
 
     def _body(self, fact: BodyFact, ex: Extraction, a: URIRef) -> None:
         node = org_iri(fact.key)
@@ -209,19 +225,43 @@ class GraphWriter:
             self.g.add((node, ORG.subOrganizationOf, org_iri(fact.parent)))
 
     def _post(self, fact: PostFact, ex: Extraction, a: URIRef) -> None:
-        node = ID["post/" + fact.key]
+        """The post (who, what role, which body) and this article's statement of it."""
+        node = post_iri(fact.key)
         person = person_iri(fact.person)
         self.g.add((node, RDF.type, ORG.Post))
         self.g.add((node, ORG.postIn, org_iri(fact.body)))
         self._concept(node, ORG.role, role(fact.role))
         self.g.add((person, ORG.holds, node))
         self.g.add((node, ORG.heldBy, person))
-        if ex.article.date:
-            self.g.add((node, GOVKG.observedOn, Literal(ex.article.date.isoformat(), datatype=XSD.date)))
-        if fact.former:
-            self.g.add((node, GOVKG.former, Literal(True)))
         self.g.add((node, PROV.wasDerivedFrom, a))
         self._evidence(node, fact.evidence)
+        day = ex.article.statement_date
+        st = statement_iri(fact.key, ex.article.id)
+        self.g.add((st, RDF.type, GOVKG.PostStatement))
+        self.g.add((st, GOVKG.statementOf, node))
+        self.g.add((st, PROV.wasDerivedFrom, a))
+        if day:
+            self.g.add((st, DCTERMS.date, Literal(day.isoformat(), datatype=XSD.date)))
+        self._concept(st, GOVKG.status, status(fact.status))
+        for before in sorted(fact.replaces):
+            self.g.add((st, GOVKG.replaces, person_iri(before)))
+        self._evidence(st, fact.evidence)
+        self._statements.append(Statement(fact.key, fact.person, fact.role, fact.body, ex.article.id, day,
+                                          fact.status, frozenset(fact.replaces)))
+
+    def _timeline(self) -> None:
+        """What all statements of each post say together (kg/resolve/timeline.py)."""
+        result = timeline(self._statements)
+        for key, t in sorted(result.posts.items()):
+            node = post_iri(key)
+            if t.first:
+                self.g.add((node, GOVKG.firstSeen, Literal(t.first.isoformat(), datatype=XSD.date)))
+                self.g.add((node, GOVKG.lastSeen, Literal(t.last.isoformat(), datatype=XSD.date)))
+            if t.latest_status:
+                self._concept(node, GOVKG.latestStatus, status(t.latest_status))
+            self.g.add((node, GOVKG.current, Literal(t.current)))
+        for s in result.successions:
+            self.g.add((post_iri(s.successor), GOVKG.succeeded, post_iri(s.predecessor)))
 
     def _directive(self, fact: DirectiveFact, a: URIRef) -> None:
         node = ID["directive/" + fact.key]

@@ -28,7 +28,12 @@ DOC_TYPES = (
 # Bodies of which the country has exactly one: never tied to a locality.
 NATIONAL_TYPES = frozenset({"politburo", "secretariat", "central-committee", "national-assembly", "government"})
 
-_CONCEPT_PREFIX = {"orgtype": ORG_TYPES, "role": ROLES, "level": LEVELS, "doctype": DOC_TYPES}
+# What one article says of a post (kg/pipeline/statuses.py).
+STATUSES = ("current", "former", "appointed", "elected", "dismissed", "acting")
+# The strongest first, of several claims about one post (kg/facts.py, kg/resolve/timeline.py).
+STATUS_PRECEDENCE = ("dismissed", "former", "acting", "elected", "appointed", "current")
+
+_CONCEPT_PREFIX = {"orgtype": ORG_TYPES, "role": ROLES, "level": LEVELS, "doctype": DOC_TYPES, "status": STATUSES}
 
 
 class GOVKG(DefinedNamespace):
@@ -38,7 +43,17 @@ class GOVKG(DefinedNamespace):
     _fail = True
 
     DirectsStatement: URIRef
+    PostStatement: URIRef
     Evidence: URIRef
+    statementOf: URIRef
+    status: URIRef
+    replaces: URIRef
+    firstSeen: URIRef
+    lastSeen: URIRef
+    latestStatus: URIRef
+    current: URIRef
+    succeeded: URIRef
+    PostStatuses: URIRef
     directs: URIRef
     level: URIRef
     unitType: URIRef
@@ -81,6 +96,10 @@ def level(code: str) -> URIRef:
 
 def doc_type(code: str) -> URIRef:
     return GOVKG[f"doctype-{code}"]
+
+
+def status(code: str) -> URIRef:
+    return GOVKG[f"status-{code}"]
 
 
 def prefix_iris() -> dict[str, str]:

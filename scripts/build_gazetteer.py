@@ -19,9 +19,18 @@ Each output row is one unit in one era:
     name    the unit's own name, without its type word, with diacritics
     parent  id of the parent unit in that era (empty for provinces)
     aliases earlier names of the unit, as lower-case ASCII keys without spaces
+    successors  (legacy rows) ids of the 2025 units that took the unit over, from the
+            package's own conversion table (data/converter_2025.json): a province's new
+            province, a commune's new commune(s) (a divided commune has several), a
+            district's the new communes of its communes; empty when the unit goes on as
+            itself (same id in both eras) and for 2025 rows
 
 A unit whose code and name are the same in both eras (Hải Phòng, many communes) has one
 id and two rows, one per era, each with that era's parent.
+
+The package knows each unit as it stood just before 1 July 2025 and since: it gives no
+earlier parents or dates (a ward of the former District 2 of Ho Chi Minh City is listed
+under Thủ Đức City, created in 2021), so the legacy era's parents are those of mid-2025.
 """
 from __future__ import annotations
 
@@ -30,11 +39,12 @@ import re
 import sqlite3
 import sys
 import unicodedata
+from collections import defaultdict
 from importlib import resources
 from pathlib import Path
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "kg" / "data" / "gazetteer.tsv"
-HEADER = ("id", "era", "level", "type", "name", "parent", "aliases")
+HEADER = ("id", "era", "level", "type", "name", "parent", "aliases", "successors")
 PROVINCE_TYPES = ("Thành phố", "Tỉnh")
 
 
@@ -91,7 +101,36 @@ def current_units(db: sqlite3.Connection) -> dict[str, dict]:
     return units
 
 
-def rows(legacy: dict[str, dict], current: dict[str, dict]) -> list[tuple[str, ...]]:
+def successor_codes(db: sqlite3.Connection, converter: dict) -> dict[str, set[str]]:
+    """Legacy code -> codes of the 2025 units that took it over, from the package's conversion
+    table, which names units by keys ('thanhphohaiphong', 'thanhphohaiphong_quankienan_phuongbacson')."""
+    old_key, new_key, districts = {}, {}, {}
+    for r in db.execute("SELECT * FROM admin_units_legacy"):
+        old_key[r["provinceKey"]] = r["provinceCode"]
+        old_key[f"{r['provinceKey']}_{r['districtKey']}_{r['wardKey'] or ''}"] = r["wardCode"] or r["districtCode"]
+        if r["wardCode"]:
+            districts[r["wardCode"]] = r["districtCode"]
+    for r in db.execute("SELECT * FROM admin_units"):
+        new_key[r["provinceKey"]] = r["provinceCode"]
+        new_key[(r["provinceKey"], r["wardKey"])] = r["wardCode"]
+    out: dict[str, set[str]] = defaultdict(set)
+    for new, olds in converter["DICT_PROVINCE"].items():
+        for old in olds:
+            out[old_key[old]].add(new_key[new])
+    for province, wards in converter["DICT_PROVINCE_WARD_NO_DIVIDED"].items():
+        for new, olds in wards.items():
+            for old in olds:
+                out[old_key[old]].add(new_key[(province, new)])
+    for province, olds in converter["DICT_PROVINCE_WARD_DIVIDED"].items():
+        for old, news in olds.items():
+            out[old_key[old]].update(new_key[(province, n["newWardKey"])] for n in news)
+    for ward, district in districts.items():  # a district: the new units of its communes
+        out[district] |= out.get(ward, set())
+    return out
+
+
+def rows(legacy: dict[str, dict], current: dict[str, dict],
+         successors: dict[str, set[str]] | None = None) -> list[tuple[str, ...]]:
     """One row per unit and era; a current unit keeps the legacy id only if it is the same unit."""
     def same(code: str) -> bool:
         old, new = legacy.get(code), current[code]
@@ -100,19 +139,22 @@ def rows(legacy: dict[str, dict], current: dict[str, dict]) -> list[tuple[str, .
     current_id = {code: code if same(code) else f"{code}-2025" for code in current}
     out = []
     for code, u in legacy.items():
-        out.append((code, "legacy", u["level"], u["type"], u["name"], u["parent"], ",".join(u["aliases"])))
+        after = sorted({current_id[c] for c in (successors or {}).get(code, ())} - {code})
+        out.append((code, "legacy", u["level"], u["type"], u["name"], u["parent"], ",".join(u["aliases"]),
+                    ",".join(after)))
     for code, u in current.items():
         parent = current_id[u["parent"]] if u["parent"] else ""
-        out.append((current_id[code], "2025", u["level"], u["type"], u["name"], parent, ",".join(u["aliases"])))
+        out.append((current_id[code], "2025", u["level"], u["type"], u["name"], parent, ",".join(u["aliases"]), ""))
     return sorted((tuple(_nfc(v) for v in r) for r in out), key=lambda r: (r[0], r[1]))
 
 
 def build(out: Path) -> int:
     """Write the gazetteer to `out`; return the number of rows."""
-    db_path = resources.files("vietnamadminunits") / "data" / "dataset.db"
-    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as db:
+    data = resources.files("vietnamadminunits") / "data"
+    converter = json.loads((data / "converter_2025.json").read_text(encoding="utf-8"))
+    with sqlite3.connect(f"file:{data / 'dataset.db'}?mode=ro", uri=True) as db:
         db.row_factory = sqlite3.Row
-        table = rows(legacy_units(db), current_units(db))
+        table = rows(legacy_units(db), current_units(db), successor_codes(db, converter))
     text = "\t".join(HEADER) + "\n" + "".join("\t".join(r) + "\n" for r in table)
     out.write_text(text, encoding="utf-8")
     return len(table)

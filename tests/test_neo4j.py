@@ -35,7 +35,8 @@ def test_ids_are_unique_and_every_relationship_joins_two_nodes(neo4j_dir):
     ids = [r[0] for label in LABELS for r in rows(neo4j_dir / f"nodes-{label.lower()}.csv")[1:]]
     assert len(ids) == len(set(ids))
     rels = rows(neo4j_dir / "relationships.csv")[1:]
-    assert {r[2] for r in rels} == {"HOLDS", "POST_IN", "DIRECTS", "PART_OF", "ISSUED_BY", "SERVES"}
+    assert {r[2] for r in rels} >= {"HOLDS", "POST_IN", "ABOUT", "DIRECTS", "PART_OF", "ISSUED_BY", "SERVES"}
+    assert {r[2] for r in rels} <= {t for t, _, _ in REL_ENDS}
     assert all(r[0] in ids and r[1] in ids for r in rels)
 
 

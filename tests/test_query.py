@@ -26,7 +26,8 @@ def ask(store, name, *args):
 
 
 def test_the_five_questions_are_shipped():
-    assert set(canned_queries()) >= {"officials-of", "who-directs", "directives-by", "posts-of", "headless-bodies"}
+    assert set(canned_queries()) >= {"officials-of", "who-directs", "directives-by", "posts-of", "headless-bodies",
+                                     "holders"}
     for q in canned_queries().values():
         assert q.summary and q.example.startswith(q.name)
 
@@ -160,3 +161,17 @@ def test_negotiation_prefers_quality_then_specificity():
     assert negotiate("text/csv;q=0.9, application/sparql-results+json;q=0.5", offered) == "text/csv"
     assert negotiate("*/*;q=0.1, text/*", offered) == "text/csv"
     assert negotiate("text/html", offered) == "application/sparql-results+json"
+
+
+def test_options_belong_to_their_question(dev_graph_dir):
+    with pytest.raises(InputError, match=r"officials-of takes no option --role \(its options: none\)"):
+        canned("officials-of").render(["Hai Phong"], {"role": "chair"})
+    result = CliRunner().invoke(main, ["query", str(dev_graph_dir / "graph.ttl"), "holders", "Ủy ban", "--across-eras"])
+    assert result.exit_code == 1 and "Error: holders takes no option --across-eras" in result.output
+    result = CliRunner().invoke(main, ["query", str(dev_graph_dir / "graph.ttl"), "SELECT * WHERE { ?s ?p ?o }",
+                                       "--role", "chair"])
+    assert result.exit_code != 0 and "Error: --role and --across-eras go with a canned question" in result.output
+    rows = select(GraphStore(dev_graph_dir / "graph.ttl"),
+                                canned("holders").render(["People's Committee of Hai Phong"], {"role": "chair"}))
+    assert rows and {r[1] for r in rows} == {"chair"}
+    assert ("Le Ngoc Chau", "2025-10-01", "current") in {(r[2], r[3], r[4]) for r in rows}

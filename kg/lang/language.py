@@ -107,6 +107,15 @@ class SubjectEntry:
 
 
 @dataclass(frozen=True)
+class StatusEntry:
+    """Words that say what became of a post: "appointed", "Quyền" (acting), "thay" (replaces)."""
+    id: str
+    status: str
+    forms: tuple[str, ...]
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class IssuerCode:
     """What an issuer code of a document number ("UBND", "TW") says about the issuer."""
     body: str
@@ -136,6 +145,7 @@ class Language:
         self.doc_types = {e["id"]: DocTypeEntry(**_entry(e)) for e in docs.get("types", [])}
         self.triggers = {e["id"]: TriggerEntry(**_entry(e)) for e in data.get("directs.yaml", [])}
         self.subjects = {e["id"]: SubjectEntry(**_entry(e)) for e in data.get("subjects.yaml", [])}
+        self.statuses = {e["id"]: StatusEntry(**_entry(e)) for e in data.get("statuses.yaml", [])}
         self.words: dict[str, tuple[str, ...]] = dict(data.get("words.yaml", {}))
         for mark in ("number_marks", "date_marks", "issuer_marks"):
             self.words[mark] = tuple(docs.get(mark, ()))
@@ -203,6 +213,9 @@ class Language:
         for e in self.triggers.values():
             for f in e.forms:
                 lex.add(f, "trigger", e)
+        for e in self.statuses.values():
+            for f in e.forms:
+                lex.add(f, "status", e)
         for word_class, forms in self.words.items():
             for f in forms:
                 lex.add(f, f"word:{word_class}", word_class)

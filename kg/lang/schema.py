@@ -27,12 +27,16 @@ PLACE_NAME_KEYS = {"name": (str, True), "forms": (list, True), "code": (str, Fal
 DOC_TYPE_KEYS = {"id": (str, True), "type": (str, True), "forms": (list, True), "note": (str, False)}
 TRIGGER_KEYS = {"id": (str, True), "kind": (str, True), "forms": (list, True), "note": (str, False)}
 SUBJECT_KEYS = {"id": (str, True), "forms": (list, True), "note": (str, False)}
+STATUS_KEYS = {"id": (str, True), "status": (str, True), "forms": (list, True), "note": (str, False)}
 
 WORD_CLASSES = (
     "of", "the", "and", "cum", "former", "new", "honorifics", "abbreviations", "pronouns",
     "list_intro", "appointment", "position", "leave", "generic", "subject_stop", "event_date", "page_end", "facility", "attributive", "relative", "issue_verbs", "infinitive", "generic_after", "not_body", "leaders", "reporting",
 )
 TRIGGER_KINDS = ("active", "passive", "nominal", "none")
+# What a status word says of the post a title names (statuses.yaml); `replaces`: the person
+# named after it held the post before ("thay ông X", "menggantikan X", "replacing X").
+STATUS_KINDS = ("appointed", "elected", "dismissed", "acting", "replaces")
 
 # File name -> allowed top-level keys (a list file has None)
 FILES = {
@@ -42,6 +46,7 @@ FILES = {
     "roles.yaml": None,
     "subjects.yaml": None,
     "directs.yaml": None,
+    "statuses.yaml": None,
     "places.yaml": {"types": list, "names": list},
     "words.yaml": {c: list for c in WORD_CLASSES},
     "documents.yaml": {"types": list, "number_marks": list, "date_marks": list, "issuer_marks": list},
@@ -51,7 +56,7 @@ FILES = {
 }
 LIST_FILE_KEYS = {
     "bodies.yaml": BODY_KEYS, "roles.yaml": ROLE_KEYS, "subjects.yaml": SUBJECT_KEYS,
-    "directs.yaml": TRIGGER_KEYS,
+    "directs.yaml": TRIGGER_KEYS, "statuses.yaml": STATUS_KEYS,
 }
 NESTED_LIST_KEYS = {
     ("places.yaml", "types"): PLACE_TYPE_KEYS, ("places.yaml", "names"): PLACE_NAME_KEYS,
@@ -70,4 +75,5 @@ NOTATIONS = {
     ("documents.yaml", "type"): DOC_TYPES,
     ("places.yaml", "levels"): LEVELS,
     ("directs.yaml", "kind"): TRIGGER_KINDS,
+    ("statuses.yaml", "status"): STATUS_KINDS,
 }

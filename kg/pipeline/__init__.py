@@ -13,6 +13,7 @@ from .directs import find_directs
 from .persons import find_persons
 from .places import find_places
 from .posts import link_posts
+from .statuses import read_statuses
 from .titles import find_titles
 
 Component = Callable[[Doc], None]
@@ -24,6 +25,7 @@ PIPELINE: tuple[tuple[str, Component], ...] = (
     ("bodies", find_bodies),
     ("titles", find_titles),
     ("posts", link_posts),
+    ("statuses", read_statuses),
     ("directives", find_directives),
     ("directs", find_directs),
 )

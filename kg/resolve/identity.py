@@ -34,7 +34,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from ..facts import DirectsFact, Extraction, PersonFact, PostFact, directs_key
+from ..facts import DirectsFact, Extraction, PersonFact, PostFact, directs_key, merge_status
 from ..text import slug
 from .names import marked, name_key, spelling
 
@@ -321,10 +321,13 @@ def rekey_persons(ex: Extraction, keys: dict[str, str]) -> Extraction:
         person = keys.get(fact.person, fact.person)
         key = person + fact.key[len(fact.person):] if fact.key.startswith(fact.person + "/") else fact.key
         merged = posts.get(key)
+        replaced = {keys.get(r, r) for r in fact.replaces}
         if merged is None:
-            posts[key] = replace(fact, key=key, person=person, evidence=list(fact.evidence))
+            posts[key] = replace(fact, key=key, person=person, evidence=list(fact.evidence), replaces=replaced)
         else:
             merged.former = merged.former and fact.former
+            merged.status = merge_status(merged.status, fact.status)
+            merged.replaces |= replaced
             merged.evidence += [e for e in fact.evidence if e not in merged.evidence]
     directs: dict[str, DirectsFact] = {}
     for fact in ex.directs.values():

@@ -17,7 +17,8 @@ QUESTIONS = [
     ("officials-of", ["Hai Phong"]), ("officials-of", ["Hải Phòng"]), ("officials-of", ["Kien An"]),
     ("who-directs", ["People's Committee of Kien An"]), ("who-directs", ["Ủy ban nhân dân"]),
     ("directives-by", ["Politburo"]), ("posts-of", ["Le Ngoc Chau"]), ("posts-of", ["Trần Quang Tuấn"]),
-    ("headless-bodies", []),
+    ("headless-bodies", []), ("holders", ["People's Committee of Hai Phong"]),
+    ("holders", ["Ủy ban nhân dân thành phố Hà Nội"]), ("officials-of-across-eras", ["Hai Duong"]),
 ]
 
 

@@ -32,7 +32,8 @@ def read(text: str, code: str):
     return pipeline.run(make_article(text, "test.txt", language=code), lang.load(code), gazetteer.load())
 
 
-FILES = ("bodies.yaml", "roles.yaml", "places.yaml", "documents.yaml", "directs.yaml", "subjects.yaml")
+FILES = ("bodies.yaml", "roles.yaml", "places.yaml", "documents.yaml", "directs.yaml", "subjects.yaml",
+         "statuses.yaml")
 CASES = [(code, name, entry, case) for code in CODES for name in FILES
          for entry, case in sentences(code, name).items()]
 
@@ -95,6 +96,14 @@ def test_entry(code: str, name: str, entry: str, case: dict) -> None:
             agent, target = case["directs"]
             got = [(_names(doc, d.agent), _names(doc, d.target)) for d in doc.directs]
             assert any(agent in a and target in t for a, t in got), got
+    elif name == "statuses.yaml":
+        assert any(m.entry.id == entry for m in doc.tags.all("status")), f"status word {entry} not read"
+        if "replaces" in case:
+            got = [(r.post.person.name, r.predecessor.name) for r in doc.replacements]
+            assert tuple(case["replaces"]) in got, got
+        else:
+            got = [(p.person.name, p.title.status) for p in doc.posts]
+            assert tuple(case["status"]) in got, got
     elif name == "subjects.yaml":
         got = [b.path for b in doc.bodies if b.key]
         assert any(subject == entry for path in got for _, subject in path), got
