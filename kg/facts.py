@@ -16,7 +16,7 @@ from .doc import BodyMention, Doc, PersonMention, PlaceMention
 from .gazetteer import Unit
 from .pipeline.bodies import body_key, type_of
 from .pipeline.directives import canonical_identifier
-from .text import slug
+from .text import slug, squash
 from .vocab import STATUS_PRECEDENCE
 
 
@@ -39,6 +39,7 @@ class PlaceFact:
     eras: tuple[str, ...]
     in_gazetteer: bool
     mentioned: bool
+    written: set[str] = field(default_factory=set)  # other names the article gives it ('Thừa Thiên - Huế')
 
 
 @dataclass
@@ -112,6 +113,8 @@ def facts_of(doc: Doc) -> Extraction:
     ex = Extraction(doc.article)
     for m in doc.places:
         _add_place(doc, ex, m.unit, mentioned=True)
+        if squash(m.name) != squash(m.unit.name) and not m.name[:1].isdigit():
+            ex.places[m.unit.id].written.add(m.name)
     for b in doc.bodies:
         if b.key:
             _add_body(doc, ex, b)

@@ -182,6 +182,8 @@ class GraphWriter:
         self.g.add((node, PROV.wasDerivedFrom, a))
         for parent in fact.parents.values():
             self.g.add((node, SCHEMA.containedInPlace, place_iri(parent)))
+        for written in fact.written:  # a former or other name as the article writes it
+            self.g.add((node, SKOS.altLabel, Literal(written)))
         if not self._first_time(node):
             return
         self.g.add((node, RDF.type, SCHEMA.AdministrativeArea))

@@ -53,3 +53,45 @@ def test_reported_speech_has_its_own_subject():
     doc = read("At the meeting, the Chairman of the Da Nang City People's Committee said the Da Nang City Party "
                "Committee assigned the City People's Committee to choose the plan.")
     assert pairs(doc) == {("48/party-committee", "48/peoples-committee")}
+
+
+def test_every_member_of_a_list_counts_past_an_unknown_item():
+    doc = read("Ông Nguyễn Văn A, Chủ tịch UBND tỉnh Bình Thuận yêu cầu Sở TNMT, Thanh tra tỉnh, Cục thuế, "
+               "Công an tỉnh và UBND H.Bắc Bình kiểm tra.", "vi")
+    assert {t for _, t in pairs(doc)} == {"60/peoples-committee/department/natural-resources-environment",
+                                          "60/peoples-committee/department/inspection", "60/police",
+                                          "596/peoples-committee"}
+
+
+def test_colon_list_of_a_duty_item_goes_to_the_official_of_the_heading():
+    doc = read("1. Comrade Nguyen Van Ut, Chairman of the Tay Ninh Provincial People's Committee\n"
+               "a) Leading and comprehensively managing all activities within the functions, tasks and powers of "
+               "the Provincial People's Committee.\n"
+               "b) Directly directing the following fields:\n- Planning.\n- Finance.\n"
+               "c) Monitoring and directing: Provincial Police, Provincial Military Command.")
+    assert pairs(doc) == {("Nguyen Van Ut", "80-2025/peoples-committee"), ("Nguyen Van Ut", "80-2025/police"),
+                          ("Nguyen Van Ut", "80-2025/military-command")}
+
+
+def test_agentless_passive_takes_the_last_agent_and_its_own_subject():
+    doc = read("Phó chủ tịch UBND TP HCM Lê Văn Khoa giao Sở Tài nguyên và Môi trường hoàn chỉnh đề án. "
+               "UBND huyện Hóc Môn được yêu cầu giám sát trạm xử lý chất thải tại xã Đông Thạnh.", "vi")
+    assert ("Lê Văn Khoa", "784/peoples-committee") in pairs(doc)
+    assert not any(t.endswith("dongthanh") or t == "Đông Thạnh" for _, t in pairs(doc))
+
+
+def test_a_city_government_and_a_task_given_to_an_official_go_to_the_body():
+    doc = read("Ông Nguyễn Hồng Lĩnh, Bí thư Tỉnh uỷ Bà Rịa - Vũng Tàu khảo sát bãi biển TP Vũng Tàu, "
+               "đồng thời chỉ đạo chính quyền thành phố tạo điều kiện cho doanh nghiệp. "
+               "Thủ tướng uỷ quyền Bộ trưởng Bộ Công Thương phê duyệt phương án.", "vi")
+    got = pairs(doc)
+    assert ("Nguyễn Hồng Lĩnh", "747/peoples-committee") in got
+    assert any(t.startswith("ministry/industry-trade") for _, t in got)
+
+
+def test_proposals_upward_and_requests_of_voters_direct_nobody():
+    doc = read("Ông Phan Văn Kha, Giám đốc Sở Công thương TP Đà Nẵng, đề nghị UBND TP Đà Nẵng có cơ chế đặc biệt. "
+               "Cử tri Nguyễn Văn Sáu đề nghị UBND TP Đà Nẵng hỗ trợ người dân. "
+               "UBND tỉnh Kon Tum đề nghị Bộ Giao thông Vận tải sửa chữa mặt đường. "
+               "Thanh tra Chính phủ kiến nghị Thủ tướng ban hành quyết định.", "vi")
+    assert pairs(doc) == set()

@@ -83,3 +83,23 @@ def test_the_date_picks_the_province_of_its_era():
     old = read("URL: https://en.vietnamplus.vn/gia-lai-provinces-leaders-removed/237422.vnp\n date 2022-09-15 "
                "The Prime Minister removed the chairman of Gia Lai province.")
     assert {(m.unit.id, m.unit.era) for m in old.places} == {("64", "legacy")}  # not the merged Gia Lai of 2025
+
+
+def test_vietnamese_names_keep_their_letters():
+    # 'Đảng' is not the commune Dang, 'Lăng' is not the ward Láng; tone placement does not matter
+    doc = read("Đảng ta lãnh đạo. Lăng Chủ tịch Hồ Chí Minh mở cửa. UBND tỉnh Thanh Hoá và tỉnh Thanh Hóa họp.", "vi")
+    assert [m.unit.name for m in doc.places] == ["Thanh Hóa", "Thanh Hóa"]
+
+
+def test_abbreviated_type_words_and_hyphenated_provinces():
+    doc = read("Ông A, Chủ tịch UBND tỉnh Bình Thuận yêu cầu UBND H.Bắc Bình và UBND TX.La Gi báo cáo. "
+               "Tỉnh Thừa Thiên - Huế có đại biểu.", "vi")
+    got = {(m.unit.name, m.unit.level) for m in doc.places}
+    assert {("Bắc Bình", "district"), ("La Gi", "district"), ("Huế", "province")} <= got
+
+
+def test_indonesian_island_districts_and_municipalities():
+    doc = read("Sekjen To Lam meminta kepada Kota Hai Phong dan Kabupaten Pulau Bach Long Vi supaya berpikir. "
+               "PM meninjau Kotamadya Vinh Chau, Provinsi Soc Trang.", "id")
+    got = {(m.unit.name, m.unit.level) for m in doc.places}
+    assert {("Bạch Long Vĩ", "district"), ("Vĩnh Châu", "district")} <= got

@@ -33,7 +33,7 @@ WORD_CLASSES = (
     "of", "the", "and", "cum", "former", "new", "honorifics", "abbreviations", "pronouns",
     "list_intro", "appointment", "position", "leave", "generic", "subject_stop", "event_date", "page_end", "facility", "attributive", "relative", "issue_verbs", "infinitive", "generic_after", "not_body", "leaders", "reporting",
 )
-TRIGGER_KINDS = ("active", "passive", "nominal", "none")
+TRIGGER_KINDS = ("active", "passive", "agentless", "nominal", "none", "scope", "complainant", "petition", "locative")
 # What a status word says of the post a title names (statuses.yaml); `replaces`: the person
 # named after it held the post before ("thay ông X", "menggantikan X", "replacing X").
 STATUS_KINDS = ("appointed", "elected", "dismissed", "acting", "replaces")

@@ -12,11 +12,22 @@ from __future__ import annotations
 
 from ..doc import BodyMention, Directs, Doc, PersonMention, PlaceMention, TitleMention
 from .bodies import implied_body
+from .places import context_unit
 
 SUBJECT_WINDOW = 30   # tokens before a trigger in which its agent may stand
 TARGET_WINDOW = 80    # tokens after a trigger in which its targets may stand
 FIRST_TARGET = 8      # tokens after a trigger in which the first target must start
+FIRST_TITLE = 1       # tokens after a trigger in which a title or level word addressed must start
 FIRST_TARGET_LATE = 25  # ... after the agents of a passive or nominal trigger
+PRONOUN_REACH = 4     # sentences back in which a pronoun's antecedent may stand
+DUTY_REACH = 16       # ... and the official whose division of duties lists a subjectless item
+UNKNOWN_ITEM = 5      # words in a list item the lexicon does not know ('Cục thuế')
+SUBJECT_GAP = 2       # tokens ('cũng', 'also') between an agentless passive and its subject
+
+# Titles a task given to does not go to their body: members are not the body's officials
+# ('assigned members of the Executive Committee'); the heads of state, Government and Party
+# are petitioned ('đề nghị Thủ tướng ban hành ...'), not directed.
+NOT_ADDRESSED = ("", "member", "prime-minister", "president", "general-secretary")
 
 Agent = PersonMention | BodyMention
 Target = BodyMention | PlaceMention
@@ -25,21 +36,36 @@ Target = BodyMention | PlaceMention
 def find_directs(doc: Doc) -> None:
     """Fill doc.directs, one entry per (agent, target, sentence)."""
     found, seen, last_end = [], set(), -1
-    previous: tuple[int, list] = (-1, [])  # (sentence, targets) of the last active trigger
+    previous: tuple[int, list, list] = (-1, [], [])  # (sentence, targets, persons asked) of the last active trigger
+    last_agents: list[Agent] = []  # the agents of the last relation found
     for t in doc.tags.all("trigger"):
         if t.start < last_end:
             continue
+        kind = t.entry.kind
+        if kind in ("scope", "complainant", "locative"):
+            continue  # read by _targets_after and _official; they direct nobody themselves
         last_end = t.end
         sentence = doc.sentence_of(t.start)
-        kind = t.entry.kind
         if kind == "none":
+            continue
+        if kind == "petition":
+            # 'kiến nghị Thủ tướng giao ...': a proposal directs nobody, but the one petitioned
+            # acts next in the sentence
+            previous = (sentence, [], _addressees(doc, t.end))
             continue
         if kind == "active":
             # 'X assigned Y to take the lead in urging Z': Y urges Z
-            chained = [m for m in previous[1] if isinstance(m, BodyMention)] if previous[0] == sentence else []
-            agents = chained or _subject(doc, t.start, sentence)
+            # 'đề nghị Thủ tướng Hunsen chỉ đạo chính phủ', 'kiến nghị Thủ tướng giao ...': the one
+            # asked directs, whoever it is
+            addressed = previous[0] == sentence and bool(previous[1] or previous[2])
+            chained = [m for m in previous[1] if isinstance(m, BodyMention)] + previous[2] if addressed else []
+            agents = chained if addressed else _subject(doc, t.start, sentence)
             targets = _targets_after(doc, t.end, sentence)
-            previous = (sentence, targets)
+            previous = (sentence, targets, _addressees(doc, t.end))
+        elif kind == "agentless":
+            # 'UBND huyện Hóc Môn được yêu cầu giám sát ...': the subject is asked, by whoever
+            # the article said asked last
+            agents, targets = last_agents, _subject_target(doc, t.start, sentence)
         else:
             agents, agents_end = _agents_after(doc, t.end, sentence)
             after = _targets_after(doc, agents_end, sentence, FIRST_TARGET_LATE)
@@ -47,13 +73,73 @@ def find_directs(doc: Doc) -> None:
             # 'With the direction of X, Y has ...' / 'Y merged under the direction of X.'
             targets = (after or _targets_before(doc, t.start, sentence)) if fronted else \
                 _targets_before(doc, t.start, sentence)
+        agents = [a for a in agents if a is not None and _official(doc, a)]
+        if agents and targets:
+            last_agents = agents
         for a in agents:
             for target in targets:
                 key = (_key(a), _key(target))
-                if key[0] != key[1] and key not in seen:
+                if key[0] != key[1] and key not in seen and not _upward(doc, a, target):
                     seen.add(key)
                     found.append(Directs(a, target, sentence))
     doc.directs = found
+
+
+def _official(doc: Doc, agent: Agent) -> bool:
+    """A body, or a person the article does not introduce as a private person: a voter or a
+    complainant ('cử tri X', 'voter X') who 'đề nghị' or 'asks' directs nobody."""
+    if not isinstance(agent, PersonMention):
+        return True
+    if "private" not in doc.memo:
+        ends = {m.end for m in doc.tags.all("trigger") if m.entry.kind == "complainant"}
+        posts = {p.person.key for p in doc.posts}
+        doc.memo["private"] = {m.key for m in doc.persons if m.key not in posts and
+                               (m.start in ends or m.start - 1 in ends and doc.is_word(m.start - 1, "honorifics"))}
+    return agent.key not in doc.memo["private"]
+
+
+def _upward(doc: Doc, agent: Agent, target: Target) -> bool:
+    """A request that goes up the hierarchy is a proposal, not direction: a department's
+    director 'đề nghị TP ...', a province asking a ministry, a district asking its province."""
+    bodies = [agent] if isinstance(agent, BodyMention) else \
+        [p.title.body for p in doc.posts if p.person.key == agent.key and p.title.body is not None and p.title.body.key]
+    return bool(bodies) and all(_above(doc, target, b) for b in bodies)
+
+
+def _above(doc: Doc, target: Target, body: BodyMention) -> bool:
+    """`target` stands above `body`: a body it belongs to, a national body over a local one, or
+    a body or place of a locality that contains the body's."""
+    if isinstance(target, BodyMention):
+        if body.key.startswith(target.key + "/"):
+            return True
+        if target.national:
+            return not body.national
+        if target.type != body.type:
+            return False  # a Party committee leads the People's Committees of its area
+    unit = target.unit
+    return unit is not None and body.unit is not None and unit.id != body.unit.id and \
+        any(a.id == unit.id for a in doc.gazetteer.ancestors(body.unit))
+
+
+def _addressees(doc: Doc, k: int) -> list[Agent]:
+    """The person or title addressed right after token k ('đề nghị Thủ tướng Hunsen', 'kiến nghị
+    Thủ tướng'), as agents of what they are asked to do; [None] when it is one we cannot name."""
+    if doc.tok(k) is None or not doc.tokens[k].is_word:
+        return []  # 'đoàn giám sát, Phó chủ tịch X đề nghị ...': the clause goes on, nobody is addressed
+    people = [m for m in doc.persons if k <= m.start <= k + 2]
+    titles = [t for t in doc.titles if k <= t.start <= k + 1]
+    if people:
+        return people[:1]
+    if titles:
+        agent = _title_agent(doc, titles[0]) if titles[0].body is not None else None
+        return [agent] if agent is not None and not _named(doc, titles[0]) else [None]
+    return []
+
+
+def _named(doc: Doc, t: TitleMention) -> bool:
+    """A name we cannot read follows the title ('Thủ tướng Hunsen')."""
+    nxt = doc.tok(t.end)
+    return nxt is not None and nxt.is_word and nxt.is_title and not doc.tags.at(t.end, "body")
 
 
 def _key(m) -> str:
@@ -95,7 +181,7 @@ def _subject(doc: Doc, at: int, sentence: int) -> list[Agent]:
     antecedent, or, in a clause with no subject ('Directly direct ...'), the subject of the
     sentence before."""
     first = doc.sentences[sentence][0]
-    lo = max(_clause_start(doc, first, at), at - SUBJECT_WINDOW)
+    lo = _after_list_marker(doc, max(_clause_start(doc, first, at), at - SUBJECT_WINDOW), at)
     reported = _after_speech_verb(doc, lo, at)
     if reported is not None and _agents_in(doc, reported, at):
         lo = reported  # 'the Chairman said the City Party Committee assigned ...': the reported clause
@@ -108,10 +194,25 @@ def _subject(doc: Doc, at: int, sentence: int) -> list[Agent]:
     leaders = _leaders_of(doc, lo, at)
     if leaders is not None:
         return [leaders]
-    if at == lo:  # an imperative: 'Directly direct the Department of ...'
-        previous = _antecedent(doc, first)
+    if at == lo:  # an imperative: 'Directly direct the Department of ...', 'c) Monitoring and directing: ...'
+        previous = _antecedent(doc, first, DUTY_REACH)
         return [previous] if previous is not None else []
     return []
+
+
+def _after_list_marker(doc: Doc, lo: int, at: int) -> int:
+    """Past the marker of a list item ('a)', 'đ)', '1.', '-', '•') that starts a clause at `lo`."""
+    j = lo
+    while j < at:
+        text = doc.tokens[j].text
+        nxt = doc.tok(j + 1)
+        if text in "-–•+*":
+            j += 1
+        elif len(text) <= 2 and text.isalnum() and nxt is not None and nxt.text in ").":
+            j += 2
+        else:
+            break
+    return j
 
 
 def _leaders_of(doc: Doc, lo: int, hi: int) -> BodyMention | None:
@@ -154,11 +255,16 @@ def _agents_in(doc: Doc, lo: int, hi: int) -> list[Agent]:
     found += [(p.start, p) for p in doc.persons if lo <= p.start < hi]
     found += [(t.start, _title_agent(doc, t)) for t in doc.titles
               if lo <= t.start < hi and t.start not in owners and t.body is not None]
+    # 'Duties of the Chairman - Ho Van Muoi. The Chairman ... is the person who leads ...': a
+    # title whose holder is named outside the clause stands for him
+    found += [(t.start, owners[t.start]) for t in doc.titles
+              if lo <= t.start < hi and t.start in owners and not lo <= owners[t.start].start < hi]
     found += [(b.start, b) for b in doc.bodies
               if lo <= b.start and b.end <= hi and _specific_body(b) and not _inside_title(doc, b)]
     resolved = _pronouns(doc)
     found += [(k, resolved.get(k)) for k in range(lo, hi) if k in resolved]
-    return [a for _, a in sorted(found, key=lambda c: c[0]) if a is not None]
+    # 'kết luận của Thanh tra Chính phủ, Phó thủ tướng X giao ...': what belongs to a phrase is no subject
+    return [a for k, a in sorted(found, key=lambda c: c[0]) if a is not None and not doc.is_word(k - 1, "of")]
 
 
 def _inside_title(doc: Doc, b: BodyMention) -> bool:
@@ -170,11 +276,12 @@ def _pronoun(doc: Doc, k: int) -> bool:
     return doc.is_word(k, "pronouns") and not ({k + 1, k + 2} & doc.person_starts())
 
 
-def _antecedent(doc: Doc, at: int) -> Agent | None:
+def _antecedent(doc: Doc, at: int, reach: int = PRONOUN_REACH) -> Agent | None:
     """Whom 'he', 'she' or a subjectless clause at token `at` is about: the first person or
-    bare title of its sentence before it, else of the nearest sentence before that has one."""
+    bare title of its sentence before it, else of the nearest of the `reach` sentences before
+    that has one."""
     sentence = doc.sentence_of(at)
-    for n in range(sentence, max(-1, sentence - 4), -1):
+    for n in range(sentence, max(-1, sentence - reach), -1):
         first = doc.sentences[n][0]
         hi = at if n == sentence else doc.sentences[n][1]
         people = _people_in(doc, first, hi)
@@ -218,23 +325,77 @@ def _stop(doc: Doc, k: int) -> bool:
 
 def _targets_after(doc: Doc, k: int, sentence: int, first_within: int = FIRST_TARGET) -> list[Target]:
     """The list of bodies and places right after a trigger ('the Department of Home Affairs,
-    the Provincial Inspectorate and ...'), up to 'to' + verb or the end of the sentence."""
+    the Provincial Inspectorate and ...', 'Monitoring and directing: A, B, C'), up to 'to' +
+    verb or the end of the sentence. Every member of the list is a target, also those after
+    an item the lexicon does not know ('Sở TNMT, Cục thuế, Công an tỉnh')."""
+    k = _after_scope(doc, k)
     end = min(doc.sentences[sentence][1], k + TARGET_WINDOW)
     stop = next((j for j in range(k, end) if _stop(doc, j)), end)
-    found = _mentions_in(doc, k, stop)
-    if not found or found[0].start - k > first_within:
+    found = _items_in(doc, k, stop)
+    if not found or found[0][0] - k > first_within or not _clear_gap(doc, k, found[0][0]):
         return []
+    if found[0][0] - k > FIRST_TITLE and any(t.start == found[0][0] for t in doc.titles):
+        return []  # 'đề nghị xem xét trách nhiệm đối với trưởng Phòng Nội vụ'
+
     listed = [found[0]]
-    for m in found[1:]:
-        if not _only_connectors(doc, listed[-1].end, m.start):
+    for item in found[1:]:
+        if not _only_connectors(doc, listed[-1][1], item[0]):
             break
-        listed.append(m)
-    return listed
+        listed.append(item)
+    return [target for _, _, target in listed if target is not None]
+
+
+def _clear_gap(doc: Doc, k: int, first: int) -> bool:
+    """Nothing between a trigger and its first target says the target is not the one addressed:
+    a possessive ('đề án của UBND TP'), a place word ('giám sát trạm xử lý tại xã X'), private
+    persons ('kêu gọi người dân xã X'), an opened parenthesis ('(đoạn qua Q. Thốt Nốt)'), or a
+    capitalised word the lexicon does not know, whose name the target ends ('Viện KSND tỉnh X')."""
+    if first > k and (doc.is_word(first - 1, "of") or _marked(doc, first, "complainant")):
+        return False
+    if _marked(doc, first, "locative"):
+        return False
+    known = {j for m in doc.persons + doc.titles + list(doc.body_heads) if k <= m.start < first
+             for j in range(m.start, m.end)}
+    depth, j = 0, k
+    while j < first:
+        tok = doc.tokens[j]
+        depth += tok.text == "("
+        depth -= tok.text == ")" and depth > 0
+        if tok.is_word and (tok.is_title or tok.is_upper) and j not in known and not doc.tags.at(j, "trigger") \
+                and not doc.is_word(j, "honorifics") and not doc.is_word(j, "the"):
+            item_end = _unknown_item_end(doc, j, first)
+            if item_end is None:  # no list item of its own: the target's name starts here
+                return False
+            j = item_end
+            continue
+        j += 1
+    return depth == 0
+
+
+def _marked(doc: Doc, k: int, kind: str) -> bool:
+    """A word of a kind ('tại', 'in'; 'người dân') ends right before token k (or before its 'the')."""
+    key = "marks:" + kind
+    if key not in doc.memo:
+        doc.memo[key] = {m.end for m in doc.tags.all("trigger") if m.entry.kind == kind}
+    ends = doc.memo[key]
+    return k in ends or (k - 1 in ends and doc.is_word(k - 1, "the"))
+
+
+def _after_scope(doc: Doc, k: int) -> int:
+    """Past a scope phrase that stands between a trigger and its targets ('all activities
+    within the functions, tasks and powers of')."""
+    if "scopes" not in doc.memo:
+        doc.memo["scopes"] = {m.start: m.end for m in doc.tags.all("trigger") if m.entry.kind == "scope"}
+    scopes = doc.memo["scopes"]
+    for j in range(k, min(k + 3, len(doc.tokens))):
+        if j in scopes:
+            return scopes[j]
+    return k
 
 
 def _only_connectors(doc: Doc, start: int, end: int) -> bool:
     """Between two items of a list: commas, 'and', articles, list words, a plural name
-    ('management boards:'), or a remark in parentheses."""
+    ('management boards:'), a remark in parentheses, or an item the lexicon does not know."""
     depth, j = 0, start
     while j < end:
         text = doc.tokens[j].text
@@ -251,27 +412,195 @@ def _only_connectors(doc: Doc, start: int, end: int) -> bool:
             j = word_end
             continue
         elif text not in ",;:-–":
-            return False
+            unknown = _unknown_item_end(doc, j, end) if j > start else None
+            if unknown is None:
+                return False
+            j = unknown
+            continue
         j += 1
     return True
+
+
+def _unknown_item_end(doc: Doc, j: int, end: int) -> int | None:
+    """Where an item the lexicon does not know ends, inside a list: a capitalised run of a few
+    words closed by a comma or 'and' ('Cục thuế,'), never a person."""
+    if not doc.tokens[j].is_word or not (doc.tokens[j].is_title or doc.tokens[j].is_upper) \
+            or any(p.start == j for p in doc.persons):
+        return None
+    for k in range(j + 1, min(j + UNKNOWN_ITEM, end) + 1):
+        if k < len(doc.tokens) and (doc.tokens[k].text == "," or doc.is_word(k, "and")):
+            return k
+        if k < len(doc.tokens) and not doc.tokens[k].is_word:
+            return None
+    return None
 
 
 def _targets_before(doc: Doc, k: int, sentence: int) -> list[Target]:
     """The nearest body or place before a passive or nominal trigger, in its sentence."""
     first = doc.sentences[sentence][0]
-    found = _mentions_in(doc, max(first, k - SUBJECT_WINDOW), k)
-    return found[-1:] if found else []
+    found = _items_in(doc, max(first, k - SUBJECT_WINDOW), k, titles=False)
+    return [found[-1][2]] if found else []
 
 
-def _mentions_in(doc: Doc, start: int, end: int) -> list[Target]:
-    """Specific bodies (outermost) and places not part of a body's name, in [start, end)."""
+def _subject_target(doc: Doc, k: int, sentence: int) -> list[Target]:
+    """The subject of an agentless passive: the body or place (or list of them) that ends
+    right before it ('UBND huyện Hóc Môn được yêu cầu'), not one the clause only mentions."""
+    first = doc.sentences[sentence][0]
+    found = _items_in(doc, max(first, k - SUBJECT_WINDOW), k)
+    if not found or k - found[-1][1] > SUBJECT_GAP or \
+            any(not doc.tokens[j].is_word or doc.tokens[j].is_title for j in range(found[-1][1], k)):
+        return []
+    before = doc.tok(found[-1][0] - 1)
+    if before is not None and before.is_word and before.is_title and found[-1][0] - 1 > first:
+        return []  # 'Bảo hiểm xã hội TP Hải Phòng được giao': the tail of a name we cannot read
+    listed = [found[-1]]
+    for item in reversed(found[:-1]):
+        if not _only_connectors(doc, item[1], listed[0][0]):
+            break
+        listed.insert(0, item)
+    return [target for _, _, target in listed if target is not None]
+
+
+def _items_in(doc: Doc, start: int, end: int, titles: bool = True) -> list[tuple[int, int, Target]]:
+    """Targets in [start, end) with the span that names them: specific bodies (outermost),
+    places not part of a body's name, the body of a title ('giao Chủ tịch UBND huyện X': the
+    task goes to that body), and a place's leaders or government ('chính quyền thành phố')."""
     bodies = [b for b in doc.bodies if start <= b.start and b.end <= end and _specific_body(b)
               and not _inside_title(doc, b)]
     bodies = [b for b in bodies if not any(o is not b and o.start <= b.start and b.end <= o.end and
                                            (o.end - o.start) > (b.end - b.start) for o in bodies)]
     places = [p for p in doc.places if start <= p.start and p.end <= end
               and not any(b.start <= p.start and p.end <= b.end for b in doc.bodies if b.key or b.places)]
-    return sorted(bodies + places, key=lambda m: m.start)
+    items = [(m.start, m.end, m) for m in bodies + places]
+    if titles:
+        # A task given to a bare title goes to its body; members are not the body's officials
+        # ('assigned members of the Executive Committee'), and a named person's title is a
+        # personnel matter ('assigned Nguyen Manh Dung, Deputy Secretary of X, to hold ...').
+        owners = _owners(doc)
+        for t in doc.titles:
+            if start <= t.start and t.end <= end:
+                to_body = t.body is not None and _specific_body(t.body) and t.role not in NOT_ADDRESSED \
+                    and t.start not in owners and not _named(doc, t)
+                items.append((t.start, t.end, t.body if to_body else None))
+    taken = {j for s, e, _ in items for j in range(s, e)}
+    governments = [g for g in _governments(doc, start, end) if g[0] not in taken]
+    # 'lãnh đạo TP Cần Thơ' is the city's People's Committee, not also the city
+    items = [i for i in items if not any(g[0] <= i[0] and i[1] <= g[1] for g in governments)]
+    return sorted(items + governments, key=lambda i: i[0])
+
+
+def _governments(doc: Doc, start: int, end: int) -> list[tuple[int, int, Target]]:
+    """'chính quyền thành phố', 'lãnh đạo huyện X', 'Hanoi authorities', and a bare level word
+    ('yêu cầu thành phố chỉ đạo ...', 'asked the province to'): the People's Committee of the place."""
+    entry = doc.lang.bodies.get("peoples-committee")
+    if entry is None:
+        return []
+    found = []
+    for m in doc.tags.all("word:leaders"):
+        if not (start <= m.start and m.end <= end):
+            continue
+        near = m.end if doc.lang.head_first else m.start
+        place = next((p for p in doc.places if (p.start == near if doc.lang.head_first else p.end == near)), None)
+        body = implied_body(doc, entry, min(m.start, place.start), max(m.end, place.end), place=place) \
+            if place is not None else None
+        if body is not None:
+            found.append((body.start, body.end, body))
+    for t in doc.tags.all("place_type"):
+        if not (start <= t.start and t.end <= end) or t.entry.adjective or not _alone(doc, t.start, t.end) \
+                or not _addressed(doc, t.start):
+            continue
+        level = _level_word(doc, t.start)
+        unit = context_unit(doc, level[2], t.start, city=level[3]) if level is not None else None
+        body = implied_body(doc, entry, t.start, t.end, unit=unit, level=level[2], city=level[3]) if unit else None
+        if body is not None:
+            found.append((t.start, t.end, body))
+    return found
+
+
+def _addressed(doc: Doc, k: int) -> bool:
+    """Token k is the first word after a trigger (or its 'the', or 'chính quyền'): 'yêu cầu thành
+    phố', 'asked the province' (not 'đề nghị đánh giá nguồn lợi của tỉnh')."""
+    if "trigger_ends" not in doc.memo:
+        doc.memo["trigger_ends"] = {m.end for m in doc.tags.all("trigger") if m.entry.kind in ("active", "agentless")}
+    ends = doc.memo["trigger_ends"]
+    if k in ends or (k - 1 in ends and (doc.is_word(k - 1, "the") or doc.is_word(k - 1, "list_intro"))):
+        return True
+    # 'chỉ đạo chính quyền thành phố': the place's government
+    return any(j in ends and doc.word_end(j, "leaders") == k for j in range(max(0, k - 3), k))
+
+
+def _alone(doc: Doc, start: int, end: int) -> bool:
+    """A level word that stands for its place: not part of a name, a phrase or a plural ('the
+    province's', 'các quận huyện', 'all districts'), followed by a verb, 'to' or the end of the clause."""
+    if any(doc.word_end(j, "generic") == start for j in range(max(0, start - 3), start)) \
+            or doc.tags.at(start - 1, "place_type") is not None if start else False:
+        return False
+    nxt = doc.tok(end)
+    return nxt is None or (nxt.text != "'s" and doc.tags.at(end, "place_type") is None
+                           and doc.tags.at(end, "body") is None and doc.tags.at(end, "role") is None
+                           and not (nxt.is_word and (nxt.is_title or nxt.is_upper)))
+
+
+def _level_word(doc: Doc, k: int) -> tuple[int, int, str, bool] | None:
+    """A level word standing alone at token k ('thành phố' not followed by a name):
+    (start, end, level, city)."""
+    t = doc.tags.at(k, "place_type")
+    if t is None or any(p.start == k for p in doc.places) or doc.tags.at(k, "body") is not None:
+        return None
+    nxt = doc.tok(t.end)
+    if nxt is not None and nxt.is_word and (nxt.is_title or nxt.is_upper) and doc.lang.head_first:
+        return None
+    levels = t.entry.levels
+    city = "Thành phố" in t.entry.unit_types and "province" in levels
+    level = "province" if "province" in levels else levels[0]
+    return t.start, t.end, level, city
+
+
+def _addressed(doc: Doc, k: int) -> bool:
+    """Token k is the first word after a trigger (or its 'the', or 'chính quyền'): 'yêu cầu thành
+    phố', 'asked the province' (not 'đề nghị đánh giá nguồn lợi của tỉnh')."""
+    if "trigger_ends" not in doc.memo:
+        doc.memo["trigger_ends"] = {m.end for m in doc.tags.all("trigger") if m.entry.kind in ("active", "agentless")}
+    ends = doc.memo["trigger_ends"]
+    if k in ends or (k - 1 in ends and (doc.is_word(k - 1, "the") or doc.is_word(k - 1, "list_intro"))):
+        return True
+    # 'chỉ đạo chính quyền thành phố': the place's government
+    return any(j in ends and doc.word_end(j, "leaders") == k for j in range(max(0, k - 3), k))
+
+
+def _alone(doc: Doc, start: int, end: int) -> bool:
+    """A level word that stands for its place: not part of a name, a phrase or a plural ('the
+    province's', 'các quận huyện', 'all districts'), followed by a verb, 'to' or the end of the clause."""
+    if any(doc.word_end(j, "generic") == start for j in range(max(0, start - 3), start)) \
+            or doc.tags.at(start - 1, "place_type") is not None if start else False:
+        return False
+    nxt = doc.tok(end)
+    return nxt is None or (nxt.text != "'s" and doc.tags.at(end, "place_type") is None
+                           and doc.tags.at(end, "body") is None and doc.tags.at(end, "role") is None
+                           and not (nxt.is_word and (nxt.is_title or nxt.is_upper)))
+
+
+def _level_word(doc: Doc, k: int) -> tuple[int, int, str, bool] | None:
+    """A level word standing alone at token k ('thành phố' not followed by a name):
+    (start, end, level, city)."""
+    t = doc.tags.at(k, "place_type")
+    if t is None or any(p.start == k for p in doc.places) or doc.tags.at(k, "body") is not None:
+        return None
+    nxt = doc.tok(t.end)
+    if nxt is not None and nxt.is_word and (nxt.is_title or nxt.is_upper) and doc.lang.head_first:
+        return None
+    levels = t.entry.levels
+    city = "Thành phố" in t.entry.unit_types and "province" in levels
+    level = "province" if "province" in levels else levels[0]
+    return t.start, t.end, level, city
+
+
+def _level_word_before(doc: Doc, k: int) -> tuple[int, int, str, bool] | None:
+    for j in range(max(0, k - 3), k):
+        found = _level_word(doc, j)
+        if found is not None and found[1] == k:
+            return found
+    return None
 
 
 def _agents_after(doc: Doc, k: int, sentence: int) -> tuple[list[Agent], int]:

@@ -8,6 +8,7 @@ of the article's era (before or after 1 July 2025), and whose parents the articl
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import cache
 from urllib.parse import urlsplit
@@ -92,9 +93,10 @@ def _longest_name(doc: Doc, i: int, gaz: Gazetteer, other: dict) -> PlaceMention
         else:
             break
     for last in reversed(run):
-        key = squash(doc.span_text(i, last + 1))
+        written = doc.span_text(i, last + 1)
+        key = squash(written)
         exonym = other.get(key, [])
-        units = gaz.lookup(key) or exonym
+        units = _same_letters(doc, written, gaz.lookup(key)) or exonym
         successors = [] if units else gaz.formerly_named(key)
         if units or successors:
             m = _mention(doc, i, last + 1, units)
@@ -106,6 +108,31 @@ def _longest_name(doc: Doc, i: int, gaz: Gazetteer, other: dict) -> PlaceMention
     return None
 
 
+# Vietnamese tone marks (grave, acute, tilde, hook above, dot below): 'Hoá' and 'Hóa' differ
+# only in where the tone is written; the other marks make other letters ('ă', 'ô').
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+
+@cache
+def _letters(text: str) -> tuple[str, str]:
+    """Letters without tones (đ as d: gazetteers write 'Cư Drăm' for 'Cư Đrăm'), and the
+    tones in order: 'Thừa Thiên - Huế' -> ('thưathiênhuê', grave, acute)."""
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    tones = "".join(c for c in decomposed if c in _TONES)
+    letters = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
+    return "".join(c for c in letters if c.isalpha()), tones
+
+
+def _same_letters(doc: Doc, written: str, units: list[Unit]) -> list[Unit]:
+    """In a language written with diacritics, the units whose name has the letters and tones
+    written: 'Đảng' is not the commune Dang, 'Lăng' not the ward Láng, 'Còn' not Cồn. Text
+    written without any diacritics ('Ha Noi') matches on its letters alone."""
+    if not units or not doc.lang.match_diacritics or written.isascii():
+        return units
+    letters = _letters(written)
+    return [u for u in units if _letters(u.name) == letters]
+
+
 def _numbered(doc: Doc, i: int) -> PlaceMention | None:
     """'District 1', 'Quận 1', 'Ward 5': a type word and a number."""
     t = doc.tags.at(i, "place_type")
@@ -113,7 +140,9 @@ def _numbered(doc: Doc, i: int) -> PlaceMention | None:
     if not t or t.entry.adjective or num is None or not num.is_digit:
         return None
     units = [u for vi_type in t.entry.unit_types for u in doc.gazetteer.lookup(squash(f"{vi_type} {num.text}"))]
-    m = _mention(doc, i, t.end + 1, units, name=f"{doc.tokens[i].text} {num.text}")
+    # named with the full type word: 'Q. 2' is 'Quận 2'
+    name = f"{t.entry.unit_types[0]} {num.text}" if t.entry.unit_types else f"{doc.tokens[i].text} {num.text}"
+    m = _mention(doc, i, t.end + 1, units, name=name)
     m.levels, m.unit_types = t.entry.levels, t.entry.unit_types
     return m
 

@@ -84,6 +84,8 @@ def test_entry(code: str, name: str, entry: str, case: dict) -> None:
         unit_name, level = case["place"]
         got = [(m.unit.name, m.unit.level) for m in doc.places]
         assert (unit_name, level) in got, got
+        if "not" in case:  # a name the type word must not make a place
+            assert case["not"] not in {m.unit.name for m in doc.places}, got
     elif name == "documents.yaml":
         doc_type, identifier = case["directive"]
         got = [(d.type, d.identifier) for d in doc.directives]
