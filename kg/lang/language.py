@@ -134,6 +134,7 @@ class Language:
         self.head_first: bool = settings["head_first"]
         self.match_diacritics: bool = settings["match_diacritics"]
         self.lowercase_syllables: bool = settings.get("lowercase_syllables", False)
+        self.target_reach: int = settings.get("target_reach", 8)
         self.label_patterns: dict[str, str] = dict(settings.get("labels", {}))
         self.bodies = {e["id"]: BodyEntry(**_entry(e)) for e in data.get("bodies.yaml", [])}
         self.roles = {e["id"]: RoleEntry(**_entry(e)) for e in data.get("roles.yaml", [])}

@@ -16,7 +16,6 @@ from .places import context_unit
 
 SUBJECT_WINDOW = 30   # tokens before a trigger in which its agent may stand
 TARGET_WINDOW = 80    # tokens after a trigger in which its targets may stand
-FIRST_TARGET = 8      # tokens after a trigger in which the first target must start
 FIRST_TITLE = 1       # tokens after a trigger in which a title or level word addressed must start
 FIRST_TARGET_LATE = 25  # ... after the agents of a passive or nominal trigger
 PRONOUN_REACH = 4     # sentences back in which a pronoun's antecedent may stand
@@ -51,7 +50,7 @@ def find_directs(doc: Doc) -> None:
         if kind == "petition":
             # 'kiến nghị Thủ tướng giao ...': a proposal directs nobody, but the one petitioned
             # acts next in the sentence
-            previous = (sentence, [], _addressees(doc, t.end))
+            previous = (sentence, [], _addressees(doc, t.end) or [None])  # 'kiến nghị giao ...': by whom is unsaid
             continue
         if kind == "active":
             # 'X assigned Y to take the lead in urging Z': Y urges Z
@@ -182,6 +181,9 @@ def _subject(doc: Doc, at: int, sentence: int) -> list[Agent]:
     sentence before."""
     first = doc.sentences[sentence][0]
     lo = _after_list_marker(doc, max(_clause_start(doc, first, at), at - SUBJECT_WINDOW), at)
+    adjacent = _adjacent_agent(doc, lo, at)
+    if adjacent is not None:  # 'truyền đạt chỉ đạo của Thủ tướng Nguyễn Xuân Phúc yêu cầu ...'
+        return [adjacent]
     reported = _after_speech_verb(doc, lo, at)
     if reported is not None and _agents_in(doc, reported, at):
         lo = reported  # 'the Chairman said the City Party Committee assigned ...': the reported clause
@@ -198,6 +200,21 @@ def _subject(doc: Doc, at: int, sentence: int) -> list[Agent]:
         previous = _antecedent(doc, first, DUTY_REACH)
         return [previous] if previous is not None else []
     return []
+
+
+def _adjacent_agent(doc: Doc, lo: int, at: int) -> Agent | None:
+    """A person (with his title) or a bare title standing right before the trigger, after
+    a possessive: the nearest one speaks, whatever came first ('the direction of PM X asking ...')."""
+    person = next((p for p in doc.persons if p.end == at and lo <= p.start), None)
+    title = next((t for t in doc.titles if t.end == at and lo <= t.start and t.body is not None), None)
+    head = person.start if person is not None else title.start if title is not None else None
+    if head is None:
+        return None
+    titled = next((t for t in doc.titles if t.end in (head, head - 1) and lo <= t.start), None)
+    start = titled.start if titled is not None else head
+    if not doc.is_word(start - 1, "of"):
+        return None
+    return person if person is not None else _title_agent(doc, title)
 
 
 def _after_list_marker(doc: Doc, lo: int, at: int) -> int:
@@ -323,12 +340,13 @@ def _stop(doc: Doc, k: int) -> bool:
     return nxt is None or (nxt.is_word and not nxt.is_title and not doc.is_word(end, "the"))
 
 
-def _targets_after(doc: Doc, k: int, sentence: int, first_within: int = FIRST_TARGET) -> list[Target]:
+def _targets_after(doc: Doc, k: int, sentence: int, first_within: int | None = None) -> list[Target]:
     """The list of bodies and places right after a trigger ('the Department of Home Affairs,
     the Provincial Inspectorate and ...', 'Monitoring and directing: A, B, C'), up to 'to' +
     verb or the end of the sentence. Every member of the list is a target, also those after
     an item the lexicon does not know ('Sở TNMT, Cục thuế, Công an tỉnh')."""
     k = _after_scope(doc, k)
+    first_within = doc.lang.target_reach if first_within is None else first_within
     end = min(doc.sentences[sentence][1], k + TARGET_WINDOW)
     stop = next((j for j in range(k, end) if _stop(doc, j)), end)
     found = _items_in(doc, k, stop)
