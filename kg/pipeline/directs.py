@@ -525,6 +525,7 @@ def _governments(doc: Doc, start: int, end: int) -> list[tuple[int, int, Target]
             found.append((body.start, body.end, body))
     for t in doc.tags.all("place_type"):
         if not (start <= t.start and t.end <= end) or t.entry.adjective or not _alone(doc, t.start, t.end) \
+                or doc.tags.at(t.start, "place_type_plural") is not None \
                 or not _addressed(doc, t.start):
             continue
         level = _level_word(doc, t.start)

@@ -219,7 +219,7 @@ def _type_lists(doc: Doc, mentions: list[PlaceMention]) -> None:
     """Give the type of a plural type word to every name of its list.
 
     'Thanh Khe, Lien Chieu, and Hai Chau districts', 'Thai Nguyen and Bac Kan provinces',
-    'communes and wards: Hop Tien, Tran Nhan Tong, ...'.
+    'communes and wards: Hop Tien, Tran Nhan Tong, ...', 'các quận Ba Đình, Đống Đa'.
     """
     by_start = {m.start: m for m in mentions}
     by_end = {m.end: m for m in mentions}
@@ -242,9 +242,13 @@ def _type_lists(doc: Doc, mentions: list[PlaceMention]) -> None:
             unit_types |= set(nxt.entry.unit_types)
             k = nxt.end
         intro = doc.word_end(k, "list_intro")
-        if intro is None:
+        if intro is not None:
+            item = by_start.get(intro)
+        elif doc.lang.head_first and (by_start.get(k) or by_start.get(t.start)) is not None:
+            first = by_start.get(k) or by_start.get(t.start)  # 'các quận Ba Đình, Đống Đa, Hoàn Kiếm'
+            item = _list_neighbour(doc, first.end, by_start, backwards=False)
+        else:
             continue
-        item = by_start.get(intro)
         while item is not None and not item.typed:
             item.levels, item.unit_types, item.listed = tuple(sorted(levels)), tuple(sorted(unit_types)), True
             item = _list_neighbour(doc, item.end, by_start, backwards=False)
