@@ -87,7 +87,7 @@ def test_the_date_picks_the_province_of_its_era():
 
 def test_vietnamese_names_keep_their_letters():
     # 'Đảng' is not the commune Dang, 'Lăng' is not the ward Láng; tone placement does not matter
-    doc = read("Đảng ta lãnh đạo. Lăng Chủ tịch Hồ Chí Minh mở cửa. UBND tỉnh Thanh Hoá và tỉnh Thanh Hóa họp.", "vi")
+    doc = read("Đảng ta lãnh đạo. Lăng Bác mở cửa. UBND tỉnh Thanh Hoá và tỉnh Thanh Hóa họp.", "vi")
     assert [m.unit.name for m in doc.places] == ["Thanh Hóa", "Thanh Hóa"]
 
 
