@@ -5,7 +5,7 @@ from pathlib import Path
 
 from .build import prepare_output, write_atomically
 from .errors import InputError, OutputError, shown
-from .serialize import WRITERS, to_rdflib
+from .serialize import WRITERS
 from .store import read_triples
 
 TARGETS = ("turtle", "ntriples", "jsonld", "neo4j", "html")
@@ -29,7 +29,7 @@ def export(graph_file: str | Path, to: str, out: str | Path) -> list[Path]:
         if to == "html":
             from .html import write_html
 
-            write_atomically(out, lambda p: write_html(to_rdflib(triples), p))
+            write_atomically(out, lambda p: write_html(triples, p))
         else:
             write_atomically(out, lambda p: WRITERS[to](triples, p))
     except OSError as e:
