@@ -96,7 +96,9 @@ def _views(nodes: list[dict], edges: list[list]) -> dict:
             directing[a] += 1
             directing[b] += 1
     chosen = sorted(directing, key=lambda i: (-directing[i], nodes[i]["id"]))[:DIRECTS]
-    directs = _drawn(chosen, [e for e in _among(edges, chosen) if e[2] == "directs"], len(directing))
+    among = [e for e in _among(edges, chosen) if e[3] == "directs"]
+    chosen = sorted({a for _, a, _, _ in among} | {b for _, _, b, _ in among})  # none left without its edge
+    directs = _drawn(chosen, among, len(directing))
     return {"overview": _overview(nodes, edges, rank, members), "directs": directs, "localities": localities}
 
 

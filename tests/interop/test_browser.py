@@ -89,6 +89,7 @@ def test_hostile_names_show_as_text(browser, hostile_dir):
 
 def drawn(page) -> list[dict]:
     """The nodes of the page's picture: their index, kind and localities."""
+    page.page.wait_for_function("kg.drawn")
     return page.eval("kg.network.body.data.nodes.getIds().filter(id => typeof id === 'number')"
                      ".map(i => ({i, kind: kg.data.nodes[i].kind, loc: kg.data.nodes[i].loc}))")
 
@@ -122,7 +123,8 @@ def test_filters_redraw_and_localities_open(browser, dev_graph_dir):
     assert len(drawn(page)) == len(shown)
     page.page.click("#to-directs")
     assert page.eval("kg.view") == "directs"
-    assert page.eval("kg.network.body.data.edges.get().every(e => kg.data.edges[e.id][2] === 'directs')")
+    page.page.wait_for_function("kg.drawn")
+    assert page.eval("kg.network.body.data.edges.length") > 0 and page.eval("kg.network.body.data.edges.get().every(e => kg.data.edges[e.id][2] === 'directs')")
     page.page.select_option("#lang", "1")  # Vietnamese labels
     page.page.click("#to-overview")
     page.eval("kg.openNode(kg.data.nodes.findIndex(n => n.id === 'org/31/peoples-committee'))")
@@ -138,6 +140,7 @@ def test_a_five_thousand_node_graph_opens_as_an_overview(browser, tmp_path):
     page = Page(browser, tmp_path / "big.html")
     assert page.eval("kg.data.nodes.length") == 5_000
     assert page.eval("kg.network.physics.options.enabled") is False
+    page.page.wait_for_function("kg.drawn")
     assert 0 < page.eval("kg.network.body.data.nodes.length") < 200
     assert "not drawn" in page.page.locator("#status").inner_text()
     assert page.errors == [] and page.requests == []
