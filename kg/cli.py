@@ -195,8 +195,9 @@ def _read_query_file(path: Path) -> str:
 
 @main.command()
 @click.argument("graph_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--to", "to", required=True, type=click.Choice(["turtle", "ntriples", "jsonld", "neo4j", "html", "trig"]),
-              help="What to write: an RDF syntax, Neo4j import files, or the interactive picture.")
+@click.option("--to", "to", required=True,
+              type=click.Choice(["turtle", "ntriples", "jsonld", "neo4j", "html", "csv", "graphml"]),
+              help="What to write: an RDF syntax, Neo4j import files, the interactive picture, CSV tables or GraphML.")
 @click.argument("out", type=click.Path(path_type=Path))
 def export(graph_file: Path, to: str, out: Path) -> None:
     """Write GRAPH_FILE in another form to OUT.
@@ -210,6 +211,10 @@ def export(graph_file: Path, to: str, out: Path) -> None:
                                  schema-neo4j5.cypher (uniqueness constraints),
                                  data.cypher (the data as UNWIND/MERGE statements for
                                  Neo4j 3.1 to 5) and load-csv.cypher (LOAD CSV of the CSVs)
+      csv                        OUT is a folder: officials.csv, bodies.csv, directives.csv
+                                 and directs.csv, with a header row, for a spreadsheet
+      graphml                    the picture's nodes and edges with typed attributes, for
+                                 Gephi, Cytoscape or networkx
 
     TriG, with a named graph per article, is written by kg build --format trig.
 
@@ -217,6 +222,8 @@ def export(graph_file: Path, to: str, out: Path) -> None:
     Examples:
         kg export output/graph.ttl --to neo4j output/neo4j
         kg export output/graph.ttl --to jsonld output/graph.jsonld
+        kg export output/graph.ttl --to csv output/tables
+        kg export output/graph.ttl --to graphml output/graph.graphml
     """
     from .export import export as run_export
 
