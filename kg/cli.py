@@ -1,6 +1,7 @@
 """The `kg` command. The library raises KgError; only this module turns it into 'Error: ...'."""
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
@@ -114,8 +115,9 @@ def build(inputs: tuple[Path, ...], out_dir: Path, jobs: int, formats: tuple[str
 @click.option("--allow-service", is_flag=True, help="Let the query use SERVICE (send requests to other endpoints).")
 @click.option("--timeout", type=click.FloatRange(0.1, None),
               help="Stop the query after this many seconds (it then runs in a separate process).")
+@click.option("--wide", is_flag=True, help="Print a table's cells whole (by default long cells are cut to the terminal's width).")
 def query(words: tuple[str, ...], query_file: Path | None, fmt: str, list_canned: bool, show: bool,
-          allow_service: bool, timeout: float | None) -> None:
+          allow_service: bool, timeout: float | None, wide: bool) -> None:
     """Answer a SPARQL query, or a canned question, over GRAPH_FILE.
 
     GRAPH_FILE is Turtle, TriG, N-Triples or JSON-LD (by its suffix); Oxigraph answers.
@@ -133,7 +135,8 @@ def query(words: tuple[str, ...], query_file: Path | None, fmt: str, list_canned
     Names match with or without diacritics; --list shows every canned question and
     --show prints the SPARQL it runs, to adapt or to paste into another SPARQL client.
     A query is checked first: at most 100,000 characters, nested at most 64 deep, and
-    no SERVICE unless --allow-service.
+    no SERVICE unless --allow-service. A table's long cells are cut to fit the terminal
+    ('…' marks a cut); --wide prints them whole, as csv and json always do.
 
     \b
     Examples:
@@ -143,7 +146,7 @@ def query(words: tuple[str, ...], query_file: Path | None, fmt: str, list_canned
         kg query output/graph.ttl --file my-question.rq --format json --timeout 10
         kg query --show officials-of "Hai Phong"
     """
-    from .canned import canned, canned_queries
+    from .canned import canned, canned_queries, looks_like_a_name
     from .query import run_query, run_query_in_time
     from .sparql_check import QueryLimits
 
@@ -159,8 +162,8 @@ def query(words: tuple[str, ...], query_file: Path | None, fmt: str, list_canned
             text = _read_query_file(query_file)
         elif not words:
             raise click.UsageError("give a SPARQL query, a canned question (see --list) or --file")
-        elif words[0] in canned_queries():
-            text = canned(words[0]).render(words[1:])
+        elif words[0] in canned_queries() or looks_like_a_name(words[0]):
+            text = canned(words[0]).render(words[1:])  # a misspelt name is told so, with the near ones
         elif len(words) > 1:
             raise click.UsageError(f"unexpected arguments after the query: {' '.join(words[1:])}")
         else:
@@ -171,10 +174,11 @@ def query(words: tuple[str, ...], query_file: Path | None, fmt: str, list_canned
         if graph_file is None or not Path(graph_file).is_file():
             raise InputError(f"{graph_file or 'GRAPH_FILE'}: no such graph file")
         limits = QueryLimits(allow_service=allow_service)
+        width = None if wide else shutil.get_terminal_size((120, 24)).columns
         if timeout is None:
-            answer = run_query(Path(graph_file), text, fmt, limits)
+            answer = run_query(Path(graph_file), text, fmt, limits, width)
         else:
-            answer = run_query_in_time(Path(graph_file), text, fmt, limits, timeout)
+            answer = run_query_in_time(Path(graph_file), text, fmt, limits, timeout, width)
         click.echo(answer, nl=False)
     except KgError as e:
         _fail(e)
