@@ -144,9 +144,9 @@ def _overview(nodes: list[dict], edges: list[list], rank: list[int], members: di
     g = nx.Graph()
     g.add_nodes_from(range(len(keys)))
     g.add_edges_from(links)
-    pos = layout(g)  # components packed in rows; spread wider than a view of single nodes, for the labels
+    pos = layout(g)  # components packed in rows; spread wider than a view of single nodes (a screen is wide), for the labels
     items = [{"node": i, "group": kind == "p", "size": size.get((kind, i), 1),
-              "xy": [round(pos[k][0] * SCALE * 4), round(pos[k][1] * SCALE * 4)]} for k, (kind, i) in enumerate(keys)]
+              "xy": [round(pos[k][0] * SCALE * 3.5), round(pos[k][1] * SCALE * 2)]} for k, (kind, i) in enumerate(keys)]
     return {"items": items, "links": [[a, b, n] for (a, b), n in sorted(links.items())],
             "drawn": len(group), "total": len(nodes)}
 

@@ -107,6 +107,7 @@ def test_search_lists_hits_and_opens_the_chosen_one(browser, dev_graph_dir):
         page.page.fill("#search", query)
         page.page.locator("#hits li button").first.wait_for()
         assert page.page.locator("#hits li button").first.inner_text().startswith("People's Committee of Hai Phong City")
+    assert page.eval("kg.find('haiphong').map(i => kg.data.nodes[i].label[0])")[0] == "Hai Phong City"
 
 
 def test_filters_redraw_and_localities_open(browser, dev_graph_dir):
