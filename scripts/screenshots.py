@@ -38,7 +38,6 @@ def main() -> None:
         page.screenshot(path=args.out / "graph-locality.png")
         page.fill("#search", args.person)
         page.locator("#hits li button").first.wait_for()
-        page.screenshot(path=args.out / "graph-search.png", clip={"x": 0, "y": 0, "width": 1200, "height": 300})
         page.locator("#hits li button").first.click()
         page.wait_for_function("kg.drawn")
         page.wait_for_timeout(500)
