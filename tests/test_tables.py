@@ -63,9 +63,9 @@ def test_graphml_reads_back_with_types(dev_graph_dir, tmp_path):
     store = GraphStore(dev_graph_dir / "graph.ttl")
     assert g.number_of_nodes() == int(select(store, PICTURE_NODES)[0][0])
     assert g.number_of_edges() == int(select(store, PICTURE_EDGES)[0][0])
-    chau = g.nodes[ID + "person/le-ngoc-chau"]
+    chau = g.nodes[ID + "person/le-ngoc-chau/31"]
     assert chau["kind"] == "person" and isinstance(chau["articles"], int) and chau["articles"] >= 1
-    posts = [d for _, b, d in g.out_edges(ID + "person/le-ngoc-chau", data=True) if d["kind"] == "holds"]
+    posts = [d for _, b, d in g.out_edges(ID + "person/le-ngoc-chau/31", data=True) if d["kind"] == "holds"]
     assert any(d["role"] == "chair" and d["first_seen"] == "2025-10-01" and isinstance(d["sentences"], int)
                for d in posts)
     assert g.nodes[ID + "org/31/peoples-committee"]["label_vi"].startswith("Ủy ban nhân dân")
