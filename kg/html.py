@@ -29,8 +29,10 @@ from pathlib import Path
 import networkx as nx
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader
 from pyvis.network import Network
+from rdflib import Graph
 
 from .layout import layout, radial_layout
+from .serialize import to_oxigraph
 from .store import GraphStore, store_of
 from .views import KINDS, LANGS, Facts, fold, read_facts, short
 from .vocab import ID
@@ -152,7 +154,10 @@ def _overview(nodes: list[dict], edges: list[list], rank: list[int], members: di
 
 
 def write_html(source, path: str | Path, heading: str = "govkg: who directs what") -> None:
-    """Write the picture of `source` (a GraphStore, or Oxigraph triples) to `path` (UTF-8, no remote resources)."""
+    """Write the picture of `source` (a GraphStore, Oxigraph triples or an rdflib Graph) to `path`
+    (UTF-8, no remote resources)."""
+    if isinstance(source, Graph):
+        source = to_oxigraph(source)
     store = source if isinstance(source, GraphStore) else store_of(source)
     data = page_data(read_facts(store))
     options = {
