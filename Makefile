@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install interop bench bench-stores clean
+.PHONY: demo test install interop bench bench-stores bench-html clean
 
 install: $(STAMP)
 
@@ -30,6 +30,9 @@ bench: install
 
 bench-stores: install
 	$(BIN)/python benchmarks/stores.py
+
+bench-html: install
+	$(BIN)/python benchmarks/html.py
 
 clean:
 	rm -rf $(VENV) output/graph.ttl output/graph.html .pytest_cache

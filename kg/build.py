@@ -267,7 +267,7 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, *, jobs: int = 1, f
             files[f"graph{SUFFIXES[fmt]}"] = lambda p: _write_trig(triples, kept, p)
         else:
             files[f"graph{SUFFIXES[fmt]}"] = lambda p, write=WRITERS[fmt]: write(triples, p)
-    files["graph.html"] = lambda p: write_html(graph, p)
+    files["graph.html"] = lambda p: write_html(triples, p)
     try:
         report.outputs += write_output_set(out, files)
     except OSError as e:

@@ -19,6 +19,7 @@ parentheses, when given, is the block's).
 """
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -131,5 +132,12 @@ def canned(name: str) -> CannedQuery:
     """The canned query `name`; InputError naming the known ones if there is none."""
     queries = canned_queries()
     if name not in queries:
-        raise InputError(f"no canned query {name!r}; known: {', '.join(queries)}")
+        near = difflib.get_close_matches(name, queries, n=3, cutoff=0.7)
+        hint = f"did you mean {' or '.join(near)}?" if near else f"known: {', '.join(queries)}"
+        raise InputError(f"no canned question {name!r}; {hint} (kg query --list lists them)")
     return queries[name]
+
+
+def looks_like_a_name(text: str) -> bool:
+    """A word such as 'oficials-of': a question's name, never SPARQL (which has spaces and braces)."""
+    return re.fullmatch(r"[A-Za-z][\w-]*", text) is not None

@@ -1,6 +1,7 @@
 """The `kg` command. The library raises KgError; only this module turns it into 'Error: ...'."""
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
@@ -117,8 +118,9 @@ def build(inputs: tuple[Path, ...], out_dir: Path, jobs: int, formats: tuple[str
 @click.option("--role", metavar="ROLE", help="holders: only this role (a notation: chair, secretary, director...).")
 @click.option("--across-eras", is_flag=True,
               help="officials-of: also the units that took the locality over in 2025 (asks officials-of-across-eras).")
+@click.option("--wide", is_flag=True, help="Print a table's cells whole (by default long cells are cut to the terminal's width).")
 def query(words: tuple[str, ...], query_file: Path | None, fmt: str, list_canned: bool, show: bool,
-          allow_service: bool, timeout: float | None, role: str | None, across_eras: bool) -> None:
+          allow_service: bool, timeout: float | None, role: str | None, across_eras: bool, wide: bool) -> None:
     """Answer a SPARQL query, or a canned question, over GRAPH_FILE.
 
     GRAPH_FILE is Turtle, TriG, N-Triples or JSON-LD (by its suffix); Oxigraph answers.
@@ -138,7 +140,8 @@ def query(words: tuple[str, ...], query_file: Path | None, fmt: str, list_canned
     Names match with or without diacritics; --list shows every canned question and
     --show prints the SPARQL it runs, to adapt or to paste into another SPARQL client.
     A query is checked first: at most 100,000 characters, nested at most 64 deep, and
-    no SERVICE unless --allow-service.
+    no SERVICE unless --allow-service. A table's long cells are cut to fit the terminal
+    ('…' marks a cut); --wide prints them whole, as csv and json always do.
 
     \b
     Examples:
@@ -150,7 +153,7 @@ def query(words: tuple[str, ...], query_file: Path | None, fmt: str, list_canned
         kg query output/graph.ttl --file my-question.rq --format json --timeout 10
         kg query --show officials-of "Hai Phong"
     """
-    from .canned import canned, canned_queries
+    from .canned import canned, canned_queries, looks_like_a_name
     from .query import run_query, run_query_in_time
     from .sparql_check import QueryLimits
 
@@ -171,8 +174,8 @@ def query(words: tuple[str, ...], query_file: Path | None, fmt: str, list_canned
             text = _read_query_file(query_file)
         elif not words:
             raise click.UsageError("give a SPARQL query, a canned question (see --list) or --file")
-        elif words[0] in canned_queries():
-            text = canned(words[0]).render(words[1:], options)
+        elif words[0] in canned_queries() or looks_like_a_name(words[0]):
+            text = canned(words[0]).render(words[1:], options)  # a misspelt name is told so, with the near ones
         elif len(words) > 1:
             raise click.UsageError(f"unexpected arguments after the query: {' '.join(words[1:])}")
         else:
@@ -183,10 +186,11 @@ def query(words: tuple[str, ...], query_file: Path | None, fmt: str, list_canned
         if graph_file is None or not Path(graph_file).is_file():
             raise InputError(f"{graph_file or 'GRAPH_FILE'}: no such graph file")
         limits = QueryLimits(allow_service=allow_service)
+        width = None if wide else shutil.get_terminal_size((120, 24)).columns
         if timeout is None:
-            answer = run_query(Path(graph_file), text, fmt, limits)
+            answer = run_query(Path(graph_file), text, fmt, limits, width)
         else:
-            answer = run_query_in_time(Path(graph_file), text, fmt, limits, timeout)
+            answer = run_query_in_time(Path(graph_file), text, fmt, limits, timeout, width)
         click.echo(answer, nl=False)
     except KgError as e:
         _fail(e)
@@ -217,8 +221,9 @@ def _across_eras(question: str) -> str:
 
 @main.command()
 @click.argument("graph_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--to", "to", required=True, type=click.Choice(["turtle", "ntriples", "jsonld", "neo4j", "html", "trig"]),
-              help="What to write: an RDF syntax, Neo4j import files, or the interactive picture.")
+@click.option("--to", "to", required=True,
+              type=click.Choice(["turtle", "ntriples", "jsonld", "neo4j", "html", "csv", "graphml"]),
+              help="What to write: an RDF syntax, Neo4j import files, the interactive picture, CSV tables or GraphML.")
 @click.argument("out", type=click.Path(path_type=Path))
 def export(graph_file: Path, to: str, out: Path) -> None:
     """Write GRAPH_FILE in another form to OUT.
@@ -232,6 +237,10 @@ def export(graph_file: Path, to: str, out: Path) -> None:
                                  schema-neo4j5.cypher (uniqueness constraints),
                                  data.cypher (the data as UNWIND/MERGE statements for
                                  Neo4j 3.1 to 5) and load-csv.cypher (LOAD CSV of the CSVs)
+      csv                        OUT is a folder: officials.csv, bodies.csv, directives.csv
+                                 and directs.csv, with a header row, for a spreadsheet
+      graphml                    the picture's nodes and edges with typed attributes, for
+                                 Gephi, Cytoscape or networkx
 
     TriG, with a named graph per article, is written by kg build --format trig.
 
@@ -239,6 +248,8 @@ def export(graph_file: Path, to: str, out: Path) -> None:
     Examples:
         kg export output/graph.ttl --to neo4j output/neo4j
         kg export output/graph.ttl --to jsonld output/graph.jsonld
+        kg export output/graph.ttl --to csv output/tables
+        kg export output/graph.ttl --to graphml output/graph.graphml
     """
     from .export import export as run_export
 

@@ -10,6 +10,7 @@ where only nodes closer than a few edge lengths repel, found with a k-d tree
 from __future__ import annotations
 
 import math
+from collections import deque
 
 import networkx as nx
 import numpy as np
@@ -23,7 +24,7 @@ def layout(graph: nx.Graph, seed: int = 7) -> dict:
     """Positions (x, y) for every node, about one unit per edge, the same on every run."""
     components = sorted((sorted(c, key=str) for c in nx.connected_components(graph)), key=lambda c: (-len(c), str(c[0])))
     boxes = [_component(graph.subgraph(nodes), nodes, seed) for nodes in components]
-    return _pack(boxes)
+    return _pack(boxes) if boxes else {}
 
 
 def _component(sub: nx.Graph, nodes: list, seed: int) -> dict:
@@ -31,7 +32,7 @@ def _component(sub: nx.Graph, nodes: list, seed: int) -> dict:
     if n == 1:
         return {nodes[0]: np.zeros(2)}
     if n <= SMALL:
-        pos = nx.spring_layout(sub, seed=seed, iterations=60)
+        pos = nx.spring_layout(sub, seed=seed, iterations=100, k=2 / math.sqrt(n))  # twice the default spacing: hubs
         array = np.array([pos[v] for v in nodes])
     else:
         array = force_layout(sub, nodes, seed)
@@ -101,3 +102,41 @@ def _pack(boxes: list[dict]) -> dict:
         x += size[0]
         row_height = max(row_height, size[1])
     return placed
+
+
+def radial_layout(graph: nx.Graph, root, spacing: float = 1.0) -> dict:
+    """A tree read breadth first from `root`, drawn in rings: each node at its distance
+    from the root, in a wedge as wide as its share of the leaves, so a province's
+    districts surround it and their bodies and officials surround them. Nodes out of the
+    root's reach are laid out by `layout` beside the rings. Outer leaves are about
+    `spacing` apart; the same graph gives the same positions."""
+    parent, depth, children = {root: None}, {root: 0}, {root: []}
+    queue = deque([root])
+    while queue:
+        v = queue.popleft()
+        for w in sorted(graph[v], key=str):
+            if w not in parent:
+                parent[w], depth[w], children[w] = v, depth[v] + 1, []
+                children[v].append(w)
+                queue.append(w)
+    leaves: dict = {}
+    for v in reversed(list(parent)):  # children before parents
+        leaves[v] = max(1, sum(leaves[c] for c in children[v]))
+    deepest = max(depth.values())
+    ring = max(spacing, leaves[root] * spacing / (2 * math.pi * max(deepest, 1)))
+    positions, wedges = {}, {root: (0.0, 2 * math.pi)}
+    for v in parent:  # breadth first: a parent's wedge is known before its children's
+        start, end = wedges[v]
+        middle, radius = (start + end) / 2, ring * depth[v]
+        positions[v] = (radius * math.cos(middle), radius * math.sin(middle))
+        for c in children[v]:
+            share = (end - start) * leaves[c] / leaves[v]
+            wedges[c] = (start, start + share)
+            start += share
+    rest = [v for v in graph if v not in parent]
+    if rest:
+        others = layout(graph.subgraph(rest))
+        shift = ring * deepest + 2 * spacing - min(p[0] for p in others.values())
+        top = -ring * deepest - min(p[1] for p in others.values())
+        positions.update({v: (p[0] * spacing + shift, p[1] * spacing + top) for v, p in others.items()})
+    return positions

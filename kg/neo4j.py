@@ -18,11 +18,16 @@ Written to a folder:
         (--array-delimiter=U+001F), a character no value holds.
     schema-neo4j3.cypher, schema-neo4j5.cypher
         one uniqueness constraint on `uri` per label, in each version's syntax.
+    schema-falkordb.cypher
+        one index on `uri` per label, for FalkorDB (which has no Cypher constraints).
     data.cypher
         the same data as UNWIND/MERGE/SET statements over escaped literals, in the part
         of Cypher that Neo4j 3.1 to 5 share; one statement per ';' at a line's end.
     load-csv.cypher
         LOAD CSV statements that read the CSV files from Neo4j's import folder.
+    load-csv-falkordb.cypher
+        the same for FalkorDB (its IMPORT_FOLDER), with the array delimiter written as the
+        character itself: FalkorDB does not read '\\u001f' in a string as an escape.
 
 Text is the graph's, with whitespace runs (newlines included) made one space and control
 characters dropped, so that every value is one CSV line and one Cypher literal (see clean).
@@ -305,25 +310,30 @@ def data_statements(pg: PropertyGraph) -> Iterable[str]:
 
 SCHEMA_3 = "CREATE CONSTRAINT ON (n:{label}) ASSERT n.uri IS UNIQUE;\n"
 SCHEMA_5 = "CREATE CONSTRAINT {name}_uri IF NOT EXISTS FOR (n:{label}) REQUIRE n.uri IS UNIQUE;\n"
+# FalkorDB has no Cypher constraints (GRAPH.CONSTRAINT CREATE is a Redis command) and needs
+# an index on uri for MERGE to find a node without scanning the label
+SCHEMA_FALKORDB = "CREATE INDEX FOR (n:{label}) ON (n.uri);\n"
 
 
-def _load_csv_statements() -> Iterable[str]:
+def _load_csv_statements(delimiter: str = "'\\u001f'") -> Iterable[str]:
+    """LOAD CSV of the CSV files; `delimiter` is the array delimiter as a Cypher literal
+    (FalkorDB reads '\\u001f' as six characters, so its script has the character itself)."""
     for label, (_, columns) in LABELS.items():
-        sets = ",\n    ".join(f"n.{name} = {_csv_expression(name, kind)}" for name, kind in columns)
+        sets = ",\n    ".join(f"n.{name} = {_csv_expression(name, kind, delimiter)}" for name, kind in columns)
         yield (f"LOAD CSV WITH HEADERS FROM 'file:///nodes-{label.lower()}.csv' AS row\n"
                f"MERGE (n:{label} {{uri: row.`uri:ID`}})\nSET {sets};\n")
     for rel_type, sl, el in REL_ENDS:
-        sets = ",\n    ".join(f"r.{name} = {_csv_expression(name, kind)}" for name, kind in REL_PROPERTIES)
+        sets = ",\n    ".join(f"r.{name} = {_csv_expression(name, kind, delimiter)}" for name, kind in REL_PROPERTIES)
         yield (f"LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row\n"
                f"WITH row WHERE row.`:TYPE` = '{rel_type}'\n"
                f"MATCH (a:{sl} {{uri: row.`:START_ID`}}), (b:{el} {{uri: row.`:END_ID`}})\n"
                f"MERGE (a)-[r:{rel_type}]->(b)\nSET {sets};\n")
 
 
-def _csv_expression(name: str, kind: str) -> str:
+def _csv_expression(name: str, kind: str, delimiter: str) -> str:
     column = f"row.`{_header(name, kind)}`"
     if kind == "string[]":
-        return f"CASE WHEN {column} IS NULL OR {column} = '' THEN null ELSE split({column}, '\\u001f') END"
+        return f"CASE WHEN {column} IS NULL OR {column} = '' THEN null ELSE split({column}, {delimiter}) END"
     if kind == "boolean":
         return f"CASE {column} WHEN 'true' THEN true WHEN 'false' THEN false END"
     return f"CASE WHEN {column} = '' THEN null ELSE {column} END"
@@ -342,8 +352,10 @@ def write_neo4j(triples: Iterable[ox.Triple], folder: str | Path) -> list[Path]:
     scripts = {
         "schema-neo4j3.cypher": "".join(SCHEMA_3.format(label=label) for label in LABELS),
         "schema-neo4j5.cypher": "".join(SCHEMA_5.format(label=label, name=label.lower()) for label in LABELS),
+        "schema-falkordb.cypher": "".join(SCHEMA_FALKORDB.format(label=label) for label in LABELS),
         "data.cypher": "".join(data_statements(pg)),
         "load-csv.cypher": "".join(_load_csv_statements()),
+        "load-csv-falkordb.cypher": "".join(_load_csv_statements(f"'{ARRAY_DELIMITER}'")),
     }
     for name, text in scripts.items():
         path = folder / name

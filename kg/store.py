@@ -96,3 +96,12 @@ def read_triples(path: str | Path) -> list[ox.Triple]:
         raise InputError(f"{shown(path)}: not valid {fmt.name}: {first_line(e)}") from None
     except OSError as e:
         raise InputError(f"{shown(path)}: cannot read ({e.strerror or e})") from None
+
+
+def store_of(triples) -> GraphStore:
+    """A GraphStore holding `triples` (Oxigraph triples), for what is written from a graph in memory."""
+    store = GraphStore.__new__(GraphStore)
+    store.path = None
+    store.store = ox.Store()
+    store.store.extend([ox.Quad(t.subject, t.predicate, t.object) for t in triples])
+    return store

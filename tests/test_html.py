@@ -6,11 +6,11 @@ import networkx as nx
 import numpy as np
 
 from kg.build import build
-from kg.html import PHYSICS_LIMIT, picture
-from kg.layout import layout
+from kg.export import export
+from kg.html import DIRECTS, LOCAL
+from kg.layout import layout, radial_layout
 from kg.query import select
-from kg.serialize import to_rdflib
-from kg.store import GraphStore, read_triples
+from kg.store import GraphStore
 
 from .conftest import SEEDS
 
@@ -48,24 +48,67 @@ def test_counts_are_the_graphs(dev_graph_dir):
     assert len(data["edges"]) == int(select(store, PICTURE_EDGES)[0][0])
 
 
-def test_the_panel_has_facts_sentences_and_sources(dev_graph_dir):
+def test_the_panel_has_posts_sentences_and_sources(dev_graph_dir):
     data = page_data((dev_graph_dir / "graph.html").read_text(encoding="utf-8"))
     assert data["base"] == "https://w3id.org/govkg/id/"
-    chau = "person/le-ngoc-chau/31"
-    facts = data["facts"][chau]
-    post = next(r for r in facts["relations"] if r[0] == "holds post: chair")
-    assert post[1] == "org/31/peoples-committee"
-    assert any("Le Ngoc Chau" in sentence for _, sentence in data["evidence"][post[2]])
-    assert facts["sources"] and all(s in data["articles"] for s in facts["sources"])
-    body = data["facts"][post[1]]
-    assert ["post held: chair", chau] in [r[:2] for r in body["relations"]]
+    index = {n["id"]: i for i, n in enumerate(data["nodes"])}
+    chau, body = index["person/le-ngoc-chau/31"], index["org/31/peoples-committee"]
+    post = next(e for e in data["edges"] if e[:3] == [chau, body, "holds"])
+    assert post[4]["role"] == "chair" and post[4]["first"] == "2025-10-01"
+    sentences = [data["sentences"][s] for s in post[3]]
+    assert any("Le Ngoc Chau" in text for _, text in sentences)
+    headline = data["articles"][sentences[0][0]][1]
+    assert headline  # evidence carries its article's headline
+    node = data["nodes"][chau]
+    assert node["src"] and all(0 <= s < len(data["articles"]) for s in node["src"])
+
+
+def test_each_sentence_once_per_relation(dev_graph_dir):
+    data = page_data((dev_graph_dir / "graph.html").read_text(encoding="utf-8"))
+    pairs = [tuple(s) for s in data["sentences"]]
+    assert len(pairs) == len(set(pairs))
+    assert all(len(e[3]) == len(set(e[3])) for e in data["edges"])
+
+
+def test_labels_in_each_language_and_search_keys(dev_graph_dir):
+    data = page_data((dev_graph_dir / "graph.html").read_text(encoding="utf-8"))
+    nodes = {n["id"]: n for n in data["nodes"]}
+    en, vi, _ = nodes["org/31/peoples-committee"]["label"]
+    assert en == "People's Committee of Hai Phong City" and vi.startswith("Ủy ban nhân dân")
+    assert "uy ban nhan dan thanh pho hai phong" in nodes["org/31/peoples-committee"]["key"]
+    directive = nodes["directive/195-kl-tw"]["label"]
+    assert directive[0].startswith("Conclusion") and directive[1].startswith("Kết luận")
+    assert next(n for n in data["nodes"] if n["id"].startswith("person/tran-quang-tuan"))["label"] == ["Trần Quang Tuấn"] * 3
+
+
+def test_views_hold_few_nodes_and_count_the_rest(dev_graph_dir):
+    data = page_data((dev_graph_dir / "graph.html").read_text(encoding="utf-8"))
+    views = data["views"]
+    overview = views["overview"]
+    assert overview["total"] == len(data["nodes"]) and overview["drawn"] <= overview["total"]
+    assert any(item["group"] for item in overview["items"])
+    for view in [views["directs"], *views["localities"].values()]:
+        assert len(view["nodes"]) == len(view["xy"]) <= max(LOCAL, DIRECTS) and view["total"] >= len(view["nodes"])
+        drawn = set(view["nodes"])
+        assert all(data["edges"][k][0] in drawn and data["edges"][k][1] in drawn for k in view["edges"])
+    assert views["directs"]["edges"] and all(data["edges"][k][2] == "directs" for k in views["directs"]["edges"])
+    hai_phong = next(i for i, n in enumerate(data["nodes"]) if n["id"] == "place/31")
+    assert hai_phong in views["localities"][str(hai_phong)]["nodes"]
+
+
+def test_same_input_same_file(dev_graph_dir, tmp_path):
+    export(dev_graph_dir / "graph.ttl", "html", tmp_path / "a.html")
+    export(dev_graph_dir / "graph.ttl", "html", tmp_path / "b.html")
+    assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()
+    assert (tmp_path / "a.html").read_bytes() == (dev_graph_dir / "graph.html").read_bytes()
 
 
 def test_localities_follow_bodies_and_holders(dev_graph_dir):
     data = page_data((dev_graph_dir / "graph.html").read_text(encoding="utf-8"))
+    index = {n["id"]: i for i, n in enumerate(data["nodes"])}
     nodes = {n["id"]: n for n in data["nodes"]}
-    hai_phong = "place/31"
-    assert [hai_phong, "Hai Phong City"] in data["localities"]
+    hai_phong = index["place/31"]
+    assert str(hai_phong) in data["views"]["localities"]
     assert hai_phong in nodes["org/307/peoples-committee"]["loc"]  # Kien An district's
     assert hai_phong in nodes["person/le-ngoc-chau/31"]["loc"]
     assert nodes["org/politburo"]["loc"] == []
@@ -84,18 +127,11 @@ def test_article_text_is_escaped(tmp_path):
     assert "<script>alert" not in block and "<b>" not in block and "<img" not in block
     assert "\\u003cscript\\u003ealert(1)" in block  # the file name is there, as text
     data = page_data(html)
-    assert "<script>alert(1)<b>.txt" in data["articles"]
-    sentences = [s for ev in data["evidence"] for _, s in ev]
+    assert "<script>alert(1)<b>.txt" in [a[0] for a in data["articles"]]
+    sentences = [s for _, s in data["sentences"]]
     assert any("<img src=x onerror=alert(1)>" in s for s in sentences)
     assert "innerHTML" not in html[html.index("const data = JSON.parse"):]  # text goes in as text
-    assert "/^https?:\\/\\//i.test(a.url)" in html  # only web addresses become links
-
-
-def test_large_pictures_get_positions_and_no_physics(dev_graph_dir):
-    g = to_rdflib(read_triples(dev_graph_dir / "graph.ttl"))
-    data = picture(g)
-    assert data["static"] == (len(data["nodes"]) > PHYSICS_LIMIT)
-    assert all(("x" in n) == data["static"] for n in data["nodes"])
+    assert "/^https?:\\/\\//i.test(url)" in html  # only web addresses become links
 
 
 def test_layout_separates_components_and_repeats():
@@ -111,3 +147,15 @@ def test_layout_separates_components_and_repeats():
     for i, (low1, high1) in enumerate(boxes):
         for low2, high2 in boxes[i + 1:]:
             assert (high1 < low2).any() or (high2 < low1).any()  # no two components' boxes overlap
+
+
+def test_radial_layout_puts_each_ring_at_its_distance():
+    tree = nx.balanced_tree(3, 3)
+    tree.add_edge(100, 101)  # out of the root's reach: beside the rings
+    pos = radial_layout(tree, 0, spacing=10)
+    assert pos == radial_layout(tree, 0, spacing=10) and len(pos) == tree.number_of_nodes()
+    radius = {n: round(float(np.hypot(*pos[n])), 6) for n in tree if n < 100}
+    depth = nx.shortest_path_length(tree, 0)
+    ring = radius[1]
+    assert all(radius[n] == round(ring * depth[n], 6) for n in radius)
+    assert min(pos[100][0], pos[101][0]) > 3 * ring

@@ -76,7 +76,7 @@ def test_an_argument_cannot_change_the_query(store):
 def test_wrong_arguments_and_malformed_files_are_reported():
     with pytest.raises(InputError, match="takes PLACE_NAME"):
         canned("officials-of").render([])
-    with pytest.raises(InputError, match="no canned query"):
+    with pytest.raises(InputError, match="no canned question .nope.; known: "):
         canned("nope")
     with pytest.raises(ValueError, match="VALUES"):
         parse("broken", "# param place: a place\nSELECT * WHERE { ?s ?p ?o }")
@@ -175,3 +175,22 @@ def test_options_belong_to_their_question(dev_graph_dir):
                                 canned("holders").render(["People's Committee of Hai Phong"], {"role": "chair"}))
     assert rows and {r[1] for r in rows} == {"chair"}
     assert ("Le Ngoc Chau", "2025-10-01", "current") in {(r[2], r[3], r[4]) for r in rows}
+
+
+def test_long_cells_are_cut_to_the_terminal_unless_wide(dev_graph_dir, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    runner = CliRunner()
+    args = [str(dev_graph_dir / "graph.ttl"), "who-directs", "People's Committee of Hai Phong City"]
+    cut = runner.invoke(main, ["query", *args])
+    assert cut.exit_code == 0 and "…" in cut.output
+    assert all(len(line) <= 80 for line in cut.output.splitlines())
+    wide = runner.invoke(main, ["query", "--wide", *args])
+    assert max(len(line) for line in wide.output.splitlines()) > 80 and "…" not in wide.output
+    assert len(cut.output.splitlines()) == len(wide.output.splitlines())
+
+
+def test_a_misspelt_question_names_the_near_ones(dev_graph_dir):
+    result = CliRunner().invoke(main, ["query", str(dev_graph_dir / "graph.ttl"), "oficials-of", "Hai Phong"])
+    assert result.exit_code == 1
+    assert result.output == ("Error: no canned question 'oficials-of'; did you mean officials-of? "
+                             "(kg query --list lists them)\n")

