@@ -575,45 +575,6 @@ def _level_word(doc: Doc, k: int) -> tuple[int, int, str, bool] | None:
     return t.start, t.end, level, city
 
 
-def _addressed(doc: Doc, k: int) -> bool:
-    """Token k is the first word after a trigger (or its 'the', or 'chính quyền'): 'yêu cầu thành
-    phố', 'asked the province' (not 'đề nghị đánh giá nguồn lợi của tỉnh')."""
-    if "trigger_ends" not in doc.memo:
-        doc.memo["trigger_ends"] = {m.end for m in doc.tags.all("trigger") if m.entry.kind in ("active", "agentless")}
-    ends = doc.memo["trigger_ends"]
-    if k in ends or (k - 1 in ends and (doc.is_word(k - 1, "the") or doc.is_word(k - 1, "list_intro"))):
-        return True
-    # 'chỉ đạo chính quyền thành phố': the place's government
-    return any(j in ends and doc.word_end(j, "leaders") == k for j in range(max(0, k - 3), k))
-
-
-def _alone(doc: Doc, start: int, end: int) -> bool:
-    """A level word that stands for its place: not part of a name, a phrase or a plural ('the
-    province's', 'các quận huyện', 'all districts'), followed by a verb, 'to' or the end of the clause."""
-    if any(doc.word_end(j, "generic") == start for j in range(max(0, start - 3), start)) \
-            or doc.tags.at(start - 1, "place_type") is not None if start else False:
-        return False
-    nxt = doc.tok(end)
-    return nxt is None or (nxt.text != "'s" and doc.tags.at(end, "place_type") is None
-                           and doc.tags.at(end, "body") is None and doc.tags.at(end, "role") is None
-                           and not (nxt.is_word and (nxt.is_title or nxt.is_upper)))
-
-
-def _level_word(doc: Doc, k: int) -> tuple[int, int, str, bool] | None:
-    """A level word standing alone at token k ('thành phố' not followed by a name):
-    (start, end, level, city)."""
-    t = doc.tags.at(k, "place_type")
-    if t is None or any(p.start == k for p in doc.places) or doc.tags.at(k, "body") is not None:
-        return None
-    nxt = doc.tok(t.end)
-    if nxt is not None and nxt.is_word and (nxt.is_title or nxt.is_upper) and doc.lang.head_first:
-        return None
-    levels = t.entry.levels
-    city = "Thành phố" in t.entry.unit_types and "province" in levels
-    level = "province" if "province" in levels else levels[0]
-    return t.start, t.end, level, city
-
-
 def _level_word_before(doc: Doc, k: int) -> tuple[int, int, str, bool] | None:
     for j in range(max(0, k - 3), k):
         found = _level_word(doc, j)
