@@ -8,9 +8,9 @@ import pytest
 from .conftest import GOLD, GOLD_DEV, SHARED
 
 # Measured on seeds + all of gold-dev (52 articles, 27 of them added after the rules were
-# written and scored unseen): en 0.916, id 0.774, vi 0.882, posts 0.78-0.80. Raise these as
+# written and scored unseen): en 0.928, id 0.881, vi 0.923, posts 0.78-0.83. Raise these as
 # the scores rise; never lower them to make a change pass.
-FLOORS = {"en": 0.91, "id": 0.77, "vi": 0.875}
+FLOORS = {"en": 0.92, "id": 0.87, "vi": 0.915}
 POSTS_FLOOR = 0.77
 
 
