@@ -93,6 +93,19 @@ class PropertyGraph:
     relationships: list[tuple[str, str, str, str, str, dict]] = field(default_factory=list)
 
 
+# (the predicates read from a node, the relationship each one becomes), in the order written
+_EDGES = [
+    ((ORG + "holds",), "HOLDS"),
+    ((ORG + "postIn",), "POST_IN"),
+    ((ORG + "subOrganizationOf", S + "containedInPlace"), "PART_OF"),
+    ((S + "legislationPassedBy",), "ISSUED_BY"),
+    ((S + "areaServed",), "SERVES"),
+    ((G + "statementOf",), "ABOUT"),
+    ((G + "succeeded",), "SUCCEEDED"),
+    ((G + "replaces",), "REPLACES"),
+    ((DCTERMS + "isReplacedBy",), "REPLACED_BY"),
+]
+
 _BACKSLASH_BEFORE_QUOTE = re.compile(r'\\(?="|$)')
 
 
@@ -156,24 +169,10 @@ def property_graph(triples: Iterable[ox.Triple]) -> PropertyGraph:
             pg.relationships.append((rel_type, label_of[start], start, label_of[end], end, props or {}))
 
     for uri in label_of:
-        for post in ix.refs(uri, ORG + "holds"):
-            relate("HOLDS", uri, post)
-        for body in ix.refs(uri, ORG + "postIn"):
-            relate("POST_IN", uri, body)
-        for parent in ix.refs(uri, ORG + "subOrganizationOf") + ix.refs(uri, S + "containedInPlace"):
-            relate("PART_OF", uri, parent)
-        for issuer in ix.refs(uri, S + "legislationPassedBy"):
-            relate("ISSUED_BY", uri, issuer)
-        for place in ix.refs(uri, S + "areaServed"):
-            relate("SERVES", uri, place)
-        for post in ix.refs(uri, G + "statementOf"):
-            relate("ABOUT", uri, post)
-        for before in ix.refs(uri, G + "succeeded"):
-            relate("SUCCEEDED", uri, before)
-        for person in ix.refs(uri, G + "replaces"):
-            relate("REPLACES", uri, person)
-        for successor in ix.refs(uri, DCTERMS + "isReplacedBy"):
-            relate("REPLACED_BY", uri, successor)
+        for predicates, rel_type in _EDGES:
+            for predicate in predicates:
+                for end in ix.refs(uri, predicate):
+                    relate(rel_type, uri, end)
     for st in ix.typed(G + "DirectsStatement"):
         for agent in ix.refs(st, RDF + "subject"):
             for target in ix.refs(st, RDF + "object"):
