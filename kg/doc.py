@@ -216,7 +216,17 @@ class Doc:
     def body_heads(self) -> list:
         """Lexicon matches of body names, except those inside a title ('Phó chủ tịch thường trực')."""
         inside = {i for r in self.tags.all("role") for i in range(r.start + 1, r.end)}
-        return [m for m in self.tags.all("body") if m.start not in inside]
+        heads = [m for m in self.tags.all("body") if m.start not in inside]
+        lower = [m for m in self.tags.all("body_lower") if m.start not in inside and self._lower_head(m)]
+        return sorted(heads + lower, key=lambda m: m.start) if lower else heads
+
+    def _lower_head(self, m) -> bool:
+        """A head written lower-case that is a body only by its subject ('bộ Y tế', 'sở
+        Nông nghiệp và PTNT'): a capitalised subject the language data knows follows it."""
+        if self.tokens[m.start].is_title or self.tags.at(m.start, "body") is not None:
+            return False
+        nxt = self.tok(m.end)
+        return nxt is not None and (nxt.is_title or nxt.is_upper) and self.tags.at(m.end, "subject") is not None
 
     # Indexes for questions components ask at every token; a scan of every mention per token
     # made a list of 5,000 officials take minutes.

@@ -22,6 +22,13 @@ def read(text: str, code: str = "en", article_id: str = "test.txt"):
     return pipeline.run(make_article(text, article_id, language=code), lang.load(code), gazetteer.load())
 
 
+def read_page(relative: str):
+    """Run the pipeline over a shared corpus page (read in place), e.g. 'vi-pages/vn024.txt'."""
+    from kg.article import read_article
+    article = read_article(SHARED / "corpus" / relative)
+    return pipeline.run(article, lang.load(article.lang), gazetteer.load())
+
+
 def dev_inputs() -> list[Path]:
     """The seeds and the corpus pages the dev gold describes."""
     docs = [json.loads(p.read_text(encoding="utf-8"))["doc"] for p in sorted(GOLD_DEV.glob("*.json"))]

@@ -1,6 +1,6 @@
 import pytest
 
-from .conftest import read
+from .conftest import read, read_page
 
 
 def posts(doc):
@@ -126,3 +126,24 @@ def test_stripped_of_a_status_is_former():
     doc = read("The Prime Minister stripped Nguyen Chien Thang from his status as Chairman of the "
                "Khanh Hoa Provincial People's Committee between 2011 and 2016.")
     assert [(p.title.role, p.title.former) for p in doc.posts] == [("chair", True)]
+
+
+def test_lower_case_ministry_and_department_before_a_known_subject():
+    """'Thứ trưởng bộ Y tế', 'Giám đốc sở Nông nghiệp và PTNT': Bộ and Sở written lower-case are
+    bodies when a subject the language data knows follows; 'toàn bộ Hà Nội' is not."""
+    doc = read("Thủ tướng bổ nhiệm ông Nguyễn Văn Hùng, Giám đốc bệnh viện Chợ Rẫy, giữ chức vụ Thứ trưởng bộ Y tế. "
+               "Ông Trần Văn Nam, Giám đốc sở Nông nghiệp và PTNT tỉnh Bình Thuận, cho biết toàn bộ Hà Nội ngập.", "vi")
+    assert posts(doc) == {("Nguyễn Văn Hùng", "deputy-minister", "ministry/health"),
+                          ("Trần Văn Nam", "director", "60/peoples-committee/department/agriculture-rural-development")}
+
+
+def test_minister_title_takes_the_whole_known_subject():
+    doc = read("Ông Lê Văn Minh, Phó Thủ tướng, Bộ trưởng Ngoại giao, cho biết.", "vi")
+    assert ("Lê Văn Minh", "minister", "ministry/foreign-affairs") in posts(doc)
+
+
+def test_appointed_deputy_ministers_of_lower_case_ministries_on_a_real_page():
+    doc = read_page("vi-pages/vn024.txt")
+    got = {(name, role, key) for name, role, key in posts(doc) if role == "deputy-minister"}
+    assert ("Lê Hải An", "deputy-minister", "ministry/education-training") in got
+    assert ("Phùng Đức Tiến", "deputy-minister", "ministry/agriculture-rural-development") in got

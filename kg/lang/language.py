@@ -196,6 +196,8 @@ class Language:
         for e in self.bodies.values():
             for f in e.forms:
                 lex.add(f, "body", e, cased=e.cased)
+                if e.cased and e.takes_subject:
+                    lex.add(f, "body_lower", e)  # 'bộ Y tế': a body only before a subject the data knows
         for e in self.roles.values():
             for f in e.forms:
                 lex.add(f, "role", e)
