@@ -85,6 +85,7 @@ class TitleMention(Mention):
     former: bool = False
     role: str = ""
     status: str = "current"          # what this sentence says of the post (kg/pipeline/statuses.py)
+    unread: bool = False             # a title of a body the language data cannot read ('Chủ tịch HĐQT')
 
 
 @dataclass(eq=False)

@@ -29,6 +29,23 @@ def read_page(relative: str):
     return pipeline.run(article, lang.load(article.lang), gazetteer.load())
 
 
+VINEWS = SHARED / "corpus" / "vi-news" / "vietnews_gov.jsonl.gz"
+
+
+def read_vinews(*ids: str) -> dict:
+    """Run the pipeline over vi-news records (read in place from the archive), by record id;
+    the archive is read only as far as the last of them."""
+    from kg.sources import Fields, sources
+    wanted, docs = set(ids), {}
+    for source in sources([VINEWS], Fields()):
+        if not isinstance(source, str) and source.id in wanted:
+            article = make_article(source.text, source.id, source.path)
+            docs[source.id] = pipeline.run(article, lang.load(article.lang), gazetteer.load())
+            if len(docs) == len(wanted):
+                break
+    return docs
+
+
 def dev_inputs() -> list[Path]:
     """The seeds and the corpus pages the dev gold describes."""
     docs = [json.loads(p.read_text(encoding="utf-8"))["doc"] for p in sorted(GOLD_DEV.glob("*.json"))]

@@ -1,6 +1,6 @@
 import pytest
 
-from .conftest import read, read_page
+from .conftest import read, read_page, read_vinews
 
 
 def posts(doc):
@@ -147,3 +147,22 @@ def test_appointed_deputy_ministers_of_lower_case_ministries_on_a_real_page():
     got = {(name, role, key) for name, role, key in posts(doc) if role == "deputy-minister"}
     assert ("Lê Hải An", "deputy-minister", "ministry/education-training") in got
     assert ("Phùng Đức Tiến", "deputy-minister", "ministry/agriculture-rural-development") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Nguyễn Xuân Sáng, chủ tịch hội đồng quản trị Công ty Tiên Phong, cho biết.",
+    "Tại Quốc hội, ông Bùi Văn Cường - Chủ tịch Tổng liên đoàn Lao động Việt Nam cho biết.",
+    "UBND tỉnh An Giang họp. Ông Nguyễn Ngọc Xuân, chủ tịch Hiệp hội Vận tải ôtô tỉnh An Giang, cho biết.",
+    "Ông Trần Văn Nam, Giám đốc sở Tư pháp, Chủ tịch Hội Luật gia tỉnh Lào Cai, phát biểu.",
+])
+def test_a_title_of_a_body_outside_the_state_takes_no_body_from_context(text):
+    """'Chủ tịch HĐQT', 'Chủ tịch Tổng LĐLĐ', 'chủ tịch Hiệp hội': the title names a body the
+    language data cannot read; neither a body named before it nor the locality of a title
+    joined to it stands in."""
+    assert {p for p in posts(read(text, "vi")) if p[1] == "chair"} == set()
+
+
+def test_chairs_of_companies_and_associations_on_real_articles():
+    docs = read_vinews("test/003864", "test/003871", "test/004006")
+    named = {"Nguyễn Ngọc Xuân", "Nguyễn Xuân Sáng", "Phạm Bắc Bình"}
+    assert {p for d in docs.values() for p in posts(d) if p[0] in named} == set()

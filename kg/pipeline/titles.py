@@ -37,7 +37,7 @@ def _share_chain_localities(doc: Doc, titles: list[TitleMention]) -> None:
     locality of the title it is joined to."""
     for n, t in enumerate(titles):
         weak = t.body is not None and t.body.by_context and t.body.parent is None
-        if not (t.body is None and t.entry.place_body or weak):
+        if t.unread or not (t.body is None and t.entry.place_body or weak):
             continue
         for other in titles[n + 1:n + 3] + titles[max(0, n - 2):n][::-1]:
             if other.body is None or other.body.unit is None or other.body.by_context or not _joined(doc, t, other):
@@ -65,7 +65,8 @@ def _title(doc: Doc, r, starts: dict, ends: dict) -> TitleMention:
     adjacent = _body_after(doc, t, starts) if doc.lang.head_first else (
         _body_after(doc, t, starts) or _body_before(doc, t, ends))
     implied, of_end = (None, t.end) if adjacent else _implied(doc, t)
-    body = adjacent or implied or (None if _of_unread_name(doc, t) else _from_context(doc, t))
+    t.unread = adjacent is None and implied is None and _of_unread_name(doc, t)
+    body = adjacent or implied or (None if t.unread else _from_context(doc, t))
     if body is not None:
         t.body = body
         t.role = entry.role_in(body.type)
@@ -177,13 +178,28 @@ def _of_unread_name(doc: Doc, t: TitleMention) -> bool:
     Committee') still refers back."""
     k = doc.word_end(t.end, "of")
     if k is None:
-        return False
+        return doc.lang.head_first and _unread_after(doc, t.end)
     k = doc.word_end(k, "the") or k
     words = 0
     while _capitalised(doc, k) or doc.is_word(k, "of") and _capitalised(doc, k + 1):
         words += not doc.is_word(k, "of")
         k += 1
     return words >= 2
+
+
+def _unread_after(doc: Doc, k: int) -> bool:
+    """Head-first: the title goes straight on with a body the language data cannot read,
+    'Chủ tịch HĐQT', 'Chủ tịch Tổng LĐLĐ', 'Ketua Dewan Komisaris': a capitalised word that
+    starts no person, place, body, title or subject, or a word for a body outside the state
+    ('chủ tịch tập đoàn')."""
+    if doc.word_end(k, "unread_body") is not None:
+        return True
+    tok = doc.tok(k)
+    if tok is None or not tok.is_word or not (tok.is_title or tok.is_upper):
+        return False
+    known = ("body", "body_lower", "role", "subject", "place_type")
+    return k not in doc.person_starts() and not doc.places_at(k) and not any(doc.tags.at(k, c) for c in known) \
+        and not doc.is_word(k, "honorifics")
 
 
 def _capitalised(doc: Doc, i: int) -> bool:
