@@ -27,9 +27,10 @@ def test_tone_placement_is_one_spelling_and_tones_tell_names_apart():
     assert name_key("Vo Van Thuong") == "vo-van-thuong"
 
 
-def _mention(article, name, *, chains=(), national=(), around=(), titled=False, bodies=(), day=None):
+def _mention(article, name, *, chains=(), national=(), around=(), titled=False, bodies=(), day=None,
+             leads=False, leads_nation=False):
     return Mention(article, "x", name, day, frozenset(bodies), frozenset(national), frozenset(chains),
-                   frozenset(around), titled)
+                   frozenset(around), titled, leads, leads_nation)
 
 
 def _groups(mentions):
@@ -96,6 +97,19 @@ def test_dated_posts_in_two_provinces_years_apart_are_a_career_bridged_by_a_nati
     late = _mention("b", "Võ Văn Thưởng", chains=[("79",)], national=["party-centre"], day=date(2016, 1, 1))
     centre = _mention("c", "Võ Văn Thưởng", national=["party-centre"], chains=[("51",)], day=date(2017, 1, 1))
     assert _groups([early, late, centre]) == [["a", "b", "c"]]
+
+
+def test_a_minister_and_a_provincial_leader_of_one_name_are_one_career():
+    """A minister's articles rarely name the province he led; a deputy minister of a common
+    name is not joined to a provincial leader on the name alone."""
+    minister = _mention("a", "Trương Quang Nghĩa", national=["ministry/transport"], leads_nation=True)
+    secretary = _mention("b", "Trương Quang Nghĩa", chains=[("48",)], leads=True)
+    assert _groups([minister, secretary]) == [["a", "b"]]
+    deputy = _mention("c", "Nguyễn Văn Sơn", national=["ministry/public-security"])
+    leader = _mention("d", "Nguyễn Văn Sơn", chains=[("02",)], leads=True)
+    assert _groups([deputy, leader]) == [["c"], ["d"]]
+    not_leading = _mention("f", "Trương Quang Nghĩa", chains=[("48", "490")])
+    assert _groups([minister, not_leading]) == [["a"], ["f"]]
 
 
 ARTICLES = {

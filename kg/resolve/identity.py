@@ -9,10 +9,11 @@ it most likely denotes, on evidence only:
    is not "Thưởng"; "Hoà" is "Hòa", see `names.spelling`).
 2. Mentions that hold posts ("placed" mentions) join when they share evidence: the same
    body, localities on one chain (a commune, its district, its province), or both holding
-   national posts (the same national body first); strongest evidence first. They never join
-   across a conflict: two mentions whose localities lie on different chains (two provinces,
-   two districts of one province) at overlapping dates (an undated mention overlaps
-   everything), unless both sides hold national posts: a minister's provincial posts in
+   national posts (the same national body first), or one heading a national body and the
+   other leading a province's Party or People's Committee (weakest); strongest evidence
+   first. They never join across a conflict: two mentions whose localities lie on different
+   chains (two provinces, two districts of one province) at overlapping dates (an undated
+   mention overlaps everything), unless both sides hold national posts: a minister's provincial posts in
    other articles are a career (or a post of a province they visited).
 3. A mention without a post (a name in passing) joins the one placed identity of its
    spelling that fits the provinces its article names (a national identity fits any); when
@@ -45,6 +46,8 @@ PARTY_CENTRE_BODIES = {"politburo", "secretariat", "central-committee"}
 LEADING_ROLES = {"secretary", "chair"}
 STRONG = 2           # evidence from a shared body, locality or national body (not just two national posts)
 LEADING_BODIES = {"party-committee", "peoples-committee"}
+NATION_LEADING_ROLES = {"minister", "prime-minister", "deputy-prime-minister", "president", "general-secretary",
+                        "chair", "head"}
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,7 @@ class Mention:
     around: frozenset[str]                   # provinces its article names
     titled: bool = False                     # a title stands next to it in its article
     leads: bool = False                      # secretary or chair of a province's Party or People's Committee
+    leads_nation: bool = False               # heads a national body (a minister, the head of a central board)
 
     @property
     def placed(self) -> bool:
@@ -114,8 +118,10 @@ def mentions_of(ex: Extraction) -> list[Mention]:
         chains = frozenset(_chain(ex, p) for p in places if p)
         national = frozenset(_national(b) for b in bodies if not ex.bodies[b].place)
         leads = any(p.role in LEADING_ROLES and p.body in ex.bodies and _leads(ex, p.body) for p in posts[key])
+        nation = any(p.role in NATION_LEADING_ROLES and p.body in ex.bodies and _heads_nation(ex, p.body)
+                     for p in posts[key])
         out.append(Mention(ex.article.id, key, _written(person.names), ex.article.date, frozenset(bodies),
-                           national, chains, around, person.titled, leads))
+                           national, chains, around, person.titled, leads, nation))
     return out
 
 
@@ -124,6 +130,15 @@ def _leads(ex: Extraction, body: str) -> bool:
     fact = ex.bodies[body]
     place = ex.places.get(fact.place) if fact.place else None
     return place is not None and place.level == "province" and fact.type in LEADING_BODIES and fact.parent is None
+
+
+def _heads_nation(ex: Extraction, body: str) -> bool:
+    """The body is a national body at the top (a ministry, the National Assembly, a board of
+    the Central Committee), not one inside it."""
+    if ex.bodies[body].place:
+        return False
+    path = body.split("/")
+    return len(path) == (2 if path[0] == "ministry" else 3 if path[:2] == ["central-committee", "board"] else 1)
 
 
 def _national(body: str) -> str:
@@ -226,7 +241,16 @@ def evidence(a: Mention, b: Mention) -> int:
         return 1 + shared
     if a.national & b.national:
         return STRONG
-    return 1 if a.national and b.national else 0
+    return 1 if a.national and b.national or _career(a, b) or _career(b, a) else 0
+
+
+def _career(a: Mention, b: Mention) -> bool:
+    """One career across the two levels: `b` leads a province's Party or People's Committee and
+    `a` heads a national body (a minister, the head of a central board: few at a time, and
+    leaders move between the levels). A deputy minister or a deputy of the National Assembly
+    shares a common name with a provincial leader too often to be joined on the name alone.
+    """
+    return b.leads and a.leads_nation
 
 
 def conflicting(a: list[Mention], b: list[Mention]) -> bool:
