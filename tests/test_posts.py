@@ -166,3 +166,53 @@ def test_chairs_of_companies_and_associations_on_real_articles():
     docs = read_vinews("test/003864", "test/003871", "test/004006")
     named = {"Nguyễn Ngọc Xuân", "Nguyễn Xuân Sáng", "Phạm Bắc Bình"}
     assert {p for d in docs.values() for p in posts(d) if p[0] in named} == set()
+
+
+def test_a_pronoun_takes_the_titles_of_a_biography():
+    """'He held the positions of A; B', 'Ông từng giữ chức A, B': the person the article was
+    just about; not when someone else was named with an honorific we could not read."""
+    doc = read("Vu Dai Thang was elected Secretary of the Quang Binh provincial Party Committee. Previously, he held "
+               "the positions of Vice Chairman of the Hanoi People's Committee; Secretary of the Ba Vi District Party "
+               "Committee.")
+    assert posts(doc) == {("Vu Dai Thang", "secretary", "44/party-committee"),
+                          ("Vu Dai Thang", "vice-chair", "01/peoples-committee"),
+                          ("Vu Dai Thang", "secretary", "271/party-committee")}
+    doc = read("Ông Nguyễn Văn Nam sinh năm 1970. Ông từng giữ chức Phó Chủ tịch UBND tỉnh Quảng Ninh, "
+               "Bí thư Huyện ủy Vân Đồn.", "vi")
+    assert posts(doc) == {("Nguyễn Văn Nam", "vice-chair", "22/peoples-committee"),
+                          ("Nguyễn Văn Nam", "secretary", "203/party-committee")}
+    doc = read("Ông Nguyễn Phú Trọng tiếp ông Tập. Sự kiện ông được tái bầu làm Tổng bí thư.", "vi")
+    assert posts(doc) == set()
+
+
+def test_a_list_of_names_before_an_appointment_takes_its_titles():
+    """'A and B were elected Vice Chairmen of X'; as many titles as names: one each, in order."""
+    doc = read("Nguyen Thi Ha and Tran Van Nam were elected Vice Chairmen of the Hai Phong City People's Council.")
+    assert posts(doc) == {("Nguyen Thi Ha", "vice-chair", "31/peoples-council"),
+                          ("Tran Van Nam", "vice-chair", "31/peoples-council")}
+    doc = read("Nguyen Thi Ha and Tran Van Nam were re-elected as Vice Chairwoman and Vice Chairman of the Hai Phong "
+               "City People's Council.")
+    assert posts(doc) == {("Nguyen Thi Ha", "vice-chair", "31/peoples-council"),
+                          ("Tran Van Nam", "vice-chair", "31/peoples-council")}
+
+
+def test_a_facility_word_inside_a_vietnamese_name_is_a_syllable():
+    doc = read("Thủ tướng bổ nhiệm ông Nguyễn Trường Sơn, Giám đốc bệnh viện Chợ Rẫy giữ chức vụ Thứ trưởng bộ Y tế. "
+               "Học sinh trường Nguyễn Trường Tộ tham gia.", "vi")
+    assert posts(doc) == {("Nguyễn Trường Sơn", "deputy-minister", "ministry/health")}
+    assert [p.name for p in doc.persons] == ["Nguyễn Trường Sơn"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ông Lê Đức Vinh - phó bí thư Tỉnh uỷ, bí thư Ban cán sự Đảng, chủ tịch UBND tỉnh Khánh Hoà chịu trách nhiệm.",
+     {("Lê Đức Vinh", "deputy-secretary", "56/party-committee"), ("Lê Đức Vinh", "chair", "56/peoples-committee")}),
+    ("Nguyên Phó Bí thư Tỉnh ủy, nguyên Bí thư Ban cán sự đảng, nguyên Chủ tịch UBND tỉnh Khánh Hòa Nguyễn Tấn Tuân "
+     "phát biểu.",
+     {("Nguyễn Tấn Tuân", "deputy-secretary", "56/party-committee"), ("Nguyễn Tấn Tuân", "chair", "56/peoples-committee")}),
+    ("Ông Lê Văn Tuyên, bí thư chi bộ BQL dự án huyện Hà Trung, bị kỷ luật.", set()),
+    ("Từ năm 2008 ông Võ Văn Minh làm bí thư tỉnh đoàn Bình Dương.", set()),
+])
+def test_party_bodies_inside_other_bodies_are_not_the_party_committee_and_do_not_break_chains(text, expected):
+    """'Bí thư Ban cán sự đảng', 'bí thư chi bộ', 'bí thư tỉnh đoàn' hold no post of the Party
+    Committee; the titles around them in a chain still go to the person."""
+    assert posts(read(text, "vi")) == expected

@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..doc import Doc, PersonMention, Post, TitleMention
 
 SEPARATORS = {",", "-", "–", "—", ":", "(", ")", "/"}
+CHAIN_WORDS = ("and", "cum", "relative", "the", "former")
 
 
 def link_posts(doc: Doc) -> None:
@@ -33,10 +34,39 @@ def link_posts(doc: Doc) -> None:
 
 
 def _skip(doc: Doc, k: int, words: tuple[str, ...] = ("and", "cum", "relative", "the")) -> int:
-    """Past separators and joining words ("and", "cum", ", who was also a", "the")."""
-    while doc.tok(k) is not None and (doc.tokens[k].text in SEPARATORS or any(doc.is_word(k, w) for w in words)):
-        k = next((e for w in words if (e := doc.word_end(k, w))), None) or k + 1
+    """Past separators and joining words ("and", "cum", ", who was also a", "the"), and past
+    titles of bodies the language data cannot read, which stand in chains like any other
+    ('Phó Bí thư Tỉnh ủy, Bí thư Ban cán sự đảng, Chủ tịch UBND tỉnh')."""
+    unread = _unread_spans(doc)
+    while doc.tok(k) is not None:
+        if k in unread:
+            k = unread[k]
+        elif doc.tokens[k].text in SEPARATORS or any(doc.is_word(k, w) for w in words):
+            k = next((e for w in words if (e := doc.word_end(k, w))), None) or k + 1
+        else:
+            break
     return k
+
+
+UNREAD_REACH = 15  # tokens an unread title's body name may run before the separator that ends it
+
+
+def _unread_spans(doc: Doc) -> dict[int, int]:
+    """Start -> end of each title of an unread body with its name, up to the separator after it."""
+    spans = doc.memo.get("unread_spans")
+    if spans is None:
+        spans = doc.memo["unread_spans"] = {}
+        for t in doc.titles:
+            if not t.unread:
+                continue
+            last = doc.sentences[doc.sentence_of(t.start)][1]
+            end = next((j for j in range(t.end, min(last, t.end + UNREAD_REACH))
+                        if doc.tokens[j].text in SEPARATORS or doc.tokens[j].text == ";"), None)
+            if end is not None:
+                spans[t.start] = end
+                if doc.is_word(t.start - 1, "former"):
+                    spans[t.start - 1] = end
+    return spans
 
 
 def _person_after(doc: Doc, k: int, person_at: dict) -> PersonMention | None:
@@ -104,8 +134,9 @@ def _titles_before_names(doc, titles, person_at, owners) -> set[int]:
 
 
 def _chained(doc: Doc, a: TitleMention, b: TitleMention) -> bool:
-    """Only separators and joining words stand between titles a and b."""
-    return a.end <= b.start and _skip(doc, a.end) >= b.start and doc.sentence_of(a.start) == doc.sentence_of(b.start)
+    """Only separators and joining words stand between titles a and b ('former' marks b, not the chain)."""
+    return a.end <= b.start and _skip(doc, a.end, CHAIN_WORDS) >= b.start \
+        and doc.sentence_of(a.start) == doc.sentence_of(b.start)
 
 
 def _joined_by_cum(doc: Doc, a: TitleMention, b: TitleMention) -> bool:
@@ -128,6 +159,9 @@ def _titles_after_names(doc, titles, person_at, owners, closed) -> None:
             if doc.is_word(k, "former"):
                 former_chain = True
                 k += 1
+            if k in _unread_spans(doc):  # '..., nguyên Bí thư Ban cán sự đảng, nguyên Chủ tịch UBND tỉnh'
+                k = _skip(doc, k)
+                continue
             n = by_start.get(k)
             if n is None or n in owners:
                 break
@@ -167,7 +201,12 @@ def _titles_before_comma_names(doc, titles, person_at, owners) -> None:
 
 def _titles_after_position_words(doc, titles, owners) -> None:
     """4. '... appointed Mr. Bui Hung Thien ... to hold the position of Chief of the Office',
-    '... elected as Chairman of ...': the person the sentence is about."""
+    '... elected as Chairman of ...': the person the sentence is about, or the persons of a
+    list ('A and B were elected Vice Chairmen'; with as many titles chained, one each in
+    order: 'A and B were re-elected as Vice Chairwoman and Vice Chairman'), or the person a
+    pronoun stands for ('He held the positions of A; B'). Titles chained after the title
+    go to the same person."""
+    person_at = {p.start: p for p in doc.persons}
     for n, t in enumerate(titles):
         if n in owners or not _after_position_word(doc, t.start):
             continue
@@ -176,10 +215,80 @@ def _titles_after_position_words(doc, titles, owners) -> None:
         if before and any(m not in owners and before[-1].end <= o.start < t.start for m, o in enumerate(titles)):
             continue  # '... nominated the Deputy Secretary of ... as Chairman': someone unnamed
         after = [p for p in doc.persons if p.start >= t.end and doc.sentence_of(p.start) == sentence]
-        person = before[-1] if before else (after[0] if after else None)
-        if person is not None:
-            owners[n] = [person]
-            t.former = t.former or _leaving(doc, t.start, sentence)
+        if before:
+            persons = _list_ending_with(doc, before, person_at)
+        elif after:
+            persons = [after[0]]
+        else:
+            persons = [p] if (p := _antecedent(doc, t, sentence)) else []
+        if not persons:
+            continue
+        chain = _chain_from(doc, titles, n, owners)
+        former = t.former or _leaving(doc, t.start, sentence)
+        paired = len(persons) > 1 and len(chain) == len(persons)
+        for k, m in enumerate(chain):
+            owners[m] = [persons[k]] if paired else persons
+            titles[m].former = titles[m].former or former
+
+
+def _list_ending_with(doc: Doc, before: list[PersonMention], person_at: dict) -> list[PersonMention]:
+    """The list of names ('A, B and C') whose last name is the last of `before`, or that name alone."""
+    last = before[-1]
+    for first in before:
+        names = _name_list(doc, first, person_at)
+        if names[-1] is last:
+            return names
+    return [last]
+
+
+def _chain_from(doc: Doc, titles: list[TitleMention], n: int, owners: dict) -> list[int]:
+    """Title n and the titles chained after it, up to a person or an owned title."""
+    chain = [n]
+    while chain[-1] + 1 < len(titles) and chain[-1] + 1 not in owners:
+        a, b = titles[chain[-1]], titles[chain[-1] + 1]
+        if not (_chained(doc, a, b) or _after_semicolon(doc, a, b)) or _person_between(doc, a.end, b.start):
+            break
+        chain.append(chain[-1] + 1)
+    return chain
+
+
+def _after_semicolon(doc: Doc, a: TitleMention, b: TitleMention) -> bool:
+    """'the positions of A; B': a semicolon, then the next title of the same sentence."""
+    return doc.tok(a.end) is not None and doc.tokens[a.end].text == ";" and b.start == a.end + 1 \
+        and doc.sentence_of(a.start) == doc.sentence_of(b.start)
+
+
+def _pronoun(doc: Doc, k: int) -> bool:
+    """A pronoun, not an honorific before a name ('ông Nguyễn Văn A', even one not read as a name)."""
+    nxt = doc.tok(k + 1)
+    return doc.is_word(k, "pronouns") and not (nxt is not None and nxt.is_word and (nxt.is_title or nxt.is_upper))
+
+
+def _antecedent(doc: Doc, t: TitleMention, sentence: int, reach: int = 3) -> PersonMention | None:
+    """The person a pronoun before the title stands for ('He was elected ...', 'Ông từng giữ
+    chức ...'): the first person of the nearest of the `reach` sentences before that names one."""
+    first = doc.sentences[sentence][0]
+    if not any(_pronoun(doc, k) for k in range(first, t.start)):
+        return None
+    for s in range(sentence - 1, max(-1, sentence - reach - 1), -1):
+        named = [p for p in doc.persons if doc.sentence_of(p.start) == s]
+        if named:
+            return None if _unread_person_between(doc, named[0].end, t.start) else named[0]
+    return None
+
+
+def _unread_person_between(doc: Doc, start: int, end: int) -> bool:
+    """An honorific before a capitalised word that is not a name we read ('ông Tập', 'Mr.
+    Abe'): someone else the pronoun may stand for."""
+    starts = doc.person_starts()
+    for k in range(start, end):
+        hon = doc.word_end(k, "honorifics")
+        if hon is None:
+            continue
+        nxt = doc.tok(hon) if doc.tok(hon) is None or doc.tokens[hon].text != "." else doc.tok(hon + 1)
+        if nxt is not None and nxt.is_word and nxt.is_title and not any(s in starts for s in (hon, hon + 1)):
+            return True
+    return False
 
 
 def _after_position_word(doc: Doc, i: int) -> bool:

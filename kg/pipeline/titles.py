@@ -34,7 +34,8 @@ def find_titles(doc: Doc) -> None:
 def _share_chain_localities(doc: Doc, titles: list[TitleMention]) -> None:
     """'Phó Bí thư, Chủ tịch UBND huyện', 'Secretary of the Party Committee, Chairman of the
     People's Council of Gia Loc Commune': a title whose body the text does not place takes the
-    locality of the title it is joined to."""
+    locality of the title it is joined to; a bare title takes that title's very body when it
+    is of a kind the title can hold ('Vice Chairwoman and Vice Chairman of the Council')."""
     for n, t in enumerate(titles):
         weak = t.body is not None and t.body.by_context and t.body.parent is None
         if t.unread or not (t.body is None and t.entry.place_body or weak):
@@ -42,6 +43,9 @@ def _share_chain_localities(doc: Doc, titles: list[TitleMention]) -> None:
         for other in titles[n + 1:n + 3] + titles[max(0, n - 2):n][::-1]:
             if other.body is None or other.body.unit is None or other.body.by_context or not _joined(doc, t, other):
                 continue
+            if t.body is None and other.body.type in t.entry.context_types:
+                t.body, t.role = other.body, t.entry.role_in(other.body.type)  # 'Vice Chairwoman and Vice Chairman of the Council'
+                break
             entry = t.body.entry if weak else doc.lang.bodies.get(t.entry.place_body)
             subject = t.body.subject if weak else ""
             body = implied_body(doc, entry, t.start, t.end, unit=other.body.unit, subject=subject) if entry else None
@@ -64,7 +68,8 @@ def _title(doc: Doc, r, starts: dict, ends: dict) -> TitleMention:
     t = TitleMention(r.start, r.end, s, e, entry=entry, former=_former(doc, r.start))
     adjacent = _body_after(doc, t, starts) if doc.lang.head_first else (
         _body_after(doc, t, starts) or _body_before(doc, t, ends))
-    implied, of_end = (None, t.end) if adjacent else _implied(doc, t)
+    outside = adjacent is None and doc.lang.head_first and doc.word_end(t.end, "unread_body") is not None
+    implied, of_end = (None, t.end) if adjacent or outside else _implied(doc, t)  # 'bí thư tỉnh đoàn' is no Tỉnh ủy
     t.unread = adjacent is None and implied is None and _of_unread_name(doc, t)
     body = adjacent or implied or (None if t.unread else _from_context(doc, t))
     if body is not None:
