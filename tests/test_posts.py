@@ -216,3 +216,12 @@ def test_party_bodies_inside_other_bodies_are_not_the_party_committee_and_do_not
     """'Bí thư Ban cán sự đảng', 'bí thư chi bộ', 'bí thư tỉnh đoàn' hold no post of the Party
     Committee; the titles around them in a chain still go to the person."""
     assert posts(read(text, "vi")) == expected
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Tổng Bí thư Nguyễn Phú Trọng và Thủ tướng Hun Sen chứng kiến lễ ký.", "vi"),
+    ("Chủ tịch nước Trần Đại Quang và Thủ tướng Shinzo Abe đã có cuộc hội đàm.", "vi"),
+    ("General Secretary Nguyen Phu Trong and Prime Minister Hun Sen attended.", "en"),
+])
+def test_a_title_joined_by_and_before_a_name_we_cannot_read_is_that_names(text, code):
+    assert {p[1] for p in posts(read(text, code))} <= {"general-secretary", "president"}

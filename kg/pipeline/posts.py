@@ -15,6 +15,7 @@ from ..doc import Doc, PersonMention, Post, TitleMention
 
 SEPARATORS = {",", "-", "–", "—", ":", "(", ")", "/"}
 CHAIN_WORDS = ("and", "cum", "relative", "the", "former")
+LEXICAL = ("role", "body", "body_lower", "place_type", "subject", "doc_type", "month", "trigger")
 
 
 def link_posts(doc: Doc) -> None:
@@ -154,7 +155,7 @@ def _titles_after_names(doc, titles, person_at, owners, closed) -> None:
         k = _skip(doc, p.end)
         if k == p.end and not doc.is_word(k, "former"):
             continue
-        former_chain = False
+        former_chain, last = False, p.end
         while True:
             if doc.is_word(k, "former"):
                 former_chain = True
@@ -163,11 +164,12 @@ def _titles_after_names(doc, titles, person_at, owners, closed) -> None:
                 k = _skip(doc, k)
                 continue
             n = by_start.get(k)
-            if n is None or n in owners:
+            if n is None or n in owners or _joined_by_and(doc, last, k) and _before_unread_name(doc, titles[n]):
                 break
             owners[n] = [p]
             titles[n].former = titles[n].former or former_chain
-            k = _skip(doc, titles[n].end)
+            last = titles[n].end
+            k = _skip(doc, last)
             if doc.tok(k) is not None and doc.tokens[k].text == ";":
                 # 'X, member of ...; Secretary of ...' goes on; '...; Members of ...' is a new item
                 nxt = by_start.get(k + 1)
@@ -176,6 +178,29 @@ def _titles_after_names(doc, titles, person_at, owners, closed) -> None:
                 k += 1
             if n in closed or _person_after(doc, k, person_at):
                 break
+
+
+def _joined_by_and(doc: Doc, start: int, end: int) -> bool:
+    return any(doc.is_word(j, "and") for j in range(start, end))
+
+
+def _before_unread_name(doc: Doc, t: TitleMention) -> bool:
+    """'Tổng Bí thư Nguyễn Phú Trọng và Thủ tướng Hun Sen': a title joined by 'and' that stands
+    right before a capitalised name we could not read is that name's, not the chain's."""
+    if t.end in doc.person_starts():
+        return False
+    k = t.end
+    while k - t.end < 4 and _plain_capitalised(doc, k):
+        k += 1
+    return k - t.end >= 2 and not doc.is_word(k, "of")  # a name of two words or more, not 'Commission of X'
+
+
+def _plain_capitalised(doc: Doc, k: int) -> bool:
+    """A capitalised word that the language data does not read as anything."""
+    tok = doc.tok(k)
+    return tok is not None and tok.is_word and tok.is_title and not doc.places_at(k) \
+        and not any(doc.tags.at(k, c) for c in LEXICAL) \
+        and not any(doc.is_word(k, w) for w in ("of", "the", "and", "former", "honorifics", "cum"))
 
 
 def _titles_before_comma_names(doc, titles, person_at, owners) -> None:
