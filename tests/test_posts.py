@@ -225,3 +225,17 @@ def test_party_bodies_inside_other_bodies_are_not_the_party_committee_and_do_not
 ])
 def test_a_title_joined_by_and_before_a_name_we_cannot_read_is_that_names(text, code):
     assert {p[1] for p in posts(read(text, code))} <= {"general-secretary", "president"}
+
+
+@pytest.mark.parametrize("text,code,expected", [
+    ("Ban Thường vụ Tỉnh ủy Bình Dương gồm các ông Nguyễn Văn An, Trần Văn Bình và bà Lê Thị Cúc.", "vi",
+     {(n, "member", "74/party-committee/standing-committee") for n in ("Nguyễn Văn An", "Trần Văn Bình", "Lê Thị Cúc")}),
+    ("Trong 6 Phó Chủ tịch UBND tỉnh Bình Dương gồm các ông Nguyễn Văn An, Trần Văn Bình.", "vi",
+     {(n, "vice-chair", "74/peoples-committee") for n in ("Nguyễn Văn An", "Trần Văn Bình")}),
+    ("The congress elected the Standing Board of the Hai Phong City Party Committee, including Le Van Thanh and "
+     "Do Manh Hien.", "en",
+     {(n, "member", "31/party-committee/standing-committee") for n in ("Le Van Thanh", "Do Manh Hien")}),
+    ("Bộ Công thương: ông Trần Tuấn Anh không biết có công văn.", "vi", set()),
+])
+def test_the_names_a_body_lists_are_its_members(text, code, expected):
+    assert posts(read(text, code)) == expected

@@ -7,7 +7,9 @@ In order of how tightly the genre binds them:
 3. a title before ', NAME' or 'is/include NAME' ("the Chief of Office ... is Mr. X"), with
    the titles chained before it;
 4. a title after 'the position of', 'as' ("... was elected to hold the position of ...")
-   goes to the person the sentence is about.
+   goes to the person the sentence is about;
+5. the names a body lists ("Ban Thường vụ Tỉnh ủy gồm các ông A, B và bà C", "the Standing
+   Board, including A and B") are its members.
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ def link_posts(doc: Doc) -> None:
     _titles_after_names(doc, titles, person_at, owners, closed)
     _titles_before_comma_names(doc, titles, person_at, owners)
     _titles_after_position_words(doc, titles, owners)
+    _members_listed_by_bodies(doc, titles, person_at, owners)
     posts = []
     for n, t in enumerate(titles):
         for p in owners.get(n, []):
@@ -71,9 +74,11 @@ def _unread_spans(doc: Doc) -> dict[int, int]:
 
 
 def _person_after(doc: Doc, k: int, person_at: dict) -> PersonMention | None:
-    """The person starting at token k, perhaps after a term ('in the 2016-2021 tenure') and an
-    honorific ('Mr.', 'comrade')."""
+    """The person starting at token k, perhaps after a term ('in the 2016-2021 tenure'), a
+    plural word and an honorific ('các ông', 'Mr.', 'comrade')."""
     k = _skip_term(doc, k)
+    if doc.is_word(k, "the") and doc.is_word(doc.word_end(k, "the") or k, "honorifics"):
+        k = doc.word_end(k, "the")
     hon = doc.word_end(k, "honorifics")
     if hon is not None:
         k = hon + (1 if doc.tok(hon) is not None and doc.tokens[hon].text == "." else 0)
@@ -337,3 +342,27 @@ def _leaving(doc: Doc, i: int, sentence: int) -> bool:
         if doc.is_word(k, "appointment"):
             return False
     return False
+
+
+def _members_listed_by_bodies(doc, titles, person_at, owners) -> None:
+    """5. A body right before a members word and a list of names: each name is a member
+    ('Ban Thường vụ Tỉnh ủy gồm các ông A, B', 'the Standing Board, including A and B')."""
+    member = doc.lang.roles.get("member")
+    if member is None:
+        return
+    inside_titles = {i for t in titles for i in range(t.start, t.end)}
+    outermost: dict[int, object] = {}  # 'Ban Thường vụ Tỉnh ủy X' lists its own members, not the Tỉnh ủy's
+    for b in doc.bodies:
+        if b.key and (b.end not in outermost or b.start < outermost[b.end].start):
+            outermost[b.end] = b
+    for b in outermost.values():
+        if b.start in inside_titles:
+            continue
+        k = b.end + (1 if doc.tok(b.end) is not None and doc.tokens[b.end].text == "," else 0)
+        k = doc.word_end(k, "members_intro")
+        p = _person_after(doc, k, person_at) if k is not None else None
+        if p is None or doc.sentence_of(p.start) != doc.sentence_of(b.start):
+            continue
+        t = TitleMention(b.start, b.end, b.start_char, b.end_char, entry=member, body=b, role=member.role_in(b.type))
+        titles.append(t)
+        owners[len(titles) - 1] = _name_list(doc, p, person_at)
