@@ -239,3 +239,20 @@ def test_a_title_joined_by_and_before_a_name_we_cannot_read_is_that_names(text, 
 ])
 def test_the_names_a_body_lists_are_its_members(text, code, expected):
     assert posts(read(text, code)) == expected
+
+
+@pytest.mark.parametrize("text,code,expected", [
+    ("Ông Trần Văn Nam được chỉ định tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy Bình Dương.", "vi",
+     {("Trần Văn Nam", "member", "74/party-committee/executive-committee", False),
+      ("Trần Văn Nam", "member", "74/party-committee/standing-committee", False)}),
+    ("Ông Trần Văn Nam thôi tham gia Ban Chấp hành Đảng bộ tỉnh Bình Dương.", "vi",
+     {("Trần Văn Nam", "member", "74/party-committee/executive-committee", True)}),
+    ("Tran Van Nam was elected to the Politburo.", "en", {("Tran Van Nam", "member", "politburo", False)}),
+    ("Vu Dai Thang spoke. In July, he was appointed by the Politburo to join the Quang Binh provincial Standing "
+     "Board and the Quang Binh provincial Executive Party Committee.", "en",
+     {("Vu Dai Thang", "member", "44/party-committee/standing-committee", False),
+      ("Vu Dai Thang", "member", "44/party-committee/executive-committee", False)}),
+])
+def test_bodies_after_a_joining_word_have_the_sentences_person_as_member(text, code, expected):
+    got = {(p.person.name, p.title.role, p.title.body.key, p.title.former) for p in read(text, code).posts}
+    assert got == expected

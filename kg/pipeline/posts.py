@@ -9,7 +9,9 @@ In order of how tightly the genre binds them:
 4. a title after 'the position of', 'as' ("... was elected to hold the position of ...")
    goes to the person the sentence is about;
 5. the names a body lists ("Ban Thường vụ Tỉnh ủy gồm các ông A, B và bà C", "the Standing
-   Board, including A and B") are its members.
+   Board, including A and B") are its members;
+6. bodies after a joining word ("tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy", "was elected
+   to the Politburo") have the person the sentence is about as a member.
 """
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ def link_posts(doc: Doc) -> None:
     _titles_before_comma_names(doc, titles, person_at, owners)
     _titles_after_position_words(doc, titles, owners)
     _members_listed_by_bodies(doc, titles, person_at, owners)
+    _memberships_joined(doc, titles, person_at, owners)
     posts = []
     for n, t in enumerate(titles):
         for p in owners.get(n, []):
@@ -351,11 +354,7 @@ def _members_listed_by_bodies(doc, titles, person_at, owners) -> None:
     if member is None:
         return
     inside_titles = {i for t in titles for i in range(t.start, t.end)}
-    outermost: dict[int, object] = {}  # 'Ban Thường vụ Tỉnh ủy X' lists its own members, not the Tỉnh ủy's
-    for b in doc.bodies:
-        if b.key and (b.end not in outermost or b.start < outermost[b.end].start):
-            outermost[b.end] = b
-    for b in outermost.values():
+    for b in _outermost_bodies(doc).values():  # 'Ban Thường vụ Tỉnh ủy X' lists its own members, not the Tỉnh ủy's
         if b.start in inside_titles:
             continue
         k = b.end + (1 if doc.tok(b.end) is not None and doc.tokens[b.end].text == "," else 0)
@@ -363,6 +362,78 @@ def _members_listed_by_bodies(doc, titles, person_at, owners) -> None:
         p = _person_after(doc, k, person_at) if k is not None else None
         if p is None or doc.sentence_of(p.start) != doc.sentence_of(b.start):
             continue
-        t = TitleMention(b.start, b.end, b.start_char, b.end_char, entry=member, body=b, role=member.role_in(b.type))
-        titles.append(t)
-        owners[len(titles) - 1] = _name_list(doc, p, person_at)
+        _add_member_post(titles, owners, member, b, _name_list(doc, p, person_at))
+
+
+def _add_member_post(titles, owners, member, body, persons) -> None:
+    """A member post of `body` for each person, its span the body's name."""
+    t = TitleMention(body.start, body.end, body.start_char, body.end_char, entry=member, body=body,
+                     role=member.role_in(body.type))
+    titles.append(t)
+    owners[len(titles) - 1] = persons
+
+
+def _memberships_joined(doc, titles, person_at, owners) -> None:
+    """6. 'Ông A được bầu tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy', 'he was appointed to
+    join the provincial Standing Board and the Executive Party Committee': each body listed
+    right after a joining word has the sentence's person (or a pronoun's) as a member."""
+    member = doc.lang.roles.get("member")
+    if member is None:
+        return
+    longest: dict[int, object] = {}
+    for b in doc.bodies:
+        if b.key and (b.start not in longest or b.end > longest[b.start].end):
+            longest[b.start] = b
+    k = 0
+    while k < len(doc.tokens):
+        end = doc.word_end(k, "join")
+        if end is None or (doc.word_end(end, "the") or end) not in longest:
+            k += 1
+            continue
+        sentence = doc.sentence_of(k)
+        before = [p for p in doc.persons if p.end <= k and doc.sentence_of(p.start) == sentence]
+        persons = _list_ending_with(doc, before, person_at) if before else \
+            [p] if (p := _antecedent(doc, longest[doc.word_end(end, "the") or end], sentence)) else []
+        former = _leaving(doc, end, sentence)  # 'thôi tham gia Ban Chấp hành': no longer a member
+        for b in _joined_bodies(doc, end, longest) if persons else []:
+            _add_member_post(titles, owners, member, b, persons)
+            titles[-1].former = former
+        k = end
+
+
+def _joined_bodies(doc: Doc, k: int, longest: dict) -> list:
+    """The bodies of the list starting at token k ('Ban Chấp hành, Ban Thường vụ Tỉnh ủy X',
+    'the Standing Board and the Executive Committee'), without a parent named inside a child's
+    name ('Tỉnh ủy X' of 'Ban Thường vụ Tỉnh ủy X'), each once, and only those the text places
+    itself: a body placed by the article's context after a joining word is too often another
+    locality's ('tham gia Ban Chấp hành, giữ chức Phó Bí thư Huyện ủy Hóc Môn')."""
+    first = k = doc.word_end(k, "the") or k
+    region_end = k
+    while k in longest:
+        region_end = max(region_end, longest[k].end)
+        k = region_end
+        while doc.tok(k) is not None and (doc.tokens[k].text == "," or doc.is_word(k, "and") or doc.is_word(k, "the")):
+            k += 1
+    found: dict[str, object] = {}
+    for b in doc.bodies:
+        if b.key and first <= b.start < region_end and not _placed_by_context(b):
+            found.setdefault(b.key, b)
+    return [b for key, b in found.items() if not any(o.startswith(key + "/") for o in found)]
+
+
+def _placed_by_context(b) -> bool:
+    """The body, or the body it belongs to, takes its locality from the article, not its own words."""
+    while b is not None:
+        if b.by_context:
+            return True
+        b = b.parent
+    return False
+
+
+def _outermost_bodies(doc: Doc) -> dict:
+    """End token -> the longest body name ending there ('Ban Thường vụ Tỉnh ủy X', not 'Tỉnh ủy X')."""
+    outermost: dict = {}
+    for b in doc.bodies:
+        if b.key and (b.end not in outermost or b.start < outermost[b.end].start):
+            outermost[b.end] = b
+    return outermost
