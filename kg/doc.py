@@ -196,6 +196,22 @@ class Doc:
         m = self.tags.is_word(i, word_class)
         return m.end if m else None
 
+    def foreign_around(self, start: int, end: int) -> bool:
+        """A foreign country names the span as its own: right after it, or after 'of' ('Bộ
+        Quốc phòng Nga', 'Thủ tướng Nhật Bản', 'Prime Minister of Japan'), or, where names
+        put modifiers first, right before it ('Chinese Foreign Minister', "China's Politburo")."""
+        k = self.word_end(end, "of") or end
+        if self.word_end(self.word_end(k, "the") or k, "foreign") is not None:
+            return True
+        if self.lang.head_first:
+            return False
+        k = start - 1
+        while k >= 0 and self.is_word(k, "the"):
+            k -= 1
+        if k >= 0 and self.tokens[k].text in ("'s", "\u2019s"):
+            k -= 1
+        return any(self.word_end(j, "foreign") == k + 1 for j in range(max(0, k - 2), k + 1))
+
     def tok(self, i: int) -> Token | None:
         return self.tokens[i] if 0 <= i < len(self.tokens) else None
 

@@ -256,3 +256,24 @@ def test_the_names_a_body_lists_are_its_members(text, code, expected):
 def test_bodies_after_a_joining_word_have_the_sentences_person_as_member(text, code, expected):
     got = {(p.person.name, p.title.role, p.title.body.key, p.title.former) for p in read(text, code).posts}
     assert got == expected
+
+
+@pytest.mark.parametrize("text,code,expected", [
+    ("Bộ trưởng Quốc phòng Nga Sergei Shoigu gặp Bộ trưởng Quốc phòng Ngô Xuân Lịch.", "vi",
+     {("Ngô Xuân Lịch", "minister", "ministry/national-defence")}),
+    ("Thủ tướng Nhật Bản Shinzo Abe hội đàm với Thủ tướng Nguyễn Xuân Phúc.", "vi",
+     {("Nguyễn Xuân Phúc", "prime-minister", "government")}),
+    ("Ông Sergei Shoigu được bổ nhiệm làm Bộ trưởng Bộ Quốc phòng Nga.", "vi", set()),
+    ("Chinese Foreign Minister Wang Yi met Deputy Prime Minister Pham Binh Minh.", "en",
+     {("Pham Binh Minh", "deputy-prime-minister", "government")}),
+])
+def test_another_countrys_bodies_and_titles_are_not_vietnams(text, code, expected):
+    doc = read(text, code)
+    assert posts(doc) == expected
+    assert not {p.name for p in doc.persons} & {"Nhật Bản", "Hàn Quốc", "Thái Lan"}
+
+
+def test_a_foreign_government_is_no_body_and_a_country_no_person():
+    doc = read("Chính phủ Mỹ đóng cửa. Thủ tướng Thái Lan đến hiện trường. Chính phủ họp phiên thường kỳ.", "vi")
+    assert [b.key for b in doc.bodies] == ["government"]
+    assert doc.persons == []

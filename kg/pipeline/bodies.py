@@ -33,7 +33,14 @@ def find_bodies(doc: Doc) -> None:
     doc.salient = _salient_unit(doc, bodies)
     for b in bodies:
         _resolve(doc, b, doc.salient)
-    doc.bodies = [b for b in bodies if b.key or b.plural]
+    foreign = [b for b in bodies if _foreign(doc, b)]
+    doc.memo["foreign_body_starts"] = frozenset(b.start for b in foreign)  # a title before them is not Vietnam's
+    doc.bodies = [b for b in bodies if (b.key or b.plural) and b not in foreign]
+
+
+def _foreign(doc: Doc, b: BodyMention) -> bool:
+    """A national body of another country ('Bộ Quốc phòng Nga', 'China's Politburo')."""
+    return b.unit is None and not b.plural and doc.foreign_around(b.start, b.end)
 
 
 def implied_body(doc: Doc, entry: BodyEntry, start: int, end: int, *, place: PlaceMention | None = None,

@@ -84,6 +84,8 @@ def _candidate(doc: Doc, i: int) -> PersonMention | None:
     if end - family.end < 1 or doc.is_word(end, "facility") or doc.tags.at(end, "place_type") \
             or _facility_before(doc, i):
         return None  # 'Ton Duc Thang Road', 'Tran Hung Dao Ward', 'đường Trần Hưng Đạo'
+    if (doc.word_end(i, "foreign") or 0) >= end:
+        return None  # 'Thái Lan', 'Hàn Quốc', 'Hà Lan': a country, though it starts with a family name
     if _named_like_unit(doc, i, end):
         return None  # 'Bí thư Hà Nội nói', 'lăng Chủ tịch Hồ Chí Minh': a place where a place can stand
     cue = "title" if _title_before(doc, i) else ""

@@ -68,9 +68,14 @@ def _title(doc: Doc, r, starts: dict, ends: dict) -> TitleMention:
     t = TitleMention(r.start, r.end, s, e, entry=entry, former=_former(doc, r.start))
     adjacent = _body_after(doc, t, starts) if doc.lang.head_first else (
         _body_after(doc, t, starts) or _body_before(doc, t, ends))
-    outside = adjacent is None and doc.lang.head_first and doc.word_end(t.end, "unread_body") is not None
+    outside = adjacent is None and (doc.lang.head_first and doc.word_end(t.end, "unread_body") is not None
+                                    or _of_foreign_body(doc, t))
     implied, of_end = (None, t.end) if adjacent or outside else _implied(doc, t)  # 'bí thư tỉnh đoàn' is no Tỉnh ủy
-    t.unread = adjacent is None and implied is None and _of_unread_name(doc, t)
+    t.unread = adjacent is None and implied is None and (outside or _of_unread_name(doc, t))
+    if implied is not None and implied.unit is None and doc.foreign_around(t.start, of_end):
+        implied, t.unread = None, True  # 'Bộ trưởng Quốc phòng Nga', 'Japanese Prime Minister'
+    if adjacent is None and implied is None and not t.unread and doc.foreign_around(t.start, t.end):
+        t.unread = True                 # 'Thủ tướng Nhật Bản Shinzo Abe': no body from context either
     body = adjacent or implied or (None if t.unread else _from_context(doc, t))
     if body is not None:
         t.body = body
@@ -81,6 +86,13 @@ def _title(doc: Doc, r, starts: dict, ends: dict) -> TitleMention:
         t.end = max(t.end, of_end)
     t.start_char, t.end_char = doc.span(t.start, t.end)
     return t
+
+
+def _of_foreign_body(doc: Doc, t: TitleMention) -> bool:
+    """'Bộ trưởng Bộ Quốc phòng Nga', 'Minister of Defence of Russia': the body after the title
+    is another country's (kg.pipeline.bodies left it out)."""
+    k = doc.word_end(t.end, "of") or t.end
+    return (doc.word_end(k, "the") or k) in doc.memo.get("foreign_body_starts", ())
 
 
 def _former(doc: Doc, i: int) -> bool:
