@@ -16,6 +16,7 @@ and the longest main-thread task (PerformanceObserver 'longtask'; the target is 
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import tempfile
@@ -46,12 +47,17 @@ def build_graph(articles: int) -> Path:
     return out / "graph.ttl"
 
 
-def write_page(graph: Path, out: Path) -> tuple[float, int]:
-    """Seconds to write graph.html from the graph file (a process of its own), and its size."""
+def write_page(graph: Path, out: Path) -> tuple[float, int, float]:
+    """Seconds to write graph.html from the graph file (a process of its own), its size in
+    bytes, and the process's peak memory (maximum resident set) in MB."""
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "kg", "export", str(graph), "--to", "html", str(out)], check=True,
-                   capture_output=True)
-    return time.perf_counter() - started, out.stat().st_size
+    child = subprocess.Popen([sys.executable, "-m", "kg", "export", str(graph), "--to", "html", str(out)],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status):
+        sys.exit(f"Error: kg export failed: {child.stderr.read().decode(errors='replace').strip()}")
+    return seconds, out.stat().st_size, usage.ru_maxrss / 1024
 
 
 def measure(page_file: Path) -> list[tuple[str, float, int]]:
@@ -100,14 +106,14 @@ def main() -> None:
     graph = args.graph or build_graph(args.articles)
     with tempfile.TemporaryDirectory() as tmp:
         page_file = Path(tmp) / "graph.html"
-        seconds, size = write_page(graph, page_file)
+        seconds, size, memory = write_page(graph, page_file)
         import json
         import re
         block = re.search(r'id="kg-data">(.*?)</script>', page_file.read_text(encoding="utf-8"), re.S).group(1)
         data = json.loads(block)
         print(f"graph: {graph} ({graph.stat().st_size / 1e6:.1f} MB)")
         print(f"graph.html: {len(data['nodes']):,} nodes, {len(data['edges']):,} edges, "
-              f"{size / 1e6:.1f} MB, written in {seconds:.1f} s")
+              f"{size / 1e6:.1f} MB, written in {seconds:.1f} s, peak memory {memory:.0f} MB")
         rows = measure(page_file)
     print(f"\n{'step':44} {'settled (ms)':>13} {'longest task (ms)':>18}")
     for name, settled, longest in rows:

@@ -27,11 +27,12 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import networkx as nx
+import numpy as np
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader
 from pyvis.network import Network
 from rdflib import Graph
 
-from .layout import layout, radial_layout
+from .layout import layout, radial_layout, separate
 from .serialize import to_oxigraph
 from .store import GraphStore, store_of
 from .views import KINDS, LANGS, Facts, fold, read_facts, short
@@ -42,6 +43,13 @@ NATIONAL = 40  # national nodes (tied to no province) drawn in the overview, the
 LOCAL = 250  # nodes drawn in a locality's view, the most connected
 DIRECTS = 300  # nodes drawn in who-directs-what, the most connected by directing
 SCALE = 60  # layout units (about an edge) to pixels
+# the overview's labels as the page draws them (graph.html: drawn()), so that none covers another
+OVERVIEW_FONT = {"province": 36, "national": 26}  # the page reads these from the overview's data
+
+
+CHAR_WIDTH = 0.6  # a character's width in ems, a little wider than most in Arial (vis-network's font)
+LABEL_GAP = 12  # pixels between two labels
+LABELLED_PROVINCES, LABELLED_NATIONAL = 24, 12  # labels drawn in the overview; the rest show theirs on hover
 
 
 def page_data(facts: Facts) -> dict:
@@ -146,11 +154,42 @@ def _overview(nodes: list[dict], edges: list[list], rank: list[int], members: di
     g = nx.Graph()
     g.add_nodes_from(range(len(keys)))
     g.add_edges_from(links)
-    pos = layout(g)  # components packed in rows; spread wider than a view of single nodes (a screen is wide), for the labels
-    items = [{"node": i, "group": kind == "p", "size": size.get((kind, i), 1),
-              "xy": [round(pos[k][0] * SCALE * 3.5), round(pos[k][1] * SCALE * 2)]} for k, (kind, i) in enumerate(keys)]
+    pos = layout(g)  # components packed in rows; spread wider than a view of single nodes (a screen is wide)
+    items = [{"node": i, "group": kind == "p", "size": size.get((kind, i), 1)} for kind, i in keys]
+    xy = _labels_apart(nodes, items, np.array([[pos[k][0] * SCALE * 1.5, pos[k][1] * SCALE] for k in range(len(keys))]))
+    for item, (x, y) in zip(items, xy):
+        item["xy"] = [round(x), round(y)]
     return {"items": items, "links": [[a, b, n] for (a, b), n in sorted(links.items())],
-            "drawn": len(group), "total": len(nodes)}
+            "drawn": len(group), "total": len(nodes), "fonts": OVERVIEW_FONT}
+
+
+def _labels_apart(nodes: list[dict], items: list[dict], xy: np.ndarray) -> np.ndarray:
+    """The overview's positions moved so that no node and its label (drawn under it, as
+    large as the page draws them: OVERVIEW_FONT, in the longest of its languages) covers
+    another's. Only the LABELLED_PROVINCES largest provinces and LABELLED_NATIONAL most
+    connected national nodes carry a label (`item["labelled"]`): with every label the
+    overview is too wide for a screen to show any at a readable size. The labelled keep
+    their places first."""
+    order = sorted(range(len(items)), key=lambda k: (not items[k]["group"], -items[k]["size"],
+                                                      -nodes[items[k]["node"]]["deg"], k))
+    provinces = [k for k in order if items[k]["group"]][:LABELLED_PROVINCES]
+    national = [k for k in order if not items[k]["group"]][:LABELLED_NATIONAL]
+    labelled = set(provinces + national)
+    boxes, lift = [], []
+    for k, item in enumerate(items):
+        item["labelled"] = k in labelled
+        font = OVERVIEW_FONT["province" if item["group"] else "national"]
+        radius = 10 + 4 * item["size"] ** 0.5 if item["group"] else 14  # as the page sizes them
+        if not item["labelled"]:
+            boxes.append((2 * radius + LABEL_GAP, 2 * radius + LABEL_GAP))
+            lift.append(0.0)
+            continue
+        text = max(len(label) for label in nodes[item["node"]]["label"]) + (len(f" ({item['size']})") if item["group"] else 0)
+        boxes.append((max(2 * radius, CHAR_WIDTH * font * text) + LABEL_GAP, 2 * radius + 1.3 * font + LABEL_GAP))
+        lift.append(1.3 * font / 2)  # the box's centre lies below the node's, by half the label
+    shift = np.array([[0.0, d] for d in lift])
+    first = provinces + national + [k for k in order if k not in labelled]
+    return separate(xy + shift, np.array(boxes), first) - shift
 
 
 def write_html(source, path: str | Path, heading: str = "govkg: who directs what") -> None:

@@ -140,3 +140,40 @@ def radial_layout(graph: nx.Graph, root, spacing: float = 1.0) -> dict:
         top = -ring * deepest - min(p[1] for p in others.values())
         positions.update({v: (p[0] * spacing + shift, p[1] * spacing + top) for v, p in others.items()})
     return positions
+
+
+def separate(centres: np.ndarray, sizes: np.ndarray, order: list[int] | None = None) -> np.ndarray:
+    """Boxes (centre (x, y) and size (width, height), one row each) moved so that no two
+    overlap: each in turn (in `order`, the most important first) keeps its place if that is
+    free, or takes the nearest free place on widening rings around it (twice as wide as
+    tall: a screen is wide, and so is a label). Labels drawn beside their nodes then never
+    cover each other, the layout keeps its shape, and the same boxes give the same result."""
+    centres = np.asarray(centres, dtype=float)
+    half = np.asarray(sizes, dtype=float) / 2
+    n = len(centres)
+    order = list(range(n)) if order is None else order
+    step = max(float(half[:, 1].min()) if n else 1.0, 1.0)
+    placed = np.zeros((n, 2))
+    done: list[int] = []
+    for k in order:
+        for offsets in _rings(step):
+            candidates = centres[k] + offsets
+            if done:  # a candidate is free when it overlaps no placed box
+                clash = (np.abs(candidates[:, None, :] - placed[done][None, :, :]) < half[done] + half[k]).all(axis=2)
+                free = np.flatnonzero(~clash.any(axis=1))
+            else:
+                free = [0]
+            if len(free):
+                placed[k] = candidates[free[0]]
+                done.append(k)
+                break
+    return placed
+
+def _rings(step: float):
+    """Offsets on widening ellipses (twice as wide as tall), a ring at a time, forever."""
+    yield np.zeros((1, 2))
+    ring = 1
+    while True:
+        angles = 2 * math.pi * np.arange(8 * ring) / (8 * ring)
+        yield np.column_stack([2 * step * ring * np.cos(angles), step * ring * np.sin(angles)])
+        ring += 1

@@ -7,8 +7,8 @@ import numpy as np
 
 from kg.build import build
 from kg.export import export
-from kg.html import DIRECTS, LOCAL
-from kg.layout import layout, radial_layout
+from kg.html import DIRECTS, LABELLED_NATIONAL, LABELLED_PROVINCES, LOCAL, OVERVIEW_FONT
+from kg.layout import layout, radial_layout, separate
 from kg.query import select
 from kg.store import GraphStore
 
@@ -147,6 +147,28 @@ def test_layout_separates_components_and_repeats():
     for i, (low1, high1) in enumerate(boxes):
         for low2, high2 in boxes[i + 1:]:
             assert (high1 < low2).any() or (high2 < low1).any()  # no two components' boxes overlap
+
+
+def test_separate_leaves_no_two_boxes_overlapping_and_keeps_free_ones_in_place():
+    rng = np.random.default_rng(3)
+    centres = rng.random((80, 2)) * 400
+    sizes = np.column_stack([rng.random(80) * 300 + 40, np.full(80, 50.0)])
+    centres[79], sizes[79] = (5000, 5000), (10, 10)  # far from all: stays where it is
+    placed = separate(centres, sizes)
+    assert (placed == separate(centres, sizes)).all()
+    assert (placed[79] == centres[79]).all() and (placed[0] == centres[0]).all()  # the first keeps its place
+    for a in range(80):
+        for b in range(a + 1, 80):
+            assert (np.abs(placed[a] - placed[b]) >= (sizes[a] + sizes[b]) / 2 - 1e-9).any()
+
+
+def test_overview_labels_few_enough_to_read(dev_graph_dir):
+    overview = page_data((dev_graph_dir / "graph.html").read_text(encoding="utf-8"))["views"]["overview"]
+    labelled = [item for item in overview["items"] if item["labelled"]]
+    assert 0 < len(labelled) <= LABELLED_PROVINCES + LABELLED_NATIONAL
+    assert overview["fonts"] == OVERVIEW_FONT
+    sizes = sorted((item["size"] for item in overview["items"] if item["group"]), reverse=True)
+    assert sorted((item["size"] for item in labelled if item["group"]), reverse=True) == sizes[:LABELLED_PROVINCES]
 
 
 def test_radial_layout_puts_each_ring_at_its_distance():
