@@ -170,6 +170,8 @@ def _labels_apart(nodes: list[dict], items: list[dict], xy: np.ndarray) -> np.nd
     connected national nodes carry a label (`item["labelled"]`): with every label the
     overview is too wide for a screen to show any at a readable size. The labelled keep
     their places first."""
+    if not items:
+        return xy
     order = sorted(range(len(items)), key=lambda k: (not items[k]["group"], -items[k]["size"],
                                                       -nodes[items[k]["node"]]["deg"], k))
     provinces = [k for k in order if items[k]["group"]][:LABELLED_PROVINCES]
