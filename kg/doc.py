@@ -187,13 +187,11 @@ class Doc:
         return self.span(s, e)
 
     def is_word(self, i: int, word_class: str) -> bool:
-        return 0 <= i < len(self.tokens) and self.tags.is_word(i, word_class) is not None
+        return self.tags.is_word(i, word_class) is not None  # tags exist only at tokens 0..n-1
 
     def word_end(self, i: int, word_class: str) -> int | None:
         """End of the `word_class` form starting at token i, if there is one."""
-        if not 0 <= i < len(self.tokens):
-            return None
-        m = self.tags.is_word(i, word_class)
+        m = self.tags.is_word(i, word_class)  # tags exist only at tokens 0..n-1
         return m.end if m else None
 
     def foreign_around(self, start: int, end: int) -> bool:

@@ -95,6 +95,10 @@ class Gazetteer:
         """Units that were once named `key` (a squashed name) and merged or renamed since."""
         return list(self._by_former_name.get(key, ()))
 
+    def keys(self) -> frozenset[str]:
+        """Every key lookup() or formerly_named() answers."""
+        return frozenset(self._by_key) | frozenset(self._by_former_name)
+
     def named(self, name: str, code: str = "") -> list[Unit]:
         """Units with this exact name (and code, if given)."""
         return [u for u in self._by_key.get(squash(name), ()) if u.name == name and (not code or u.code == code)]

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 # Combining marks, so that NFD input (a letter followed by its accents) stays one word.
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
@@ -60,39 +60,46 @@ def spelling(name: str) -> str:
     return " ".join(out)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One token. `start` and `end` index the untouched article text."""
+class Token(NamedTuple):
+    """One token. `start` and `end` index the untouched article text.
+
+    A tuple, made by tokenize() from the cached facts of its string: an article has tens of
+    thousands of tokens and components ask is_title/is_word of them millions of times, so
+    those are fields computed once per distinct string, not properties computed per call.
+    """
     i: int
     text: str
     start: int
     end: int
     norm: str   # folded: no case, no diacritics
     lower: str  # lower case with diacritics
+    is_title: bool  # starts with a capital
+    is_upper: bool  # all capitals, two characters or more
+    is_word: bool   # starts with a letter
+    is_digit: bool  # starts with a digit
 
-    @property
-    def is_title(self) -> bool:
-        return self.text[:1].isupper()
 
-    @property
-    def is_upper(self) -> bool:
-        return self.text.isupper() and len(self.text) > 1
+_FACTS: dict[str, tuple[str, str, bool, bool, bool, bool]] = {}
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalpha()
 
-    @property
-    def is_digit(self) -> bool:
-        return self.text[:1].isdigit()
+def _facts(piece: str) -> tuple[str, str, bool, bool, bool, bool]:
+    """What a token of this string is, whatever its place: computed once per string."""
+    facts = _FACTS.get(piece)
+    if facts is None:
+        if len(_FACTS) > 1 << 18:  # bounded, for a process that reads an endless stream
+            _FACTS.clear()
+        facts = _FACTS[piece] = (fold(piece), nfc_lower(piece), piece[:1].isupper(),
+                                 piece.isupper() and len(piece) > 1, piece[:1].isalpha(), piece[:1].isdigit())
+    return facts
 
 
 def tokenize(text: str) -> list[Token]:
     """Split `text` into tokens that keep their exact character offsets."""
+    make, known = tuple.__new__, _FACTS.get
     tokens = []
-    for m in _TOKEN_RE.finditer(text):
+    for n, m in enumerate(_TOKEN_RE.finditer(text)):
         piece = m.group()
-        tokens.append(Token(len(tokens), piece, m.start(), m.end(), fold(piece), nfc_lower(piece)))
+        tokens.append(make(Token, (n, piece, *m.span(), *(known(piece) or _facts(piece)))))
     return tokens
 
 

@@ -37,16 +37,20 @@ class Lexicon:
     def tag(self, tokens: list[Token]) -> "Tags":
         """Every category's longest match at every token."""
         tags = Tags()
+        put, root, n = tags.put, self._root, len(tokens)
         keys = [self._key(t) for t in tokens]
-        for start in range(len(tokens)):
-            node, k = self._root, start
-            while k < len(tokens) and keys[k] in node:
-                node = node[keys[k]]
-                k += 1
+        for start, key in enumerate(keys):
+            node = root.get(key)
+            k = start + 1
+            while node is not None:
                 for category, entry, cased in node.get(None, ()):
                     if cased and not tokens[start].is_title:
                         continue
-                    tags.put(Match(start, k, category, entry))
+                    put(Match(start, k, category, entry))
+                if k == n:
+                    break
+                node = node.get(keys[k])
+                k += 1
         return tags
 
 
@@ -54,25 +58,32 @@ class Tags:
     """Lexicon matches of one article, looked up by token index and category."""
 
     def __init__(self) -> None:
-        self._at: dict[tuple[int, str], Match] = {}
+        self._by: dict[str, dict[int, Match]] = {}  # category -> start token -> longest match
+        self._words: dict[str, dict[int, Match]] = {}  # word class ('and') -> the 'word:and' dict
         self._sorted: dict[str, list[Match]] = {}
 
     def put(self, m: Match) -> None:
-        best = self._at.get((m.start, m.category))
+        at = self._by.get(m.category)
+        if at is None:
+            at = self._by[m.category] = {}
+            if m.category.startswith("word:"):
+                self._words[m.category[5:]] = at
+        best = at.get(m.start)
         if best is None or m.end >= best.end:  # later (longer) matches replace shorter ones
-            self._at[(m.start, m.category)] = m
+            at[m.start] = m
             self._sorted.pop(m.category, None)
 
     def at(self, i: int, category: str) -> Match | None:
         """The longest `category` match starting at token `i`."""
-        return self._at.get((i, category))
+        at = self._by.get(category)
+        return at.get(i) if at else None
 
     def is_word(self, i: int, word_class: str) -> Match | None:
-        return self._at.get((i, f"word:{word_class}"))
+        at = self._words.get(word_class)
+        return at.get(i) if at else None
 
     def all(self, category: str) -> list[Match]:
         """Every `category` match, in text order."""
         if category not in self._sorted:
-            self._sorted[category] = sorted((m for (i, c), m in self._at.items() if c == category),
-                                            key=lambda m: m.start)
+            self._sorted[category] = sorted(self._by.get(category, {}).values(), key=lambda m: m.start)
         return self._sorted[category]

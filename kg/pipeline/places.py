@@ -53,9 +53,34 @@ def _other_names(lang: Language, gaz: Gazetteer) -> dict[str, list[Unit]]:
     return index
 
 
+@cache
+def _name_keys(lang: Language, gaz: Gazetteer) -> tuple[frozenset[str], frozenset[str]]:
+    """Every key a run of name tokens can match (gazetteer names, former names, the language
+    data's exonyms), and every prefix of those keys: a run whose key so far is no prefix
+    cannot grow into a name, so _longest_name stops reading it there."""
+    keys = gaz.keys() | frozenset(_other_names(lang, gaz))
+    return keys, frozenset(k[:j] for k in keys for j in range(len(k) + 1))
+
+
+_SQUASHED: dict[str, str] = {}
+
+
+def _squashed(piece: str) -> str:
+    """squash() of one token's text, once per string: a run's key is its tokens' keys joined
+    (squash drops the spaces and hyphens between them)."""
+    key = _SQUASHED.get(piece)
+    if key is None:
+        if len(_SQUASHED) > 1 << 18:
+            _SQUASHED.clear()
+        key = _SQUASHED[piece] = squash(piece)
+    return key
+
+
 def _is_name_token(doc: Doc, i: int) -> bool:
-    tok = doc.tok(i)
-    return tok is not None and tok.is_word and (tok.is_title or tok.is_upper)
+    if not 0 <= i < len(doc.tokens):
+        return False
+    tok = doc.tokens[i]
+    return tok.is_word and (tok.is_title or tok.is_upper)
 
 
 def _name_mentions(doc: Doc) -> list[PlaceMention]:
@@ -81,20 +106,31 @@ def _longest_name(doc: Doc, i: int, gaz: Gazetteer, other: dict) -> PlaceMention
     if not _is_name_token(doc, i) or doc.tags.at(i, "place_type") or doc.tags.at(i, "body") \
             or doc.is_word(i, "honorifics"):
         return None  # 'Phường' at the start of a sentence, 'Đảng bộ', 'Thành ủy', 'Bà' start no name
-    # the run of name tokens from i, with the hyphens inside names ("Bà Rịa - Vũng Tàu")
-    run = [i]
+    # the run of name tokens from i, with the hyphens inside names ("Bà Rịa - Vũng Tàu"),
+    # as long as its key can still become a name's
+    names, prefixes = _name_keys(doc.lang, gaz)
+    key = _squashed(doc.tokens[i].text)
+    if key not in prefixes:
+        return None
+    run, keys = [i], [key]
     k = i + 1
     while len(run) < gaz.max_words + 2 and k < len(doc.tokens):
         if _is_name_token(doc, k):
-            run.append(k)
-            k += 1
+            nxt = k
         elif doc.tokens[k].text in "-–" and _is_name_token(doc, k + 1):
-            k += 1
+            nxt = k + 1
         else:
             break
-    for last in reversed(run):
+        key += _squashed(doc.tokens[nxt].text)
+        if key not in prefixes:
+            break
+        run.append(nxt)
+        keys.append(key)
+        k = nxt + 1
+    for last, key in zip(reversed(run), reversed(keys)):
+        if key not in names:
+            continue
         written = doc.span_text(i, last + 1)
-        key = squash(written)
         exonym = other.get(key, [])
         units = _same_letters(doc, written, gaz.lookup(key)) or exonym
         successors = [] if units else gaz.formerly_named(key)
@@ -149,6 +185,8 @@ def _numbered(doc: Doc, i: int) -> PlaceMention | None:
 
 def _unknown_typed(doc: Doc, i: int) -> PlaceMention | None:
     """A name the gazetteer lacks but a district or commune type word vouches for."""
+    if doc.lang.head_first and _type_before(doc, i) is None:
+        return None  # asked first: most capitalised words have no type word before them
     run_end = i
     while run_end < len(doc.tokens) and run_end - i < 4 and _is_name_token(doc, run_end) \
             and _SYLLABLE.match(doc.tokens[run_end].text) and not _lexical(doc, run_end):
