@@ -22,7 +22,7 @@ from .cache import CACHE_NAME, ExtractionCache, pack, text_hash, unpack
 from .errors import ArticleError, InputError, OutputError, shown
 from .executors import executor as open_executor
 from .facts import Extraction, extract
-from .rdf import article_graphs, build_graph
+from .rdf import article_graphs, build_triples
 from .resolve import resolve
 from .serialize import SUFFIXES, WRITERS, to_oxigraph, write_trig
 from .sources import Fields, Source, input_paths, sources
@@ -259,7 +259,7 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, *, jobs: int = 1, f
                 on_article()
         report.cached = store.hits if store else 0
     kept = resolve(kept)  # article-local persons -> corpus identities
-    graph = build_graph(kept)
+    graph = build_triples(kept)
     triples = to_oxigraph(graph)
     files: dict[str, Callable[[Path], None]] = {}
     for fmt in ["turtle"] + sorted(set(formats) - {"turtle"}):
@@ -300,9 +300,9 @@ def _write_trig(triples: list, kept: list[Extraction], path: Path) -> None:
 
 
 def count_entities(graph) -> int:
-    """Persons, bodies, places and directives in the graph."""
+    """Persons, bodies, places and directives in the graph (rdflib triples)."""
     from rdflib.namespace import FOAF, ORG, RDF
 
     from .vocab import SCHEMA
-    kinds = (FOAF.Person, ORG.Organization, SCHEMA.AdministrativeArea, SCHEMA.Legislation)
-    return sum(1 for k in kinds for _ in graph.subjects(RDF.type, k))
+    kinds = {FOAF.Person, ORG.Organization, SCHEMA.AdministrativeArea, SCHEMA.Legislation}
+    return sum(1 for _, p, o in graph if p == RDF.type and o in kinds)

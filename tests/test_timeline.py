@@ -156,3 +156,14 @@ def test_officials_of_an_old_city_reach_its_successors_bodies_across_eras(tmp_pa
     assert result.exit_code == 0 and "Nguyen Duy An,secretary" in result.output
     assert bool(store.query("ASK { <https://w3id.org/govkg/id/place/502> dcterms:isReplacedBy "
                             "<https://w3id.org/govkg/id/place/20335-2025> }"))
+
+
+def test_build_writes_the_triples_of_the_rdflib_graph():
+    """`kg build` collects triples in a set, not an rdflib graph: the same triples, on
+    articles whose posts, places and timelines overlap."""
+    from kg.rdf import build_triples
+
+    extractions = [article(QUYET_2015, "2015.txt"), article(QUYET_2018, "2018.txt")]
+    graph = build_graph(extractions)
+    assert len(graph) > 50
+    assert build_triples(extractions) == set(graph)
