@@ -277,3 +277,11 @@ def test_a_foreign_government_is_no_body_and_a_country_no_person():
     doc = read("Chính phủ Mỹ đóng cửa. Thủ tướng Thái Lan đến hiện trường. Chính phủ họp phiên thường kỳ.", "vi")
     assert [b.key for b in doc.bodies] == ["government"]
     assert doc.persons == []
+
+
+def test_the_central_blocs_party_committees_are_national_and_no_bare_titles_context():
+    doc = read("Ông Phạm Viết Thanh (Bí thư Đảng uỷ Khối Doanh nghiệp Trung ương) tham gia Ban chấp hành Đảng bộ "
+               "tỉnh Tây Ninh. Ông Cao Duy Hải, phó Bí thư Đảng uỷ, thành viên HĐTV tổng công ty, bị cách chức.", "vi")
+    got = posts(doc)
+    assert ("Phạm Viết Thanh", "secretary", "central-enterprises-party-committee") in got
+    assert not any(p[0] == "Cao Duy Hải" and p[2].startswith("central-") for p in got)

@@ -229,5 +229,6 @@ def _from_context(doc: Doc, t: TitleMention) -> BodyMention | None:
     kinds = t.entry.context_types
     if not kinds:
         return None
-    before = [b for b in doc.bodies if b.key and b.end <= t.start and b.type in kinds]
+    before = [b for b in doc.bodies if b.key and b.end <= t.start and b.type in kinds
+              and not (b.entry.national and b.type == "party-committee")]  # a bare 'Bí thư Đảng ủy' is a unit's
     return before[-1] if before else None
