@@ -384,12 +384,11 @@ def _memberships_joined(doc, titles, person_at, owners) -> None:
     for b in doc.bodies:
         if b.key and (b.start not in longest or b.end > longest[b.start].end):
             longest[b.start] = b
-    k = 0
-    while k < len(doc.tokens):
-        end = doc.word_end(k, "join")
-        if end is None or (doc.word_end(end, "the") or end) not in longest:
-            k += 1
-            continue
+    done = -1
+    for m in doc.tags.all("word:join"):
+        k, end = m.start, m.end
+        if k < done or (doc.word_end(end, "the") or end) not in longest:
+            continue  # inside a longer joining word ('được bầu vào' holds 'bầu vào'), or no body after it
         sentence = doc.sentence_of(k)
         before = [p for p in doc.persons if p.end <= k and doc.sentence_of(p.start) == sentence]
         persons = _list_ending_with(doc, before, person_at) if before else \
@@ -398,7 +397,7 @@ def _memberships_joined(doc, titles, person_at, owners) -> None:
         for b in _joined_bodies(doc, end, longest) if persons else []:
             _add_member_post(titles, owners, member, b, persons)
             titles[-1].former = former
-        k = end
+        done = end
 
 
 def _joined_bodies(doc: Doc, k: int, longest: dict) -> list:
