@@ -18,7 +18,9 @@ from collections import defaultdict
 from pathlib import Path
 
 from kg import gazetteer as gaz
-from kg.build import article_files, extractions
+from kg.build import extractions
+from kg.executors import executor
+from kg.sources import sources
 from kg.facts import Extraction
 from kg.text import squash
 
@@ -89,7 +91,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         cmd = [sys.executable, str(SHARED / "eval" / "vinews_files.py"), tmp] + ([str(args.limit)] if args.limit else [])
         subprocess.run(cmd, check=True, capture_output=True)
-        kept = [ex for ex in extractions(article_files([tmp]), args.jobs) if not isinstance(ex, str)]
+        with executor("local", args.jobs) as run:
+            kept = [ex for ex in extractions(sources([tmp]), run) if not isinstance(ex, str)]
     resolved_kept = resolved(kept)
     like_place, spread = audit(resolved_kept)
     print(f"{len(kept)} articles")
