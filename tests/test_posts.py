@@ -285,3 +285,16 @@ def test_the_central_blocs_party_committees_are_national_and_no_bare_titles_cont
     got = posts(doc)
     assert ("Phạm Viết Thanh", "secretary", "central-enterprises-party-committee") in got
     assert not any(p[0] == "Cao Duy Hải" and p[2].startswith("central-") for p in got)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Theo phân công, ông Phạm Minh Chính làm Trưởng ban Tổ chức Trung ương, ông Hoàng Trung Hải làm Bí thư Hà Nội.",
+     {("Phạm Minh Chính", "head", "central-committee/board/organization"),
+      ("Hoàng Trung Hải", "secretary", "01/party-committee")}),
+    ("Tiếp thu chỉ đạo của Thủ tướng, ông Lê Minh Khái, Tổng Thanh tra Chính phủ nói.",
+     {("Lê Minh Khái", "head", "government/inspectorate")}),
+    ("Chủ tịch UBND TP Hà Nội, ông Nguyễn Đức Chung, cho biết.", {("Nguyễn Đức Chung", "chair", "01/peoples-committee")}),
+])
+def test_a_title_before_a_comma_and_a_name_is_not_that_names_when_the_text_says_otherwise(text, expected):
+    """'A làm X, ông B ...': X is A's; 'của Thủ tướng, ông B, Tổng Thanh tra': B has his own title."""
+    assert posts(read(text, "vi")) == expected

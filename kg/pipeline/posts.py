@@ -214,9 +214,10 @@ def _plain_capitalised(doc: Doc, k: int) -> bool:
 def _titles_before_comma_names(doc, titles, person_at, owners) -> None:
     """3. 'Chairman of the Hanoi People's Committee, Tran Sy Thanh, has asked ...',
     'the Chief of Office ... is Mr. Le Hong Dien', 'The Deputy Chiefs of Office include Mr. A, B'."""
+    title_starts = {x.start for x in titles}
     for n, t in enumerate(titles):
-        if n in owners:
-            continue
+        if n in owners or _after_position_word(doc, t.start) or _before_unread_name(doc, t):
+            continue  # 'A làm Trưởng ban X, ông B ...' is A's (step 4); 'Trưởng ban X Tô Huy Rứa, ông B' is Rứa's
         k = _skip_parenthetical(doc, t.end)  # '... Komite Sentral Partai Komunis Vietnam (KS PKV), Nguyen Phu Trong'
         if doc.tok(k) is not None and doc.tokens[k].text in (",", ":"):
             k += 1
@@ -224,6 +225,8 @@ def _titles_before_comma_names(doc, titles, person_at, owners) -> None:
         p = _person_after(doc, k, person_at) if k > t.end else None
         if p is None or doc.sentence_of(p.start) != doc.sentence_of(t.start):
             continue
+        if doc.tok(p.end) is not None and doc.tokens[p.end].text == "," and p.end + 1 in title_starts:
+            continue  # 'chỉ đạo của Thủ tướng, ông Lê Minh Khái, Tổng Thanh tra Chính phủ': he has his own title
         names = _name_list(doc, p, person_at)
         owners[n] = names
         m = n - 1
