@@ -16,6 +16,11 @@ from .lang.lexicon import Tags
 from .text import Token, sentence_bounds, tokenize
 
 
+
+# What a word may be read as besides a name (Doc.plain_capitalised).
+LEXICAL_CATEGORIES = ("role", "body", "body_lower", "place_type", "subject", "doc_type", "month", "trigger")
+FUNCTION_WORDS = ("of", "the", "and", "former", "honorifics", "cum")
+
 @dataclass(eq=False)
 class Mention:
     """A span of tokens."""
@@ -193,6 +198,16 @@ class Doc:
         """End of the `word_class` form starting at token i, if there is one."""
         m = self.tags.is_word(i, word_class)  # tags exist only at tokens 0..n-1
         return m.end if m else None
+
+    def plain_capitalised(self, k: int) -> bool:
+        """A capitalised word the language data reads as nothing: it starts no person, place,
+        body, title, subject or other lexicon entry and is no function word. Titles read one
+        after them as a name they cannot resolve ('Chủ tịch HĐQT', 'Thủ tướng Hun Sen')."""
+        tok = self.tok(k)
+        return tok is not None and tok.is_word and (tok.is_title or tok.is_upper) \
+            and k not in self.person_starts() and not self.places_at(k) \
+            and not any(self.tags.at(k, c) for c in LEXICAL_CATEGORIES) \
+            and not any(self.is_word(k, w) for w in FUNCTION_WORDS)
 
     def foreign_around(self, start: int, end: int) -> bool:
         """A foreign country names the span as its own: right after it, or after 'of' ('Bộ

@@ -19,7 +19,6 @@ from ..doc import Doc, PersonMention, Post, TitleMention
 
 SEPARATORS = {",", "-", "–", "—", ":", "(", ")", "/"}
 CHAIN_WORDS = ("and", "cum", "relative", "the", "former")
-LEXICAL = ("role", "body", "body_lower", "place_type", "subject", "doc_type", "month", "trigger")
 
 
 def link_posts(doc: Doc) -> None:
@@ -195,20 +194,10 @@ def _joined_by_and(doc: Doc, start: int, end: int) -> bool:
 def _before_unread_name(doc: Doc, t: TitleMention) -> bool:
     """'Tổng Bí thư Nguyễn Phú Trọng và Thủ tướng Hun Sen': a title joined by 'and' that stands
     right before a capitalised name we could not read is that name's, not the chain's."""
-    if t.end in doc.person_starts():
-        return False
     k = t.end
-    while k - t.end < 4 and _plain_capitalised(doc, k):
+    while k - t.end < 4 and doc.plain_capitalised(k):
         k += 1
     return k - t.end >= 2 and not doc.is_word(k, "of")  # a name of two words or more, not 'Commission of X'
-
-
-def _plain_capitalised(doc: Doc, k: int) -> bool:
-    """A capitalised word that the language data does not read as anything."""
-    tok = doc.tok(k)
-    return tok is not None and tok.is_word and tok.is_title and not doc.places_at(k) \
-        and not any(doc.tags.at(k, c) for c in LEXICAL) \
-        and not any(doc.is_word(k, w) for w in ("of", "the", "and", "former", "honorifics", "cum"))
 
 
 def _titles_before_comma_names(doc, titles, person_at, owners) -> None:

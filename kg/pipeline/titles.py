@@ -209,14 +209,7 @@ def _unread_after(doc: Doc, k: int) -> bool:
     'Chủ tịch HĐQT', 'Chủ tịch Tổng LĐLĐ', 'Ketua Dewan Komisaris': a capitalised word that
     starts no person, place, body, title or subject, or a word for a body outside the state
     ('chủ tịch tập đoàn')."""
-    if doc.word_end(k, "unread_body") is not None:
-        return True
-    tok = doc.tok(k)
-    if tok is None or not tok.is_word or not (tok.is_title or tok.is_upper):
-        return False
-    known = ("body", "body_lower", "role", "subject", "place_type")
-    return k not in doc.person_starts() and not doc.places_at(k) and not any(doc.tags.at(k, c) for c in known) \
-        and not doc.is_word(k, "honorifics")
+    return doc.word_end(k, "unread_body") is not None or doc.plain_capitalised(k)
 
 
 def _capitalised(doc: Doc, i: int) -> bool:
