@@ -225,6 +225,12 @@ class Doc:
             k -= 1
         return any(self.word_end(j, "foreign") == k + 1 for j in range(max(0, k - 2), k + 1))
 
+    def level_word(self, i: int):
+        """The place type word at token i that names a level ('tỉnh', 'District'), if any; common
+        nouns ending in a type word ('hợp tác xã', a cooperative) are type words of no level."""
+        t = self.tags.at(i, "place_type")
+        return t if t is not None and t.entry.levels else None
+
     def tok(self, i: int) -> Token | None:
         return self.tokens[i] if 0 <= i < len(self.tokens) else None
 

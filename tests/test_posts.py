@@ -298,3 +298,24 @@ def test_the_central_blocs_party_committees_are_national_and_no_bare_titles_cont
 def test_a_title_before_a_comma_and_a_name_is_not_that_names_when_the_text_says_otherwise(text, expected):
     """'A làm X, ông B ...': X is A's; 'của Thủ tướng, ông B, Tổng Thanh tra': B has his own title."""
     assert posts(read(text, "vi")) == expected
+
+
+def test_a_bare_party_committee_is_placed_by_its_own_words_or_its_communes_title_chain():
+    """'bí thư Đảng ủy, tổng giám đốc Tổng công ty ...' is a company's committee, 'phó bí thư Đảng ủy,
+    phó giám đốc Công an tỉnh' the police's: never the article's main locality's. 'phó bí thư Đảng
+    ủy, chủ tịch UBND xã X' is commune X's, and chains go on past the committees nothing places."""
+    docs = read_vinews("train/011523", "train/011849", "train/012916")
+    commune = {(p.person.name, p.title.role, p.title.body.key) for p in docs["train/011523"].posts}
+    assert ("Lương Thế Tài", "deputy-secretary", "16210/party-committee") in commune
+    assert ("Lương Thế Tài", "chair", "16210/peoples-committee") in commune
+    police = {(p.person.name, p.title.role, p.title.body.key) for p in docs["train/011849"].posts}
+    assert ("Nguyễn Văn Kim", "deputy-director", "75/police") in police
+    assert not {post for post in police if post[2] == "75/party-committee" and post[1] != "member"}
+    company = docs["train/012916"]
+    assert not [p for p in company.posts if p.title.body.key.endswith("party-committee")]
+
+
+def test_a_common_noun_ending_in_a_type_word_gives_a_title_no_level():
+    """'chủ nhiệm Hợp tác xã Sơn Dương' (a cooperative): the reading went on to a crash before."""
+    doc = read_vinews("test/016363")["test/016363"]
+    assert not [p for p in doc.posts if p.person.name == "Phạm Văn Minh"]

@@ -27,6 +27,7 @@ class BodyEntry:
     needs_subject: bool = False
     needs_parent: bool = False
     subject_first: bool = False
+    own_place_only: bool = False
     usual_level: str = ""
     type_by_parent: dict = field(default_factory=dict, hash=False, compare=False)
     note: str = ""

@@ -9,7 +9,7 @@ BODY_KEYS = {
     "subject": (str, False), "parent": (str, False), "level": (str, False), "national": (bool, False),
     "plural": (bool, False), "cased": (bool, False), "needs_place": (bool, False),
     "takes_subject": (bool, False), "needs_subject": (bool, False), "needs_parent": (bool, False),
-    "subject_first": (bool, False),
+    "subject_first": (bool, False), "own_place_only": (bool, False),
     "usual_level": (str, False),
     "type_by_parent": (dict, False),
     "note": (str, False),

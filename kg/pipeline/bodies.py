@@ -29,13 +29,24 @@ def find_bodies(doc: Doc) -> None:
     _link(doc, bodies)
     _share_of_phrase(doc, bodies)
     _distribute(doc, bodies)
+    _share_with_title_chain(doc, bodies)
     bodies = _expand_plurals(doc, bodies)
     doc.salient = _salient_unit(doc, bodies)
     for b in bodies:
         _resolve(doc, b, doc.salient)
     foreign = [b for b in bodies if _foreign(doc, b)]
     doc.memo["foreign_body_starts"] = frozenset(b.start for b in foreign)  # a title before them is not Vietnam's
+    doc.memo["unplaced_bodies"] = {b.start: b.entry.type for b in bodies if _unplaced(b)}  # nor a title before them
     doc.bodies = [b for b in bodies if (b.key or b.plural) and b not in foreign]
+
+
+def _unplaced(b: BodyMention) -> bool:
+    """A body nothing places, or one inside it: 'Ban Thường vụ Đảng ủy' (own_place_only, kg/lang/README.md)."""
+    while b is not None:
+        if not b.key and b.entry.own_place_only:
+            return True
+        b = b.parent
+    return False
 
 
 def _foreign(doc: Doc, b: BodyMention) -> bool:
@@ -79,7 +90,7 @@ def _place_starting_at(doc: Doc, start: int) -> PlaceMention | None:
 
 def _level_word(doc: Doc, i: int, end_at: int | None = None):
     """A place type word at i (or ending at `end_at`) that is not part of a named place."""
-    t = doc.tags.at(i, "place_type")
+    t = doc.level_word(i)
     if t is None or (end_at is not None and t.end != end_at) or doc.tags.at(i, "body"):
         return None  # 'Tỉnh' of 'Tỉnh ủy' is part of a name
     if any(p.start <= i < p.end for p in doc.places):
@@ -422,6 +433,36 @@ def _distribute(doc: Doc, bodies: list[BodyMention]) -> None:
             prev.place, prev.level, prev.city = b.place, b.level, b.city  # 'the NA Delegation and the City Council'
 
 
+def _share_with_title_chain(doc: Doc, bodies: list[BodyMention]) -> None:
+    """'phó bí thư Đảng ủy, chủ tịch UBND xã Thanh Xuân': a body placed only by its own words
+    (kg/lang/README.md, own_place_only) that has none is the commune's when the title chain goes
+    on with a title of that commune's body. A commune's is the only level written so: higher
+    ones have their own words ('Huyện ủy', 'Tỉnh ủy'), and a chain that goes on with a
+    department, the police or a company names whose committee it is without placing it."""
+    by_start = {b.start: b for b in bodies}
+    for b in bodies:
+        if not b.entry.own_place_only or b.place is not None or b.level or b.parent is not None:
+            continue
+        nxt = by_start.get(_title_after(doc, b.end))
+        if nxt is None or nxt.parent is not None:
+            continue
+        if nxt.place is not None and nxt.place.unit.level == "commune" or nxt.place is None and nxt.level == "commune":
+            b.place, b.level = nxt.place, nxt.level
+
+
+def _title_after(doc: Doc, k: int) -> int:
+    """Where the body of the title chained after token k starts (', chủ tịch UBND ...',
+    ' - chủ tịch HĐND ...', ' kiêm chủ tịch ...'), or -1."""
+    tok = doc.tok(k)
+    if tok is None:
+        return -1
+    if tok.text in (",", "-", "–"):
+        k += 1
+    k = doc.word_end(k, "cum") or k
+    role = doc.tags.at(k, "role")
+    return role.end if role is not None else -1
+
+
 def _joined_by_and(doc: Doc, a: BodyMention, b: BodyMention) -> bool:
     """Only 'and' (and articles) stand between bodies a and b."""
     between = range(a.end, b.start)
@@ -487,7 +528,7 @@ def _locality(doc: Doc, b: BodyMention, salient: Unit | None) -> Unit | None:
         return context_unit(doc, b.level, b.start, b.city)
     if b.entry.level:
         return context_unit(doc, b.entry.level, b.start)
-    if b.entry.needs_place or _attributive(doc, b):
+    if b.entry.needs_place or b.entry.own_place_only or _attributive(doc, b):
         return None
     if b.entry.usual_level:
         return context_unit(doc, b.entry.usual_level, b.start)

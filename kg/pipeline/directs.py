@@ -563,7 +563,7 @@ def _alone(doc: Doc, start: int, end: int) -> bool:
 def _level_word(doc: Doc, k: int) -> tuple[int, int, str, bool] | None:
     """A level word standing alone at token k ('thành phố' not followed by a name):
     (start, end, level, city)."""
-    t = doc.tags.at(k, "place_type")
+    t = doc.level_word(k)
     if t is None or any(p.start == k for p in doc.places) or doc.tags.at(k, "body") is not None:
         return None
     nxt = doc.tok(t.end)

@@ -69,7 +69,7 @@ def _title(doc: Doc, r, starts: dict, ends: dict) -> TitleMention:
     adjacent = _body_after(doc, t, starts) if doc.lang.head_first else (
         _body_after(doc, t, starts) or _body_before(doc, t, ends))
     outside = adjacent is None and (doc.lang.head_first and doc.word_end(t.end, "unread_body") is not None
-                                    or _of_foreign_body(doc, t))
+                                    or _of_body_left_out(doc, t))
     implied, of_end = (None, t.end) if adjacent or outside else _implied(doc, t)  # 'bí thư tỉnh đoàn' is no Tỉnh ủy
     t.unread = adjacent is None and implied is None and (outside or _of_unread_name(doc, t))
     if implied is not None and implied.unit is None and doc.foreign_around(t.start, of_end):
@@ -88,11 +88,13 @@ def _title(doc: Doc, r, starts: dict, ends: dict) -> TitleMention:
     return t
 
 
-def _of_foreign_body(doc: Doc, t: TitleMention) -> bool:
-    """'Bộ trưởng Bộ Quốc phòng Nga', 'Minister of Defence of Russia': the body after the title
-    is another country's (kg.pipeline.bodies left it out)."""
+def _of_body_left_out(doc: Doc, t: TitleMention) -> bool:
+    """The body after the title was named but left out by kg.pipeline.bodies: another
+    country's ('Bộ trưởng Bộ Quốc phòng Nga', 'Minister of Defence of Russia') or one nothing
+    places ('bí thư Đảng ủy, tổng giám đốc Tổng công ty ...'). No body from context stands in."""
     k = doc.word_end(t.end, "of") or t.end
-    return (doc.word_end(k, "the") or k) in doc.memo.get("foreign_body_starts", ())
+    k = doc.word_end(k, "the") or k
+    return k in doc.memo.get("foreign_body_starts", ()) or k in doc.memo.get("unplaced_bodies", {})
 
 
 def _former(doc: Doc, i: int) -> bool:
@@ -156,14 +158,14 @@ def _place_of_title(doc: Doc, t: TitleMention) -> tuple:
         place = next((p for p in doc.places if p.start == k), None)
         if place is not None:
             return place, "", False, place.end
-        lvl = doc.tags.at(k, "place_type")
+        lvl = doc.level_word(k)
         if lvl is not None:
             return (None, *_level_of(lvl.entry), lvl.end)
     if not doc.lang.head_first:
         place = next((p for p in doc.places if p.end == t.start), None)
         if place is not None:
             return place, "", False, t.end
-        lvl = doc.tags.at(t.start - 1, "place_type")
+        lvl = doc.level_word(t.start - 1)
         if lvl is not None and lvl.end == t.start:
             return (None, *_level_of(lvl.entry), t.end)
     return None, "", False, t.end
@@ -224,4 +226,7 @@ def _from_context(doc: Doc, t: TitleMention) -> BodyMention | None:
         return None
     before = [b for b in doc.bodies if b.key and b.end <= t.start and b.type in kinds
               and not (b.entry.national and b.type == "party-committee")]  # a bare 'Bí thư Đảng ủy' is a unit's
+    unplaced = [s for s, kind in doc.memo.get("unplaced_bodies", {}).items() if s < t.start and kind in kinds]
+    if unplaced and (not before or max(unplaced) > before[-1].start):
+        return None  # 'Bí thư Đảng ủy, Chính trị viên) và ... (phó bí thư, ...)': that committee, which nothing places
     return before[-1] if before else None
