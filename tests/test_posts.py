@@ -319,3 +319,13 @@ def test_a_common_noun_ending_in_a_type_word_gives_a_title_no_level():
     """'chủ nhiệm Hợp tác xã Sơn Dương' (a cooperative): the reading went on to a crash before."""
     doc = read_vinews("test/016363")["test/016363"]
     assert not [p for p in doc.posts if p.person.name == "Phạm Văn Minh"]
+
+
+def test_council_boards_written_without_dashes_and_a_new_position():
+    """'trưởng Ban Kinh tế ngân sách HĐND TP Hà Nội' is the council's board, not the Party's
+    economic board; 'ông B giữ chức vụ mới Phó Trưởng Ban Văn hoá Xã hội HĐND TP. HCM'."""
+    docs = read_vinews("train/019048", "train/012047")
+    hanoi = {(p.person.name, p.title.role, p.title.body.key) for p in docs["train/019048"].posts}
+    assert ("Hồ Vân Nga", "head", "01/peoples-council/council-board/economy-budget") in hanoi
+    hcm = {(p.person.name, p.title.role, p.title.body.key) for p in docs["train/012047"].posts}
+    assert ("Nguyễn Văn Đạt", "deputy-head", "79/peoples-council/council-board/culture-society") in hcm

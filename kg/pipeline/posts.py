@@ -317,8 +317,9 @@ def _unread_person_between(doc: Doc, start: int, end: int) -> bool:
 
 
 def _after_position_word(doc: Doc, i: int) -> bool:
+    """'giữ chức vụ (mới) Phó Trưởng ban', 'as (the new) Chairman'."""
     k = i - 1
-    while k >= 0 and doc.is_word(k, "the"):
+    while k >= 0 and (doc.is_word(k, "the") or doc.is_word(k, "new")):
         k -= 1
     for start in range(max(0, k - 3), k + 1):
         end = doc.word_end(start, "position")
