@@ -329,3 +329,13 @@ def test_council_boards_written_without_dashes_and_a_new_position():
     assert ("Hồ Vân Nga", "head", "01/peoples-council/council-board/economy-budget") in hanoi
     hcm = {(p.person.name, p.title.role, p.title.body.key) for p in docs["train/012047"].posts}
     assert ("Nguyễn Văn Đạt", "deputy-head", "79/peoples-council/council-board/culture-society") in hcm
+
+
+def test_a_facility_word_is_the_last_syllable_of_a_name_when_it_names_nothing_after_it():
+    """'ông Nguyễn Xuân Đường, chủ tịch UBND tỉnh Nghệ An', 'thượng tướng Bế Xuân Trường - thứ trưởng
+    Bộ Quốc phòng': 'Đường' (road) and 'Trường' (school) come before the names of what they name."""
+    docs = read_vinews("train/014290", "train/010556")
+    assert ("Nguyễn Xuân Đường", "chair", "40/peoples-committee") in {
+        (p.person.name, p.title.role, p.title.body.key) for p in docs["train/014290"].posts}
+    assert ("Bế Xuân Trường", "deputy-minister", "ministry/national-defence") in {
+        (p.person.name, p.title.role, p.title.body.key) for p in docs["train/010556"].posts}

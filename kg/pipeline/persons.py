@@ -38,17 +38,22 @@ def _name_token(doc: Doc, i: int, syllable: bool, inside: bool = False) -> bool:
 
 def _function_word_only(doc: Doc, i: int) -> bool:
     """A capitalised 'An' or 'A' inside a name is a syllable, not an article ('Nguyen Duy An');
-    so is a facility word between two syllables where facility words come before their names
-    ('Nguyễn Trường Sơn', but 'Trường Nguyễn Trường Tộ' is a school)."""
+    so is a facility word inside a name where facility words come before their names: between
+    two syllables or last ('Nguyễn Trường Sơn', 'ông Nguyễn Xuân Đường, chủ tịch ...'; but
+    'Trường Nguyễn Trường Tộ' is a school)."""
     return not any(doc.tags.at(i, c) for c in ("role", "body", "place_type", "doc_type", "month", "trigger")) \
-        and not doc.is_word(i, "honorifics") and (not doc.is_word(i, "facility") or _syllable_between(doc, i))
+        and not doc.is_word(i, "honorifics") and (not doc.is_word(i, "facility") or _facility_syllable(doc, i))
 
 
-def _syllable_between(doc: Doc, i: int) -> bool:
-    """A facility word inside a head-first language's name: a capitalised syllable follows on its line."""
+def _facility_syllable(doc: Doc, i: int) -> bool:
+    """A facility word inside a head-first language's name: a capitalised syllable follows on
+    its line, or, written with a capital, it names nothing after it (no capitalised word follows)."""
+    if not doc.lang.head_first:
+        return False
     nxt = doc.tok(i + 1)
-    return doc.lang.head_first and nxt is not None and nxt.is_word and nxt.is_title and _same_line(doc, i + 1) \
-        and not _lexical(doc, i + 1) and bool(_SYLLABLE.match(nxt.text))
+    if nxt is None or not (nxt.is_word and (nxt.is_title or nxt.is_upper)) or not _same_line(doc, i + 1):
+        return doc.tokens[i].is_title
+    return nxt.is_title and not _lexical(doc, i + 1) and bool(_SYLLABLE.match(nxt.text))
 
 
 def _same_line(doc: Doc, i: int) -> bool:
