@@ -339,3 +339,14 @@ def test_a_facility_word_is_the_last_syllable_of_a_name_when_it_names_nothing_af
         (p.person.name, p.title.role, p.title.body.key) for p in docs["train/014290"].posts}
     assert ("Bế Xuân Trường", "deputy-minister", "ministry/national-defence") in {
         (p.person.name, p.title.role, p.title.body.key) for p in docs["train/010556"].posts}
+
+
+def test_subjects_are_read_as_news_writes_them_without_their_and_or_with_dashes():
+    """'Bộ Thông tin truyền thông', 'Bộ trưởng Văn hoá Thể thao Du lịch', 'Sở TN - MT' name the
+    ministries and departments the language data lists as 'Thông tin và Truyền thông' ..."""
+    docs = read_vinews("train/017663", "test/021560", "train/017322")
+    got = {(p.person.name, p.title.role, p.title.body.key) for d in docs.values() for p in d.posts}
+    assert ("Trương Minh Tuấn", "minister", "ministry/information-communications") in got
+    assert ("Nguyễn Ngọc Thiện", "minister", "ministry/culture-sports-tourism") in got
+    assert ("Chu Ngọc Anh", "minister", "ministry/science-technology") in got
+    assert not [key for _, _, key in got if key.startswith("ministry/") and key.split("/")[1] in ("thong-tin", "khoa-hoc")]

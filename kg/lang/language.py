@@ -192,6 +192,17 @@ class Language:
         joins = {fold(w) for w in self.words.get("and", ())}
         return squash(" ".join(w for w in text.split() if fold(w) not in joins))
 
+    def _written_ways(self, form: str) -> tuple[str, ...]:
+        """A subject as listed and as news writes it: without its 'and' and commas, or with dashes
+        for them ('Thông tin và Truyền thông', 'Thông tin Truyền thông', 'Thông tin - Truyền thông')."""
+        joins = {fold(w) for w in self.words.get("and", ())}
+        words = form.replace(",", " , ").split()
+        if not any(fold(w) in joins or w == "," for w in words):
+            return (form,)
+        plain = " ".join(w for w in words if fold(w) not in joins and w != ",")
+        dashed = " ".join("-" if fold(w) in joins or w == "," else w for w in words)
+        return form, plain, dashed
+
     def _build_lexicon(self) -> Lexicon:
         lex = Lexicon(self.key)
         for e in self.bodies.values():
@@ -224,7 +235,7 @@ class Language:
             for f in forms:
                 lex.add(f, f"word:{word_class}", word_class)
         for e in self.subjects.values():
-            for f in e.forms:
+            for f in {v for f in e.forms for v in self._written_ways(f)}:
                 lex.add(f, "subject", e)
         for f in self.family_names:
             lex.add(f, "family_name", f, cased=True)
