@@ -350,3 +350,30 @@ def test_subjects_are_read_as_news_writes_them_without_their_and_or_with_dashes(
     assert ("Nguyễn Ngọc Thiện", "minister", "ministry/culture-sports-tourism") in got
     assert ("Chu Ngọc Anh", "minister", "ministry/science-technology") in got
     assert not [key for _, _, key in got if key.startswith("ministry/") and key.split("/")[1] in ("thong-tin", "khoa-hoc")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng chủ trì họp Bộ Chính trị.",
+     {("Nguyễn Phú Trọng", "general-secretary", "central-committee")}),
+    ("Phát biểu tại cuộc làm việc, Chủ tịch Uỷ ban Trung ương MTTQ VN Trần Thanh Mẫn cho rằng.",
+     {("Trần Thanh Mẫn", "chair", "fatherland-front")}),
+    ("Thay mặt Bộ trưởng Bộ GD-ĐT, Thứ trưởng Bộ GD-ĐT Nguyễn Thị Nghĩa gửi lời chia buồn.",
+     {("Nguyễn Thị Nghĩa", "deputy-minister", "ministry/education-training")}),
+    ("Tại Phủ Chủ tịch, Phó Chủ tịch nước Đặng Thị Ngọc Thịnh đã gặp gỡ các nữ thương binh.", set()),
+    ("Theo phân công của Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng, đồng chí Nguyễn Xuân Phúc, Uỷ viên Bộ Chính trị, "
+     "Thủ tướng Chính phủ điều hành.",
+     {("Nguyễn Phú Trọng", "general-secretary", "central-committee"), ("Nguyễn Xuân Phúc", "member", "politburo"),
+      ("Nguyễn Xuân Phúc", "prime-minister", "government")}),
+])
+def test_chains_pass_over_the_state_presidents_title_and_stop_at_a_rival_post(text, expected):
+    """The President has no body in the contract, but a chain passes over the title; a post of
+    the same body (minister, deputy minister) starts another person's chain; 'Phủ Chủ tịch' is a
+    palace; a list of names ends where a name has its own title after it."""
+    assert posts(read(text, "vi")) == expected
+
+
+def test_subject_words_end_where_the_known_subject_ends():
+    """'Bộ GD-ĐT đã ký': the subject is 'GD-ĐT', not 'GD-ĐT đã' (a ministry 'gddt-da')."""
+    doc = read("Ông Phùng Xuân Nhạ, Bộ trưởng Bộ GD-ĐT đã ký quyết định.", "vi")
+    assert [b.key for b in doc.bodies] == ["ministry/education-training"]
+    assert posts(doc) == {("Phùng Xuân Nhạ", "minister", "ministry/education-training")}

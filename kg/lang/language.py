@@ -59,6 +59,11 @@ class RoleEntry:
     def role_in(self, body_type: str | None) -> str:
         return self.by_body.get(body_type or "", self.role)
 
+    @property
+    def bodiless(self) -> bool:
+        """A title of no body of the contract's ('Chủ tịch nước', the State President)."""
+        return not (self.body or self.by_body or self.needs_body or self.place_body or self.context_types)
+
 
 @dataclass(frozen=True)
 class PlaceTypeEntry:

@@ -294,11 +294,23 @@ def _subject_after(doc: Doc, b: BodyMention, k: int) -> int:
             break
     while j > start and (doc.tokens[j - 1].text in ",-–" or doc.is_word(j - 1, "and")):
         j -= 1
+    j = _known_subject_end(doc, start, j)
     if words:
         b.subject = doc.span_text(start, j)
         b.end = j
         return j
     return k
+
+
+def _known_subject_end(doc: Doc, start: int, end: int) -> int:
+    """Where the subject words [start, end) end: at the longest start of them the language data
+    knows when it does not know them all ('Bộ GD-ĐT đã ký': 'GD-ĐT', not 'GD-ĐT đã')."""
+    if doc.lang.subject_id(doc.span_text(start, end)):
+        return end
+    for e in range(end - 1, start, -1):
+        if doc.lang.subject_id(doc.span_text(start, e)):
+            return e
+    return end
 
 
 def _lowercase_syllable(doc: Doc, j: int, start: int) -> bool:

@@ -124,11 +124,16 @@ def _titles_before_names(doc, titles, person_at, owners) -> set[int]:
     """1. 'Chairman of Hai Phong City People's Committee Le Ngoc Chau', with the titles
     chained before it ('Member of the Politburo, Secretary of ..., Head of ... Le Minh Hung')."""
     closed = set()
+    title_starts = {x.start for x in titles}
+    bodiless = {b.start: b.end for b in doc.titles if b.body is None and b.entry.bodiless}
     for n, t in enumerate(titles):
         p = _person_after(doc, t.end, person_at)
+        k = _skip(doc, t.end, CHAIN_WORDS)
+        if p is None and k > t.end and k in bodiless:  # 'Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng'
+            p = _person_after(doc, bodiless[k], person_at)
         if p is None:
             continue
-        names = _name_list(doc, p, person_at)
+        names = _own_titled_cut(doc, _name_list(doc, p, person_at), title_starts)
         owners[n] = names
         closed.add(n)
         m = n - 1
@@ -141,10 +146,27 @@ def _titles_before_names(doc, titles, person_at, owners) -> set[int]:
     return closed
 
 
+def _own_titled_cut(doc: Doc, names: list[PersonMention], title_starts: set[int]) -> list[PersonMention]:
+    """The names of a list up to the first, after the first name, that has its own title after
+    it ('... Nguyễn Phú Trọng, đồng chí Nguyễn Xuân Phúc, Uỷ viên Bộ Chính trị, Thủ tướng')."""
+    for i, p in enumerate(names[1:], start=1):
+        k = _skip(doc, p.end, words=())  # after a comma or a dash: 'và Trưởng ban ...' starts the next person's
+        if k > p.end and k in title_starts:
+            return names[:i]
+    return names
+
+
 def _chained(doc: Doc, a: TitleMention, b: TitleMention) -> bool:
     """Only separators and joining words stand between titles a and b ('former' marks b, not the chain)."""
     return a.end <= b.start and _skip(doc, a.end, CHAIN_WORDS) >= b.start \
-        and doc.sentence_of(a.start) == doc.sentence_of(b.start)
+        and doc.sentence_of(a.start) == doc.sentence_of(b.start) and not _rivals(a, b)
+
+
+def _rivals(a: TitleMention, b: TitleMention) -> bool:
+    """Two posts of one body no one holds together ('Bộ trưởng Bộ GD-ĐT, Thứ trưởng ...'): they
+    end one person's chain and start another's. A member may also hold a post ('Tỉnh ủy viên,
+    Phó Bí thư Tỉnh ủy')."""
+    return a.body.key == b.body.key and a.role != b.role and "member" not in (a.role, b.role)
 
 
 def _joined_by_cum(doc: Doc, a: TitleMention, b: TitleMention) -> bool:
