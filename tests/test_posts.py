@@ -377,3 +377,19 @@ def test_subject_words_end_where_the_known_subject_ends():
     doc = read("Ông Phùng Xuân Nhạ, Bộ trưởng Bộ GD-ĐT đã ký quyết định.", "vi")
     assert [b.key for b in doc.bodies] == ["ministry/education-training"]
     assert posts(doc) == {("Phùng Xuân Nhạ", "minister", "ministry/education-training")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ngày 18-1, Thủ tướng Chính phủ Nguyễn Xuân Phúc đã ký quyết định cách chức phó chủ tịch UBND tỉnh Thanh Hoá "
+     "(nhiệm kỳ 2016-2021) đối với ông Ngô Văn Tuấn.",
+     {("Nguyễn Xuân Phúc", "prime-minister", "government"), ("Ngô Văn Tuấn", "vice-chair", "38/peoples-committee")}),
+    ("HĐND TP cũng miễn nhiệm chức danh uỷ viên UBND TP Đà Nẵng đối với ông Trần Đình Quỳnh và ông Lâm Quang Minh.",
+     {("Trần Đình Quỳnh", "member", "48/peoples-committee"), ("Lâm Quang Minh", "member", "48/peoples-committee")}),
+    ("Theo ông Trương Quang Nghĩa, thành phố sẽ kiện toàn chức danh chủ tịch HĐND TP Đà Nẵng.", set()),
+    ("Ông Nguyễn Xuân Dương bị cách chức Bí thư Đảng uỷ phường Tân Định, quận 1.",
+     {("Nguyễn Xuân Dương", "secretary", "26734/party-committee")}),
+])
+def test_the_holder_a_post_is_named_for_comes_after_it(text, expected):
+    """'cách chức / miễn nhiệm chức danh T đối với ông X': X holds T, not the person who signs;
+    'chức danh T' without a holder is a post nobody is named for."""
+    assert posts(read(text, "vi")) == expected

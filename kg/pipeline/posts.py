@@ -255,14 +255,21 @@ def _titles_after_position_words(doc, titles, owners) -> None:
     go to the same person."""
     person_at = {p.start: p for p in doc.persons}
     for n, t in enumerate(titles):
-        if n in owners or not _after_position_word(doc, t.start):
+        named_post = _after_position_word(doc, t.start, "holder_position")  # 'chức danh ...'
+        if n in owners or not (named_post or _after_position_word(doc, t.start)):
             continue
         sentence = doc.sentence_of(t.start)
         before = [p for p in doc.persons if p.end <= t.start and doc.sentence_of(p.start) == sentence]
         if before and any(m not in owners and before[-1].end <= o.start < t.start for m, o in enumerate(titles)):
             continue  # '... nominated the Deputy Secretary of ... as Chairman': someone unnamed
         after = [p for p in doc.persons if p.start >= t.end and doc.sentence_of(p.start) == sentence]
-        if before:
+        chain = _chain_from(doc, titles, n, owners)
+        holder = _holder_after(doc, titles[chain[-1]].end, person_at)
+        if holder is not None:  # 'Thủ tướng A ký quyết định cách chức phó chủ tịch ... đối với ông B'
+            persons = _name_list(doc, holder, person_at)
+        elif named_post and not _passive_before(doc, t.start):
+            continue  # 'kiện toàn chức danh chủ tịch HĐND', 'A ký quyết định cách chức phó chủ tịch': no holder named
+        elif before:
             persons = _list_ending_with(doc, before, person_at)
         elif after:
             persons = [after[0]]
@@ -270,12 +277,24 @@ def _titles_after_position_words(doc, titles, owners) -> None:
             persons = [p] if (p := _antecedent(doc, t, sentence)) else []
         if not persons:
             continue
-        chain = _chain_from(doc, titles, n, owners)
         former = t.former or _leaving(doc, t.start, sentence)
         paired = len(persons) > 1 and len(chain) == len(persons)
         for k, m in enumerate(chain):
             owners[m] = [persons[k]] if paired else persons
             titles[m].former = titles[m].former or former
+
+
+def _passive_before(doc: Doc, i: int) -> bool:
+    """'Ông X bị cách chức Bí thư': a passive word right before the position word of title i."""
+    return any(doc.is_word(k, "passive") and doc.word_end(k + 1, "holder_position") == i for k in range(max(0, i - 4), i))
+
+
+def _holder_after(doc: Doc, k: int, person_at: dict) -> PersonMention | None:
+    """The person a holder word names after the titles ending at token k, past a term and a
+    remark in parentheses: '... phó chủ tịch UBND tỉnh (nhiệm kỳ 2016-2021) đối với ông X'."""
+    k = _skip_parenthetical(doc, _skip_term(doc, k), longest=8)
+    end = doc.word_end(k, "holder_intro")
+    return _person_after(doc, end, person_at) if end is not None else None
 
 
 def _list_ending_with(doc: Doc, before: list[PersonMention], person_at: dict) -> list[PersonMention]:
@@ -338,13 +357,13 @@ def _unread_person_between(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def _after_position_word(doc: Doc, i: int) -> bool:
+def _after_position_word(doc: Doc, i: int, word_class: str = "position") -> bool:
     """'giữ chức vụ (mới) Phó Trưởng ban', 'as (the new) Chairman'."""
     k = i - 1
     while k >= 0 and (doc.is_word(k, "the") or doc.is_word(k, "new")):
         k -= 1
     for start in range(max(0, k - 3), k + 1):
-        end = doc.word_end(start, "position")
+        end = doc.word_end(start, word_class)
         if end == k + 1:
             return True
     return False
