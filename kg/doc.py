@@ -64,6 +64,7 @@ class BodyMention(Mention):
     place: PlaceMention | None = None
     level: str = ""                 # a level word ("City", "District") without a name
     city: bool = False              # that level word was "City"
+    unit_types: tuple[str, ...] = ()  # the unit types that level word names ("tỉnh": Tỉnh, never a city)
     subject: str = ""               # subject words of a department or ministry, as written
     parent: "BodyMention | None" = None
     plural: bool = False

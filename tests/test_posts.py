@@ -393,3 +393,18 @@ def test_the_holder_a_post_is_named_for_comes_after_it(text, expected):
     """'cách chức / miễn nhiệm chức danh T đối với ông X': X holds T, not the person who signs;
     'chức danh T' without a holder is a post nobody is named for."""
     assert posts(read(text, "vi")) == expected
+
+
+def test_a_provinces_party_committee_is_a_provinces_and_a_citys_a_citys():
+    """'Tỉnh ủy' never stands for a centrally-run city named before it ('tại Hà Nội, Ban Bí thư
+    ... uỷ viên Ban Thường vụ Tỉnh uỷ, ... giám đốc Công an tỉnh Đồng Nai'); a bare 'Thành uỷ' is
+    a provincial city's too ('bí thư Thành uỷ, chủ tịch HĐND TP Pleiku'); 'Huyện uỷ' is placed by
+    the district the chain names after it; 'Bà Rịa - Vũng Tàu' is a province, not 'Bà' (Mrs)."""
+    docs = read_vinews("train/011849", "test/002941", "train/010919", "test/018493")
+    got = {(p.person.name, p.title.role, p.title.body.key) for d in docs.values() for p in d.posts}
+    assert ("Huỳnh Tiến Mạnh", "member", "75/party-committee/standing-committee") in got
+    assert not {post for post in got if post[0] == "Huỳnh Tiến Mạnh" and post[2].startswith("01/")}
+    assert ("Trịnh Duy Thuân", "secretary", "622/party-committee") in got
+    assert ("Trịnh Duy Thuân", "chair", "622/peoples-council") in got
+    assert ("Đinh Khoa Toàn", "deputy-secretary", "911/party-committee") in got
+    assert ("Nguyễn Văn Trình", "chair", "77/peoples-committee") in got

@@ -29,6 +29,8 @@ class BodyEntry:
     subject_first: bool = False
     own_place_only: bool = False
     usual_level: str = ""
+    unit_types: tuple[str, ...] = ()
+    city: bool = False
     type_by_parent: dict = field(default_factory=dict, hash=False, compare=False)
     note: str = ""
 

@@ -10,7 +10,7 @@ BODY_KEYS = {
     "plural": (bool, False), "cased": (bool, False), "needs_place": (bool, False),
     "takes_subject": (bool, False), "needs_subject": (bool, False), "needs_parent": (bool, False),
     "subject_first": (bool, False), "own_place_only": (bool, False),
-    "usual_level": (str, False),
+    "usual_level": (str, False), "unit_types": (list, False), "city": (bool, False),
     "type_by_parent": (dict, False),
     "note": (str, False),
 }

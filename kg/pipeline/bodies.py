@@ -41,9 +41,10 @@ def find_bodies(doc: Doc) -> None:
 
 
 def _unplaced(b: BodyMention) -> bool:
-    """A body nothing places, or one inside it: 'Ban Thường vụ Đảng ủy' (own_place_only, kg/lang/README.md)."""
+    """A body nothing places, or one inside it: 'Ban Thường vụ Đảng ủy' (own_place_only,
+    kg/lang/README.md), 'phó bí thư Huyện ủy, ...' where no district fits."""
     while b is not None:
-        if not b.key and b.entry.own_place_only:
+        if not b.key and (b.entry.own_place_only or b.level or b.entry.level) and not b.entry.national:
             return True
         b = b.parent
     return False
@@ -55,12 +56,13 @@ def _foreign(doc: Doc, b: BodyMention) -> bool:
 
 
 def implied_body(doc: Doc, entry: BodyEntry, start: int, end: int, *, place: PlaceMention | None = None,
-                 level: str = "", city: bool = False, subject: str = "", unit: Unit | None = None) -> BodyMention | None:
+                 level: str = "", city: bool = False, unit_types: tuple[str, ...] = (), subject: str = "",
+                 unit: Unit | None = None) -> BodyMention | None:
     """A body a title implies ('Mayor of Hanoi': the People's Committee of Hanoi), resolved;
     `unit` fixes its locality."""
     s, e = doc.span(start, end)
     b = BodyMention(start, end, s, e, entry=entry, head_start=start, head_end=end, place=place, level=level,
-                    city=city, subject=subject, implied=True, unit=unit)
+                    city=city, unit_types=unit_types, subject=subject, implied=True, unit=unit)
     _resolve(doc, b, doc.salient)
     return b if b.key else None
 
@@ -188,6 +190,7 @@ def _set_level(b: BodyMention, entry) -> None:
     """A level word without a name: 'City' may be a centrally-run or a provincial city."""
     b.city = "province" in entry.levels and "district" in entry.levels
     b.level = entry.levels[0]
+    b.unit_types = entry.unit_types
 
 
 def _right_modifiers(doc: Doc, b: BodyMention, direct: bool) -> None:
@@ -439,10 +442,10 @@ def _distribute(doc: Doc, bodies: list[BodyMention]) -> None:
     for prev, b in zip(bodies, bodies[1:]):
         between = doc.text[prev.end_char:b.start_char].strip()
         if between in ("-", "–", "—") and b.place is None and not b.level and b.parent is None:
-            b.place, b.level, b.city = prev.place, prev.level, prev.city
+            b.place, b.level, b.city, b.unit_types = prev.place, prev.level, prev.city, prev.unit_types
         if _joined_by_and(doc, prev, b) and prev.place is None and not prev.level and prev.parent is None \
                 and not prev.entry.national and (b.place is not None or b.level):
-            prev.place, prev.level, prev.city = b.place, b.level, b.city  # 'the NA Delegation and the City Council'
+            prev.place, prev.level, prev.city, prev.unit_types = b.place, b.level, b.city, b.unit_types  # 'the NA Delegation and the City Council'
 
 
 def _share_with_title_chain(doc: Doc, bodies: list[BodyMention]) -> None:
@@ -489,7 +492,7 @@ def _salient_unit(doc: Doc, bodies: list[BodyMention]) -> Unit | None:
     counts: Counter = Counter(m.unit for m in doc.places)
     for b in bodies:
         if b.level:
-            unit = context_unit(doc, b.level, b.start, b.city)
+            unit = context_unit(doc, b.level, b.start, b.city, b.unit_types)
             if unit is not None:
                 counts[unit] += 1
     if not counts:
@@ -537,9 +540,9 @@ def _locality(doc: Doc, b: BodyMention, salient: Unit | None) -> Unit | None:
     if b.place is not None:
         return b.place.unit
     if b.level:
-        return context_unit(doc, b.level, b.start, b.city)
+        return context_unit(doc, b.level, b.start, b.city, b.unit_types)
     if b.entry.level:
-        return context_unit(doc, b.entry.level, b.start)
+        return context_unit(doc, b.entry.level, b.start, b.entry.city, b.entry.unit_types, any_city=b.entry.city)
     if b.entry.needs_place or b.entry.own_place_only or _attributive(doc, b):
         return None
     if b.entry.usual_level:

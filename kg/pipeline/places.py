@@ -103,9 +103,10 @@ def _name_mentions(doc: Doc) -> list[PlaceMention]:
 
 
 def _longest_name(doc: Doc, i: int, gaz: Gazetteer, other: dict) -> PlaceMention | None:
-    if not _is_name_token(doc, i) or doc.tags.at(i, "place_type") or doc.tags.at(i, "body") \
-            or doc.is_word(i, "honorifics"):
-        return None  # 'Phường' at the start of a sentence, 'Đảng bộ', 'Thành ủy', 'Bà' start no name
+    if not _is_name_token(doc, i) or doc.tags.at(i, "place_type") or doc.tags.at(i, "body"):
+        return None  # 'Phường' at the start of a sentence, 'Đảng bộ', 'Thành ủy' start no name
+    # 'Bà' (Mrs) starts a name only after a type word or in a hyphenated one: 'tỉnh Bà Rịa - Vũng Tàu'
+    honorific = doc.is_word(i, "honorifics") and not _after_type_word(doc, i)
     # the run of name tokens from i, with the hyphens inside names ("Bà Rịa - Vũng Tàu"),
     # as long as its key can still become a name's
     names, prefixes = _name_keys(doc.lang, gaz)
@@ -128,8 +129,8 @@ def _longest_name(doc: Doc, i: int, gaz: Gazetteer, other: dict) -> PlaceMention
         keys.append(key)
         k = nxt + 1
     for last, key in zip(reversed(run), reversed(keys)):
-        if key not in names:
-            continue
+        if key not in names or honorific and last - i == run.index(last):
+            continue  # after 'Bà', only a name with a hyphen inside ('Bà Rịa - Vũng Tàu', not 'Bà Điểm')
         written = doc.span_text(i, last + 1)
         exonym = other.get(key, [])
         units = _same_letters(doc, written, gaz.lookup(key)) or exonym
@@ -142,6 +143,11 @@ def _longest_name(doc: Doc, i: int, gaz: Gazetteer, other: dict) -> PlaceMention
                 m.unit_types = tuple(sorted({u.type for u in units}))
             return _typed(doc, m)
     return None
+
+
+def _after_type_word(doc: Doc, i: int) -> bool:
+    """A place type word ends right before token i ('tỉnh Bà Rịa', 'xã Bà Điểm')."""
+    return any((t := doc.tags.at(j, "place_type")) is not None and t.end == i for j in range(max(0, i - 3), i))
 
 
 # Vietnamese tone marks (grave, acute, tilde, hook above, dot below): 'Hoá' and 'Hóa' differ
@@ -523,29 +529,46 @@ def _focus(doc: Doc, votes: Counter) -> dict[str, Unit]:
     return focus
 
 
-def context_unit(doc: Doc, level: str, at: int, city: bool = False) -> Unit | None:
+def context_unit(doc: Doc, level: str, at: int, city: bool = False, types: tuple[str, ...] = (),
+                 any_city: bool = False) -> Unit | None:
     """The unit a level word ('the District', 'Provincial', 'City') stands for at token `at`.
 
     The nearest unit of that level named before it, else after it, else the article's own.
-    'City' prefers centrally-run cities, then provincial cities.
+    'City' prefers centrally-run cities, then provincial cities. `types` are the unit types
+    the level word names, where it names some ('tỉnh' is a Tỉnh, never Hà Nội). `any_city`:
+    the nearest city, centrally-run or not (a bare 'Thành ủy' after 'thành phố Trà Vinh').
     """
     def fits(m: PlaceMention) -> bool:
         u = m.unit
-        if city:
-            return u.is_city and u.level in ("province", "district")
+        if types and level == "province" and not _of_type(doc, u, types) and not _relaxed(m):
+            return False  # only a province's type is stable: districts became towns and cities over the years
+        if city:  # a city, unless the article types it otherwise ('quận Thủ Đức' before it became a city)
+            return u.is_city and u.level in ("province", "district") and (
+                not m.unit_types or any(t == u.type for t in m.unit_types))
         return u.level == level or _relaxed(m) and m.levels == (level,)  # 'Distrik An Cuu' is a ward
 
     before = [m for m in doc.places if m.start < at and fits(m)]
     after = [m for m in doc.places if m.start >= at and fits(m)]
-    if city:
+    if city and not any_city:
         before = [m for m in before if m.unit.level == "province"] or before
         after = [m for m in after if m.unit.level == "province"] or after
+    own = _own_unit(doc, level, city)
+    if own is not None and types and level == "province" and not _of_type(doc, own, types):
+        own = None
     if before:
         return before[-1].unit
-    own = _own_unit(doc, level, city)
     if own is not None:
         return own
     return after[0].unit if after else None
+
+
+def _of_type(doc: Doc, u: Unit, types: tuple[str, ...]) -> bool:
+    """The unit is of one of `types` as the gazetteer has it, or as the article names it: typed
+    so ('tỉnh X'), or under a former name (Thừa Thiên Huế was a Tỉnh until it became the city
+    of Huế in 2025; the gazetteer lists only the city)."""
+    return u.type in types or any(
+        m.unit is not None and m.unit.code == u.code
+        and (set(m.unit_types) & set(types) or squash(m.name) != squash(u.name)) for m in doc.places)
 
 
 def _own_unit(doc: Doc, level: str, city: bool) -> Unit | None:

@@ -130,7 +130,7 @@ def _implied(doc: Doc, t: TitleMention) -> tuple[BodyMention | None, int]:
     ('Chief Inspector of the City', 'Chairman of Hanoi', 'Minister of Justice'), and where
     the title's words end."""
     entry = t.entry
-    place, level, city, end = _place_of_title(doc, t)
+    place, level, city, types, end = _place_of_title(doc, t)
     level = level or entry.level  # 'Tỉnh ủy viên': a member of the provincial Party Committee
     body_id = entry.body or (entry.place_body if place is not None or level else "")
     body_entry = doc.lang.bodies.get(body_id)
@@ -139,18 +139,19 @@ def _implied(doc: Doc, t: TitleMention) -> tuple[BodyMention | None, int]:
     subject = ""
     if body_entry.takes_subject:
         subject, end = _subject_of(doc, t)
-    body = implied_body(doc, body_entry, t.start, t.end, place=place, level=level, city=city, subject=subject)
+    body = implied_body(doc, body_entry, t.start, t.end, place=place, level=level, city=city, unit_types=types,
+                        subject=subject)
     return body, end
 
 
-def _level_of(entry) -> tuple[str, bool]:
-    """A level word's level, and whether it is the ambiguous 'City'."""
-    return entry.levels[0], "province" in entry.levels and "district" in entry.levels
+def _level_of(entry) -> tuple[str, bool, tuple[str, ...]]:
+    """A level word's level, whether it is the ambiguous 'City', and the unit types it names."""
+    return entry.levels[0], "province" in entry.levels and "district" in entry.levels, entry.unit_types
 
 
 def _place_of_title(doc: Doc, t: TitleMention) -> tuple:
-    """(place, level, city, end): the place or level word a title is 'of' (after it) or
-    that stands right before it, and where the title's words end."""
+    """(place, level, city, unit types, end): the place or level word a title is 'of' (after
+    it) or that stands right before it, and where the title's words end."""
     k = doc.word_end(t.end, "of")
     if k is None and doc.lang.head_first:
         k = t.end  # 'Phó chủ tịch tỉnh', 'Ketua Provinsi ...'
@@ -158,18 +159,18 @@ def _place_of_title(doc: Doc, t: TitleMention) -> tuple:
         k = doc.word_end(k, "the") or k
         place = next((p for p in doc.places if p.start == k), None)
         if place is not None:
-            return place, "", False, place.end
+            return place, "", False, (), place.end
         lvl = doc.level_word(k)
         if lvl is not None:
             return (None, *_level_of(lvl.entry), lvl.end)
     if not doc.lang.head_first:
         place = next((p for p in doc.places if p.end == t.start), None)
         if place is not None:
-            return place, "", False, t.end
+            return place, "", False, (), t.end
         lvl = doc.level_word(t.start - 1)
         if lvl is not None and lvl.end == t.start:
             return (None, *_level_of(lvl.entry), t.end)
-    return None, "", False, t.end
+    return None, "", False, (), t.end
 
 
 def _subject_of(doc: Doc, t: TitleMention) -> tuple[str, int]:
