@@ -95,3 +95,13 @@ def test_proposals_upward_and_requests_of_voters_direct_nobody():
                "UBND tỉnh Kon Tum đề nghị Bộ Giao thông Vận tải sửa chữa mặt đường. "
                "Thanh tra Chính phủ kiến nghị Thủ tướng ban hành quyết định.", "vi")
     assert pairs(doc) == set()
+
+
+def test_the_leaders_of_a_level_word_direct_and_a_speaker_only_reports_them():
+    """'X cho biết, lãnh đạo tỉnh đã yêu cầu UBND huyện ...': the province's People's Committee
+    directs, not the office chief who reports it; 'Lãnh đạo thành phố yêu cầu UBND quận ...'."""
+    doc = read("Ông Lê Đức Cường, Chánh văn phòng UBND tỉnh Nghệ An cho biết, chiều 21/6, lãnh đạo tỉnh đã yêu "
+               "cầu UBND huyện Thanh Chương báo cáo lý do.", "vi")
+    assert pairs(doc) == {("40/peoples-committee", "428/peoples-committee")}
+    doc = read("Tại Hà Nội, lãnh đạo thành phố yêu cầu UBND quận Long Biên chủ trì, phối hợp với Sở Quy hoạch.", "vi")
+    assert pairs(doc) == {("01/peoples-committee", "004/peoples-committee")}

@@ -187,6 +187,8 @@ def _subject(doc: Doc, at: int, sentence: int) -> list[Agent]:
     reported = _after_speech_verb(doc, lo, at)
     if reported is not None and _agents_in(doc, reported, at):
         lo = reported  # 'the Chairman said the City Party Committee assigned ...': the reported clause
+    elif reported is not None and (leaders := _leaders_of(doc, reported, at)) is not None:
+        return [leaders]  # 'X cho biết, lãnh đạo tỉnh đã yêu cầu ...': the leaders, not the speaker
     found = _agents_in(doc, lo, at)
     introduced = [a for a in found if isinstance(a, PersonMention) and _has_appositive(doc, a, at)]
     if introduced:  # 'The Office announced that Mr. X, Vice Chairman of ..., requested ...'
@@ -243,6 +245,10 @@ def _leaders_of(doc: Doc, lo: int, hi: int) -> BodyMention | None:
         place = next((p for p in doc.places if (p.start == near if doc.lang.head_first else p.end == near)), None)
         if place is not None:
             return implied_body(doc, entry, m.start, m.end, place=place)
+        level = _level_word(doc, near) if doc.lang.head_first else None
+        unit = context_unit(doc, level[2], m.start, city=level[3]) if level is not None else None
+        if unit is not None:  # 'lãnh đạo tỉnh đã yêu cầu ...': the province the article is about
+            return implied_body(doc, entry, m.start, m.end, unit=unit)
     return None
 
 
