@@ -105,3 +105,13 @@ def test_the_leaders_of_a_level_word_direct_and_a_speaker_only_reports_them():
     assert pairs(doc) == {("40/peoples-committee", "428/peoples-committee")}
     doc = read("Tại Hà Nội, lãnh đạo thành phố yêu cầu UBND quận Long Biên chủ trì, phối hợp với Sở Quy hoạch.", "vi")
     assert pairs(doc) == {("01/peoples-committee", "004/peoples-committee")}
+
+
+def test_someone_whose_title_is_a_companys_directs_nobody():
+    """'Ông X - Giám đốc Công ty TNHH Y đề nghị Chủ tịch tỉnh xem xét ...': a request from
+    outside the state, like a voter's."""
+    doc = read("Ông Nguyễn Văn Chiến - Giám đốc Công ty TNHH Chiến Thắng đề nghị Chủ tịch UBND tỉnh Thanh Hoá xem xét "
+               "cho công ty đưa 70 xe điện vào hoạt động.", "vi")
+    assert pairs(doc) == set()
+    doc = read("Ông Nguyễn Văn Chiến - Giám đốc Sở Xây dựng tỉnh Thanh Hoá đề nghị UBND huyện Hoằng Hoá kiểm tra.", "vi")
+    assert pairs(doc) == {("Nguyễn Văn Chiến", "399/peoples-committee")}

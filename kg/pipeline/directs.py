@@ -86,15 +86,25 @@ def find_directs(doc: Doc) -> None:
 
 def _official(doc: Doc, agent: Agent) -> bool:
     """A body, or a person the article does not introduce as a private person: a voter or a
-    complainant ('cử tri X', 'voter X') who 'đề nghị' or 'asks' directs nobody."""
+    complainant ('cử tri X', 'voter X'), or someone with no post whose title is of a body
+    outside the state ('Ông X - Giám đốc Công ty TNHH ... đề nghị Chủ tịch tỉnh'), who
+    'đề nghị' or 'asks' directs nobody."""
     if not isinstance(agent, PersonMention):
         return True
     if "private" not in doc.memo:
         ends = {m.end for m in doc.tags.all("trigger") if m.entry.kind == "complainant"}
+        unread = {t.start for t in doc.titles if t.unread}
         posts = {p.person.key for p in doc.posts}
-        doc.memo["private"] = {m.key for m in doc.persons if m.key not in posts and
-                               (m.start in ends or m.start - 1 in ends and doc.is_word(m.start - 1, "honorifics"))}
+        doc.memo["private"] = {m.key for m in doc.persons if m.key not in posts and (
+            m.start in ends or m.start - 1 in ends and doc.is_word(m.start - 1, "honorifics")
+            or _after_separator(doc, m.end) in unread)}
     return agent.key not in doc.memo["private"]
+
+
+def _after_separator(doc: Doc, k: int) -> int:
+    """Past one separator after token k: 'X - Giám đốc ...', 'X, chủ tịch ...', 'X (giám đốc ...'."""
+    tok = doc.tok(k)
+    return k + 1 if tok is not None and tok.text in (",", "-", "–", "(") else k
 
 
 def _upward(doc: Doc, agent: Agent, target: Target) -> bool:
