@@ -1,3 +1,5 @@
+import pytest
+
 from kg.doc import PersonMention, PlaceMention
 
 from .conftest import read
@@ -115,3 +117,16 @@ def test_someone_whose_title_is_a_companys_directs_nobody():
     assert pairs(doc) == set()
     doc = read("Ông Nguyễn Văn Chiến - Giám đốc Sở Xây dựng tỉnh Thanh Hoá đề nghị UBND huyện Hoằng Hoá kiểm tra.", "vi")
     assert pairs(doc) == {("Nguyễn Văn Chiến", "399/peoples-committee")}
+
+
+@pytest.mark.parametrize("text,code,expected", [
+    ("Theo ông Lê Thành Long, Chính phủ cần thêm thời gian và đã giao Bộ Tài nguyên Môi trường đánh giá toàn diện "
+     "các quy định.", "vi", {("government", "ministry/natural-resources-environment")}),
+    ("Theo ông Diễn, Tỉnh uỷ Đắk Nông cũng yêu cầu UBND tỉnh Đắk Nông chỉ đạo cơ quan chức năng.", "vi",
+     {("67/party-committee", "67/peoples-committee")}),
+    ("According to Mr. Nguyen Van Binh, the Hanoi People's Committee has asked the Department of Construction "
+     "to inspect the site.", "en", {("01/peoples-committee", "01/peoples-committee/department/construction")}),
+])
+def test_a_source_named_before_a_comma_is_no_agent(text, code, expected):
+    """'Theo ông X, <subject> đã yêu cầu ...': X only reports what the subject did."""
+    assert pairs(read(text, code)) == expected

@@ -268,9 +268,25 @@ def _has_appositive(doc: Doc, person: PersonMention, at: int) -> bool:
 
 
 def _after_speech_verb(doc: Doc, lo: int, at: int) -> int | None:
-    """Where the clause a speech verb ('said', 'cho biết') reports starts, if one stands before `at`."""
+    """Where the clause a speech verb ('said', 'cho biết') reports starts, if one stands before
+    `at`, or the clause after a source ('Theo ông X, ...', 'According to Mr. X, ...')."""
     ends = [m.end for m in doc.tags.all("word:reporting") if lo <= m.start and m.end <= at]
+    ends += [e for m in doc.tags.all("word:according_to") if lo <= m.start < at
+             and (e := _source_end(doc, m.end, at)) is not None]
     return max(ends) if ends else None
+
+
+def _source_end(doc: Doc, k: int, at: int) -> int | None:
+    """After the comma that closes a source named at token k ('ông X, Chủ tịch ...,'), if a
+    person or a title starts there and the comma comes before `at`."""
+    hon = doc.word_end(k, "honorifics")
+    start = hon if hon is not None else k
+    if not any(p.start == start for p in doc.persons) and not any(t.start == start for t in doc.titles):
+        return None
+    for j in range(start, at):
+        if doc.tokens[j].text == ",":
+            return j + 1
+    return None
 
 
 def _clause_start(doc: Doc, first: int, at: int) -> int:
