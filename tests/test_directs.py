@@ -130,3 +130,10 @@ def test_someone_whose_title_is_a_companys_directs_nobody():
 def test_a_source_named_before_a_comma_is_no_agent(text, code, expected):
     """'Theo ông X, <subject> đã yêu cầu ...': X only reports what the subject did."""
     assert pairs(read(text, code)) == expected
+
+
+def test_a_phrase_put_before_the_subject_holds_no_agent():
+    """'Làm việc với Bí thư X sáng 17/2, Giám đốc Sở Y đề nghị ...': X is who Y met."""
+    doc = read("Làm việc với UBND huyện Quan Sơn, Chủ tịch UBND tỉnh Thanh Hoá Nguyễn Đình Xứng chỉ đạo UBND huyện "
+               "Quan Sơn di dân phòng chống lũ.", "vi")
+    assert pairs(doc) == {("Nguyễn Đình Xứng", "387/peoples-committee")}

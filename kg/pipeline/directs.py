@@ -194,6 +194,9 @@ def _subject(doc: Doc, at: int, sentence: int) -> list[Agent]:
     adjacent = _adjacent_agent(doc, lo, at)
     if adjacent is not None:  # 'truyền đạt chỉ đạo của Thủ tướng Nguyễn Xuân Phúc yêu cầu ...'
         return [adjacent]
+    fronted = _after_fronted_phrase(doc, lo, at)
+    if fronted is not None:  # 'Làm việc với Bí thư X sáng 17/2, Giám đốc Sở Y đề nghị ...'
+        lo = fronted
     reported = _after_speech_verb(doc, lo, at)
     if reported is not None and _agents_in(doc, reported, at):
         lo = reported  # 'the Chairman said the City Party Committee assigned ...': the reported clause
@@ -265,6 +268,18 @@ def _leaders_of(doc: Doc, lo: int, hi: int) -> BodyMention | None:
 def _has_appositive(doc: Doc, person: PersonMention, at: int) -> bool:
     """The person is introduced with a title of theirs, between the name and `at`."""
     return any(p.person is person and person.end <= p.title.start < at for p in doc.posts)
+
+
+def _after_fronted_phrase(doc: Doc, lo: int, at: int) -> int | None:
+    """After the comma that ends a phrase put before the subject ('Làm việc với X sáng 17/2,',
+    'At the meeting with Mr. X,'), when the clause opens with no agent and the part after the
+    last comma before `at` names one."""
+    if _agents_in(doc, lo, lo + 1) or doc.word_end(lo, "honorifics") is not None:
+        return None
+    last = next((k for k in range(at - 1, lo, -1) if doc.tokens[k].text == ","), None)
+    if last is None or not _agents_in(doc, last + 1, at) or not _agents_in(doc, lo, last):
+        return None
+    return last + 1
 
 
 def _after_speech_verb(doc: Doc, lo: int, at: int) -> int | None:
