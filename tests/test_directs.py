@@ -137,3 +137,18 @@ def test_a_phrase_put_before_the_subject_holds_no_agent():
     doc = read("Làm việc với UBND huyện Quan Sơn, Chủ tịch UBND tỉnh Thanh Hoá Nguyễn Đình Xứng chỉ đạo UBND huyện "
                "Quan Sơn di dân phòng chống lũ.", "vi")
     assert pairs(doc) == {("Nguyễn Đình Xứng", "387/peoples-committee")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Uỷ ban Kiểm tra Trung ương đã đề nghị Bộ Chính trị thi hành kỷ luật.", set()),
+    ("Uỷ ban kiểm tra Tỉnh uỷ Quảng Ngãi đề nghị Ban thường vụ Tỉnh uỷ Quảng Ngãi xem xét.", set()),
+    ("Bộ trưởng Tư pháp Hà Hùng Cường đã đề nghị Quốc hội cho phép lùi dự án.", set()),
+    ("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân yêu cầu Chính phủ báo cáo.", {("Nguyễn Thị Kim Ngân", "government")}),
+    ("Bộ Chính trị yêu cầu Ban Thường vụ Tỉnh uỷ Quảng Ngãi kiểm điểm.",
+     {("politburo", "51/party-committee/standing-committee")}),
+])
+def test_a_request_up_the_national_top_or_to_ones_own_standing_committee_is_a_proposal(text, expected):
+    """A ministry or the Central Inspection Commission asking the Government, the National
+    Assembly, the Secretariat or the Politburo proposes; a Party committee's board asking that
+    committee's Standing Committee proposes too."""
+    assert pairs(read(text, "vi")) == expected

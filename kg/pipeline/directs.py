@@ -115,12 +115,24 @@ def _upward(doc: Doc, agent: Agent, target: Target) -> bool:
     return bool(bodies) and all(_above(doc, target, b) for b in bodies)
 
 
+# The top of the state and the Party, by organization type (CONTRACT.md): a request to one of
+# them from a body of a lower tier (a ministry to the Government or the National Assembly, the
+# Central Inspection Commission to the Politburo) is a proposal.
+NATIONAL_TIERS = {"politburo": 3, "secretariat": 3, "central-committee": 3, "national-assembly": 2, "government": 1}
+
+
 def _above(doc: Doc, target: Target, body: BodyMention) -> bool:
-    """`target` stands above `body`: a body it belongs to, a national body over a local one, or
-    a body or place of a locality that contains the body's."""
+    """`target` stands above `body`: a body it belongs to, the standing committee of the body
+    it belongs to, a higher tier of the national top, a national body over a local one, or a
+    body or place of a locality that contains the body's."""
     if isinstance(target, BodyMention):
         if body.key.startswith(target.key + "/"):
             return True
+        if target.type == "party-standing-committee" and body.key != target.key \
+                and body.key.startswith(target.key.rsplit("/", 1)[0] + "/"):
+            return True  # 'UBKT Tỉnh uỷ đề nghị Ban Thường vụ Tỉnh uỷ ...'
+        if target.type in NATIONAL_TIERS and body.national:
+            return NATIONAL_TIERS.get(body.type, 0) < NATIONAL_TIERS[target.type]
         if target.national:
             return not body.national
         if target.type != body.type:
