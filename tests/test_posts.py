@@ -408,3 +408,14 @@ def test_a_provinces_party_committee_is_a_provinces_and_a_citys_a_citys():
     assert ("Trịnh Duy Thuân", "chair", "622/peoples-council") in got
     assert ("Đinh Khoa Toàn", "deputy-secretary", "911/party-committee") in got
     assert ("Nguyễn Văn Trình", "chair", "77/peoples-committee") in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tại TP HCM, Uỷ ban Kiểm tra Trung ương cho biết bà Phan Thị Mỹ Thanh, Tỉnh uỷ viên, Giám đốc Sở Công thương "
+     "tỉnh Đồng Nai vi phạm.", ("Phan Thị Mỹ Thanh", "member", "75/party-committee")),
+    ("Uỷ ban kiểm tra Tỉnh uỷ Phú Yên kết luận vi phạm của ông Nguyễn Lương Sinh - thành uỷ viên, phó chủ tịch UBND "
+     "TP Tuy Hoà.", ("Nguyễn Lương Sinh", "member", "555/party-committee")),
+])
+def test_a_provincial_party_member_is_a_provinces_and_a_city_party_member_a_citys(text, expected):
+    """'Tỉnh uỷ viên' never takes a centrally-run city named before it; 'Thành uỷ viên' takes a city."""
+    assert expected in posts(read(text, "vi"))

@@ -56,6 +56,8 @@ class RoleEntry:
     place_body: str = ""
     level: str = ""
     context_types: tuple[str, ...] = ()
+    unit_types: tuple[str, ...] = ()
+    city: bool = False
     note: str = ""
 
     def role_in(self, body_type: str | None) -> str:

@@ -564,11 +564,13 @@ def context_unit(doc: Doc, level: str, at: int, city: bool = False, types: tuple
 
 def _of_type(doc: Doc, u: Unit, types: tuple[str, ...]) -> bool:
     """The unit is of one of `types` as the gazetteer has it, or as the article names it: typed
-    so ('tỉnh X'), or under a former name (Thừa Thiên Huế was a Tỉnh until it became the city
-    of Huế in 2025; the gazetteer lists only the city)."""
+    so ('tỉnh X'), or under a former, longer name (Thừa Thiên Huế was a Tỉnh until it became
+    the city of Huế in 2025; the gazetteer lists only the city). A short name ('TP HCM') is no
+    former name."""
     return u.type in types or any(
-        m.unit is not None and m.unit.code == u.code
-        and (set(m.unit_types) & set(types) or squash(m.name) != squash(u.name)) for m in doc.places)
+        m.unit is not None and m.unit.code == u.code and (
+            set(m.unit_types) & set(types) or squash(u.name) in squash(m.name) != squash(u.name))
+        for m in doc.places)
 
 
 def _own_unit(doc: Doc, level: str, city: bool) -> Unit | None:

@@ -131,7 +131,8 @@ def _implied(doc: Doc, t: TitleMention) -> tuple[BodyMention | None, int]:
     the title's words end."""
     entry = t.entry
     place, level, city, types, end = _place_of_title(doc, t)
-    level = level or entry.level  # 'Tỉnh ủy viên': a member of the provincial Party Committee
+    if place is None and not level and entry.level:  # 'Tỉnh ủy viên': a member of the provincial Party Committee
+        level, city, types = entry.level, entry.city, entry.unit_types
     body_id = entry.body or (entry.place_body if place is not None or level else "")
     body_entry = doc.lang.bodies.get(body_id)
     if body_entry is None:
