@@ -286,10 +286,10 @@ def _after_fronted_phrase(doc: Doc, lo: int, at: int) -> int | None:
     """After the comma that ends a phrase put before the subject ('Làm việc với X sáng 17/2,',
     'At the meeting with Mr. X,'), when the clause opens with no agent and the part after the
     last comma before `at` names one."""
-    if _agents_in(doc, lo, lo + 1) or doc.word_end(lo, "honorifics") is not None:
-        return None
     last = next((k for k in range(at - 1, lo, -1) if doc.tokens[k].text == ","), None)
-    if last is None or not _agents_in(doc, last + 1, at) or not _agents_in(doc, lo, last):
+    if last is None or doc.word_end(lo, "honorifics") is not None or _agents_in(doc, lo, lo + 1):
+        return None
+    if not _agents_in(doc, last + 1, at) or not _agents_in(doc, lo, last):
         return None
     return last + 1
 

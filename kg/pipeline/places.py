@@ -540,8 +540,8 @@ def context_unit(doc: Doc, level: str, at: int, city: bool = False, types: tuple
     """
     def fits(m: PlaceMention) -> bool:
         u = m.unit
-        if types and level == "province" and not _of_type(doc, u, types) and not _relaxed(m):
-            return False  # only a province's type is stable: districts became towns and cities over the years
+        if not _of_level_type(doc, level, u, types) and not _relaxed(m):
+            return False
         if city:  # a city, unless the article types it otherwise ('quận Thủ Đức' before it became a city)
             return u.is_city and u.level in ("province", "district") and (
                 not m.unit_types or any(t == u.type for t in m.unit_types))
@@ -553,7 +553,7 @@ def context_unit(doc: Doc, level: str, at: int, city: bool = False, types: tuple
         before = [m for m in before if m.unit.level == "province"] or before
         after = [m for m in after if m.unit.level == "province"] or after
     own = _own_unit(doc, level, city)
-    if own is not None and types and level == "province" and not _of_type(doc, own, types):
+    if own is not None and not _of_level_type(doc, level, own, types):
         own = None
     if before:
         return before[-1].unit
@@ -562,15 +562,25 @@ def context_unit(doc: Doc, level: str, at: int, city: bool = False, types: tuple
     return after[0].unit if after else None
 
 
-def _of_type(doc: Doc, u: Unit, types: tuple[str, ...]) -> bool:
-    """The unit is of one of `types` as the gazetteer has it, or as the article names it: typed
-    so ('tỉnh X'), or under a former, longer name (Thừa Thiên Huế was a Tỉnh until it became
-    the city of Huế in 2025; the gazetteer lists only the city). A short name ('TP HCM') is no
-    former name."""
-    return u.type in types or any(
-        m.unit is not None and m.unit.code == u.code and (
-            set(m.unit_types) & set(types) or squash(u.name) in squash(m.name) != squash(u.name))
-        for m in doc.places)
+def _of_level_type(doc: Doc, level: str, u: Unit, types: tuple[str, ...]) -> bool:
+    """The unit is of one of the `types` a level word names. Checked at province level only:
+    a province's type is stable, while districts became towns and cities over the years and
+    the gazetteer keeps only their last type."""
+    return not types or level != "province" or u.type in types or u.code in _typed_as(doc, types)
+
+
+def _typed_as(doc: Doc, types: tuple[str, ...]) -> frozenset[str]:
+    """Codes of the units the article names as one of `types`: typed so ('tỉnh X'), or under a
+    former, longer name (Thừa Thiên Huế was a Tỉnh until it became the city of Huế in 2025;
+    the gazetteer lists only the city). A short name ('TP HCM') is no former name. Read once
+    per article and types."""
+    key = ("typed_as", types)
+    codes = doc.memo.get(key)
+    if codes is None:
+        codes = doc.memo[key] = frozenset(
+            m.unit.code for m in doc.places if m.unit is not None and (
+                set(m.unit_types) & set(types) or squash(m.unit.name) in squash(m.name) != squash(m.unit.name)))
+    return codes
 
 
 def _own_unit(doc: Doc, level: str, city: bool) -> Unit | None:
