@@ -3,24 +3,79 @@ from __future__ import annotations
 
 from functools import cache
 
+import numpy as np
+
 # Languages the classifier may answer. Those without data in kg/lang are recognised only so
 # that an article in them is reported as unsupported instead of being misread as English.
 # Malay is left out: it would take Indonesian articles, and our Indonesian data reads it.
 CANDIDATES = ("en", "id", "vi", "zh", "ja", "ko", "th", "lo", "km", "fr", "de", "es", "ru")
 
+# The deepest state of py3langid's byte automaton (the longest feature prefix it tracks, in
+# bytes; tests/test_language_id.py measures it). The automaton is Aho-Corasick's: its state
+# after a byte is the longest suffix of the text read that is a feature prefix, so it is
+# fixed by the last AUTOMATON_DEPTH bytes alone and every position's state can be computed
+# at once, from those bytes, instead of walking the text a byte at a time in Python.
+AUTOMATON_DEPTH = 6
+
+
+def _identifier_class():
+    from py3langid.langid import LanguageIdentifier
+
+    class ArrayIdentifier(LanguageIdentifier):
+        """py3langid's classifier with its feature counting done on arrays: the same
+        features, counted and ordered as py3langid's loop does, so the same scores."""
+        __slots__ = ("_moves", "_rows", "_outputs")
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._moves = np.frombuffer(self.tk_nextmove, dtype=f"u{self.tk_nextmove.itemsize}")  # a view, not a copy
+            self._rows = np.asarray(self.tk_row, dtype=np.int64) << 8
+            self._outputs = np.asarray(self.tk_output, dtype=np.int64)
+
+        def _raw_score(self, text):
+            visits = feature_counts(self, text)
+            if visits is None:
+                return super()._raw_score(b"")  # no features: py3langid's own floor
+            features, counts = visits
+            return np.log1p(counts) @ self.nb_ptc[features] + self.nb_pc
+
+    return ArrayIdentifier
+
+
+def feature_counts(ident, data: bytes) -> tuple[np.ndarray, np.ndarray] | None:
+    """The automaton's features in `data` and how often each occurs, in the order of their
+    first occurrence (as py3langid's Counter holds them); None when there are none."""
+    text = np.frombuffer(data, dtype=np.uint8)
+    n = len(text)
+    if n == 0:
+        return None
+    state = np.zeros(n, dtype=np.int64)
+    for back in range(AUTOMATON_DEPTH - 1, -1, -1):  # position p reads bytes p-5 .. p, from state 0
+        state[back:] = ident._moves[ident._rows[state[back:]] + text[:n - back]]
+    found = ident._outputs[state]
+    found = found[found >= 0]
+    if len(found) == 0:
+        return None
+    by_feature = np.argsort(found, kind="stable")  # a feature's occurrences in text order
+    ranked = found[by_feature]
+    runs = np.flatnonzero(np.concatenate(([True], ranked[1:] != ranked[:-1])))
+    counts = np.diff(np.append(runs, len(ranked)))
+    order = np.argsort(by_feature[runs])  # features by their first occurrence
+    return ranked[runs][order], counts[order].astype(np.float32)
+
 
 @cache
 def _identifier():
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from py3langid.langid import MODEL_FILE
 
-    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
+    ident = _identifier_class().from_model_file(MODEL_FILE, norm_probs=False)
     ident.set_languages(list(CANDIDATES))
     return ident
 
 
-# py3langid counts features in a Python loop over every byte; the opening of an article
-# decides as well as all of it (the same answer on every shared page and on the first
-# thousands of each vi-news archive with 1,000 characters; tests/test_language_id.py).
+# The opening of an article decides as well as all of it (the same answer on every shared
+# page and on the first thousands of each vi-news archive with 1,000 characters;
+# tests/test_language_id.py), and costs the same whatever the article's length.
 PREFIX_CHARS = 2000
 
 

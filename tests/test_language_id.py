@@ -3,7 +3,9 @@ import gzip
 import itertools
 import json
 
-from kg.language_id import PREFIX_CHARS, _identifier, detect
+import numpy as np
+
+from kg.language_id import AUTOMATON_DEPTH, PREFIX_CHARS, _identifier, detect, feature_counts
 
 from .conftest import SEEDS, SHARED
 
@@ -26,3 +28,38 @@ def test_the_opening_decides_as_the_whole_text_does():
     differ = [name for name, text in texts if detect(text) != _identifier().classify(text)[0]]
     assert differ == []
     assert {detect(text) for _, text in texts} >= {"en", "id", "vi", "zh"}
+
+
+def test_features_are_counted_as_py3langid_counts_them():
+    """The array counting gives py3langid's own counts, in its order, on every shared text,
+    so its scores and decisions are py3langid's."""
+    from py3langid.langid import visit_counts
+
+    ident = _identifier()
+    compared = 0
+    for _, text in shared_texts():
+        data = ident._encode(text)
+        theirs = visit_counts(ident.tk_nextmove, ident._rowbase, ident.tk_output, data)
+        ours = feature_counts(ident, data)
+        if theirs is None:
+            assert ours is None
+            continue
+        assert list(theirs.items()) == [(int(f), int(c)) for f, c in zip(*ours)]
+        compared += 1
+    assert compared > 500
+    assert feature_counts(ident, b"") is None
+
+
+def test_the_automaton_is_no_deeper_than_the_counting_reads():
+    """Every state of py3langid's automaton is within AUTOMATON_DEPTH bytes of its start, so
+    the last AUTOMATON_DEPTH bytes fix the state (a new model that is deeper fails here)."""
+    ident = _identifier()
+    moves, rows = ident._moves, ident._rows
+    depth = np.full(len(rows), -1)
+    depth[0], frontier, d = 0, np.array([0]), 0
+    while len(frontier):
+        d += 1
+        reached = np.unique(moves[(rows[frontier][:, None] + np.arange(256)[None, :]).ravel()])
+        frontier = reached[depth[reached] < 0]
+        depth[frontier] = d
+    assert depth.min() == 0 and depth.max() == AUTOMATON_DEPTH
