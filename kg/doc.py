@@ -166,10 +166,10 @@ class Doc:
         doc.tokens = tokenize(article.text[:body_end(article.text, lang.words.get("page_end", ()))])
         doc.tags = lang.tag(doc.tokens)
         doc.sentences = sentence_bounds(article.text, doc.tokens, frozenset(lang.words.get("abbreviations", ())))
-        doc._sentence_of = [0] * len(doc.tokens)
-        for n, (s, e) in enumerate(doc.sentences):
-            for i in range(s, e):
-                doc._sentence_of[i] = n
+        sentence_of: list[int] = []
+        for n, (s, e) in enumerate(doc.sentences):  # sentences cover the tokens in order
+            sentence_of += [n] * (e - s)
+        doc._sentence_of = sentence_of
         return doc
 
     @property

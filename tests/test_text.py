@@ -38,3 +38,38 @@ def test_sentences_do_not_end_after_abbreviations():
     bounds = sentence_bounds(text, tokens, frozenset({"mr"}))
     sentences = [text[tokens[s].start:tokens[e - 1].end] for s, e in bounds]
     assert sentences == ["Mr. Le Van Hieu spoke.", "The meeting ended", "A new line starts here."]
+
+
+def _shared_texts():
+    from .conftest import SHARED
+
+    for folder in ("pages", "vi-pages"):
+        for path in sorted((SHARED / "corpus" / folder).glob("*.txt")):
+            yield path.read_text(encoding="utf-8", errors="replace")
+
+
+def test_tokens_are_the_token_pattern_matches_in_order_on_every_shared_page():
+    """tokenize builds its tokens from lengths (no match object each): they are the pattern's
+    matches, with their offsets, numbered in order."""
+    from kg.text import _TOKEN_RE
+
+    pages = 0
+    for text in list(_shared_texts()) + ["", " \n", "x's  y\u2019s_z __ \u0301 Hòa\u0300 ."]:
+        tokens = tokenize(text)
+        assert [(t.i, t.text, t.start, t.end) for t in tokens] == \
+            [(n, m.group(), *m.span()) for n, m in enumerate(_TOKEN_RE.finditer(text))]
+        pages += 1
+    assert pages > 100
+
+
+def test_sentences_cover_the_tokens_and_end_at_line_breaks_and_stops():
+    for text in _shared_texts():
+        tokens = tokenize(text)
+        bounds = sentence_bounds(text, tokens, frozenset({"mr", "no"}))
+        assert [s for s, _ in bounds] == [0] + [e for _, e in bounds[:-1]] and bounds[-1][1] == len(tokens)
+        for s, e in bounds[:-1]:
+            gap = text[tokens[e - 1].end:tokens[e].start]
+            assert "\n" in gap or tokens[e - 1].text in ".!?"
+        for k in range(len(tokens) - 1):  # every line break ends one
+            if "\n" in text[tokens[k].end:tokens[k + 1].start]:
+                assert any(e == k + 1 for _, e in bounds)
