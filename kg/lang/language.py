@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from ..text import Token, fold, squash
@@ -213,7 +214,7 @@ class Language:
         return form, plain, dashed
 
     def _build_lexicon(self) -> Lexicon:
-        lex = Lexicon(self.key)
+        lex = Lexicon(attrgetter("lower" if self.match_diacritics else "norm"))  # self.key, at C speed
         for e in self.bodies.values():
             for f in e.forms:
                 lex.add(f, "body", e, cased=e.cased)

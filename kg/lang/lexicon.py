@@ -38,7 +38,7 @@ class Lexicon:
         """Every category's longest match at every token."""
         tags = Tags()
         put, root, n = tags.put, self._root, len(tokens)
-        keys = [self._key(t) for t in tokens]
+        keys = list(map(self._key, tokens))
         for start, key in enumerate(keys):
             node = root.get(key)
             k = start + 1
