@@ -193,11 +193,11 @@ class Doc:
         return self.span(s, e)
 
     def is_word(self, i: int, word_class: str) -> bool:
-        return self.tags.is_word(i, word_class) is not None  # tags exist only at tokens 0..n-1
+        return i in self.tags.words.get(word_class, ())  # tags exist only at tokens 0..n-1
 
     def word_end(self, i: int, word_class: str) -> int | None:
         """End of the `word_class` form starting at token i, if there is one."""
-        m = self.tags.is_word(i, word_class)  # tags exist only at tokens 0..n-1
+        m = self.tags.words.get(word_class, {}).get(i)  # tags exist only at tokens 0..n-1
         return m.end if m else None
 
     def plain_capitalised(self, k: int) -> bool:

@@ -98,10 +98,10 @@ def _facts(piece: str) -> tuple[str, str, bool, bool, bool, bool]:
     return facts
 
 
-# The same tokens as _TOKEN_RE, as strings, and the whitespace before each: findall builds no
-# match object per token, and offsets are sums of lengths.
-_PIECE_RE = re.compile(_TOKEN_RE.pattern.replace("?P<poss>", "?:").replace("?P<word>", "?:").replace("?P<punct>", "?:"))
-_GAP_RE = re.compile(r"(\s*)(?:" + _PIECE_RE.pattern + ")")
+# The same tokens as _TOKEN_RE (its alternatives start with different characters, so their
+# order is free), each with the whitespace before it: findall builds no match object per
+# token, and offsets are sums of lengths.
+_SPACED_TOKEN_RE = re.compile(rf"(\s*)([^\W_][\w{_MARKS}]*|['\u2019]s\b|\S)")
 _MAKE_TOKEN = partial(tuple.__new__, Token)
 
 
@@ -109,9 +109,10 @@ def tokenize(text: str) -> list[Token]:
     """Split `text` into tokens that keep their exact character offsets."""
     # Built column by column with C-level findall/map/zip: a Python statement per token was
     # the largest single cost of reading an article.
-    pieces = _PIECE_RE.findall(text)
+    found = _SPACED_TOKEN_RE.findall(text)
+    pieces = list(map(itemgetter(1), found))
     lengths = list(map(len, pieces))
-    ends = list(accumulate(map(add, map(len, _GAP_RE.findall(text)), lengths)))
+    ends = list(accumulate(map(add, map(len, map(itemgetter(0), found)), lengths)))
     facts = list(map(_FACTS.get, pieces))
     if None in facts:
         facts = [f or _facts(p) for f, p in zip(facts, pieces)]

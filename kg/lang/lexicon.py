@@ -54,12 +54,16 @@ class Lexicon:
         return tags
 
 
+_NONE: dict = {}  # the matches of a category an article has none of (never written to)
+
+
 class Tags:
     """Lexicon matches of one article, looked up by token index and category."""
 
     def __init__(self) -> None:
         self._by: dict[str, dict[int, Match]] = {}  # category -> start token -> longest match
-        self._words: dict[str, dict[int, Match]] = {}  # word class ('and') -> the 'word:and' dict
+        # word class ('and') -> the 'word:and' dict, for Doc.is_word (read only)
+        self.words: dict[str, dict[int, Match]] = {}
         self._sorted: dict[str, list[Match]] = {}
 
     def put(self, m: Match) -> None:
@@ -67,7 +71,7 @@ class Tags:
         if at is None:
             at = self._by[m.category] = {}
             if m.category.startswith("word:"):
-                self._words[m.category[5:]] = at
+                self.words[m.category[5:]] = at
         best = at.get(m.start)
         if best is None or m.end >= best.end:  # later (longer) matches replace shorter ones
             at[m.start] = m
@@ -75,12 +79,18 @@ class Tags:
 
     def at(self, i: int, category: str) -> Match | None:
         """The longest `category` match starting at token `i`."""
-        at = self._by.get(category)
-        return at.get(i) if at else None
+        return self._by.get(category, _NONE).get(i)
+
+    def starts(self, category: str) -> dict[int, Match]:
+        """The tokens where a `category` match starts, each with its longest match (read only)."""
+        return self._by.get(category, _NONE)
 
     def is_word(self, i: int, word_class: str) -> Match | None:
-        at = self._words.get(word_class)
-        return at.get(i) if at else None
+        return self.words.get(word_class, _NONE).get(i)
+
+    def word_starts(self, word_class: str) -> dict[int, Match]:
+        """is_word's matches of `word_class` by start token (read only)."""
+        return self.words.get(word_class, _NONE)
 
     def all(self, category: str) -> list[Match]:
         """Every `category` match, in text order."""

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from collections import Counter
 from functools import cache
+from itertools import compress, count
+from operator import attrgetter, or_
 from urllib.parse import urlsplit
 
 from ..doc import Doc, PlaceMention
@@ -21,6 +23,7 @@ from ..text import squash
 
 _SYLLABLE = re.compile(r"^[^\W\d_]{1,7}$")  # a Vietnamese syllable: one short word
 LEVEL_RANK = {"province": 2, "district": 1, "commune": 0}
+_IS_TITLE, _IS_UPPER = attrgetter("is_title"), attrgetter("is_upper")
 
 
 def find_places(doc: Doc) -> None:
@@ -86,48 +89,53 @@ def _is_name_token(doc: Doc, i: int) -> bool:
 def _name_mentions(doc: Doc) -> list[PlaceMention]:
     gaz, tokens = doc.gazetteer, doc.tokens
     other = _other_names(doc.lang, gaz)
+    names, prefixes = _name_keys(doc.lang, gaz)
+    # only a capitalised word, or a type word ('quận 1'), starts a place
+    capitalised = compress(count(), map(or_, map(_IS_TITLE, tokens), map(_IS_UPPER, tokens)))
     found: list[PlaceMention] = []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        if not (tok.is_title or tok.is_upper or doc.tags.at(i, "place_type")):
-            i += 1  # only a capitalised word, or a type word ('quận 1'), starts a place
-            continue
-        m = _numbered(doc, i) or _longest_name(doc, i, gaz, other) or _unknown_typed(doc, i)
-        if m is None:
-            i += 1
-            continue
-        found.append(m)
-        i = m.end
+    end = 0
+    for i in sorted(set(capitalised).union(doc.tags.starts("place_type"))):
+        if i < end:
+            continue  # inside the mention found last
+        m = _numbered(doc, i) or _longest_name(doc, i, other, names, prefixes) or _unknown_typed(doc, i)
+        if m is not None:
+            found.append(m)
+            end = m.end
     return found
 
 
-def _longest_name(doc: Doc, i: int, gaz: Gazetteer, other: dict) -> PlaceMention | None:
-    if not _is_name_token(doc, i) or doc.tags.at(i, "place_type") or doc.tags.at(i, "body"):
+def _longest_name(doc: Doc, i: int, other: dict, names: frozenset[str], prefixes: frozenset[str]
+                  ) -> PlaceMention | None:
+    tokens, tags = doc.tokens, doc.tags
+    tok = tokens[i]
+    if not (tok.is_word and (tok.is_title or tok.is_upper)) or tags.at(i, "place_type") or tags.at(i, "body"):
         return None  # 'Phường' at the start of a sentence, 'Đảng bộ', 'Thành ủy' start no name
-    # 'Bà' (Mrs) starts a name only after a type word or in a hyphenated one: 'tỉnh Bà Rịa - Vũng Tàu'
-    honorific = doc.is_word(i, "honorifics") and not _after_type_word(doc, i)
     # the run of name tokens from i, with the hyphens inside names ("Bà Rịa - Vũng Tàu"),
     # as long as its key can still become a name's
-    names, prefixes = _name_keys(doc.lang, gaz)
-    key = _squashed(doc.tokens[i].text)
+    key = _squashed(tok.text)
     if key not in prefixes:
         return None
+    gaz = doc.gazetteer
     run, keys = [i], [key]
-    k = i + 1
-    while len(run) < gaz.max_words + 2 and k < len(doc.tokens):
-        if _is_name_token(doc, k):
-            nxt = k
-        elif doc.tokens[k].text in "-–" and _is_name_token(doc, k + 1):
-            nxt = k + 1
-        else:
-            break
-        key += _squashed(doc.tokens[nxt].text)
+    k, n, longest = i + 1, len(tokens), gaz.max_words + 2
+    while len(run) < longest and k < n:
+        nxt = k
+        tok = tokens[k]
+        if not (tok.is_word and (tok.is_title or tok.is_upper)):
+            if tok.text in "-\u2013" and _is_name_token(doc, k + 1):
+                nxt = k + 1
+            else:
+                break
+        key += _squashed(tokens[nxt].text)
         if key not in prefixes:
             break
         run.append(nxt)
         keys.append(key)
         k = nxt + 1
+    if not any(key in names for key in keys):
+        return None
+    # 'Bà' (Mrs) starts a name only after a type word or in a hyphenated one: 'tỉnh Bà Rịa - Vũng Tàu'
+    honorific = doc.is_word(i, "honorifics") and not _after_type_word(doc, i)
     for last, key in zip(reversed(run), reversed(keys)):
         if key not in names or honorific and last - i == run.index(last):
             continue  # after 'Bà', only a name with a hyphen inside ('Bà Rịa - Vũng Tàu', not 'Bà Điểm')
