@@ -114,8 +114,12 @@ def tokenize(text: str) -> list[Token]:
     lengths = list(map(len, pieces))
     ends = list(accumulate(map(add, map(len, map(itemgetter(0), found)), lengths)))
     facts = list(map(_FACTS.get, pieces))
-    if None in facts:
-        facts = [f or _facts(p) for f, p in zip(facts, pieces)]
+    if None in facts:  # new strings: learn those alone, not by a look at every token
+        for piece in set(pieces).difference(_FACTS):
+            _facts(piece)
+        facts = list(map(_FACTS.get, pieces))
+        if None in facts:  # the cache filled up and was cleared on the way
+            facts = [f or _facts(p) for f, p in zip(facts, pieces)]
     heads = zip(range(len(pieces)), pieces, map(sub, ends, lengths), ends)
     return list(map(_MAKE_TOKEN, map(add, heads, facts)))
 

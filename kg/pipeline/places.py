@@ -230,8 +230,9 @@ def _mention(doc: Doc, start: int, end: int, units: list[Unit], name: str | None
 
 
 def _type_before(doc: Doc, start: int):
+    types = doc.tags.starts("place_type")
     for k in range(max(0, start - 3), start):
-        t = doc.tags.at(k, "place_type")
+        t = types.get(k)
         if t and t.end == start:
             return t
     return None
