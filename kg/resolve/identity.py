@@ -101,8 +101,10 @@ def resolve(extractions: list[Extraction]) -> list[Extraction]:
     """The extractions with every person key replaced by the key of its corpus identity."""
     mentions = sorted((m for ex in extractions for m in mentions_of(ex)), key=lambda m: (m.article, m.local))
     keys = assign_keys(identities(mentions))
-    return [rekey_persons(ex, {m.local: keys[(m.article, m.local)] for m in mentions if m.article == ex.article.id})
-            for ex in extractions]
+    by_article: dict[str, dict[str, str]] = defaultdict(dict)  # one pass, not one per article
+    for m in mentions:
+        by_article[m.article][m.local] = keys[(m.article, m.local)]
+    return [rekey_persons(ex, by_article.get(ex.article.id, {})) for ex in extractions]
 
 
 def mentions_of(ex: Extraction) -> list[Mention]:
