@@ -24,7 +24,7 @@ from .executors import executor as open_executor
 from .facts import Extraction, extract
 from .rdf import article_graphs, build_triples
 from .resolve import resolve
-from .serialize import SUFFIXES, WRITERS, to_oxigraph, write_trig
+from .serialize import SUFFIXES, WRITERS, write_trig
 from .sources import Fields, Source, input_paths, sources
 
 BATCH = 16  # articles sent to a worker at a time
@@ -259,8 +259,7 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, *, jobs: int = 1, f
                 on_article()
         report.cached = store.hits if store else 0
     kept = resolve(kept)  # article-local persons -> corpus identities
-    graph = build_triples(kept)
-    triples = to_oxigraph(graph)
+    triples = build_triples(kept)
     files: dict[str, Callable[[Path], None]] = {}
     for fmt in ["turtle"] + sorted(set(formats) - {"turtle"}):
         if fmt == "trig":
@@ -272,8 +271,8 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, *, jobs: int = 1, f
         report.outputs += write_output_set(out, files)
     except OSError as e:
         raise OutputError(f"{shown(out)}: cannot write output ({e.strerror})") from None
-    report.triples = len(graph)
-    report.entities = count_entities(graph)
+    report.triples = len(triples)
+    report.entities = count_entities(triples)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -294,15 +293,14 @@ def _cache(out: Path, enabled: bool):
 def _write_trig(triples: list, kept: list[Extraction], path: Path) -> None:
     """TriG: each article's statements in a graph named by its IRI; the rest of the graph
     (the articles' descriptions, code lists, gazetteer) in the default graph."""
-    named = [(name, to_oxigraph(g)) for name, g in article_graphs(kept)]
+    named = list(article_graphs(kept))
     in_named = {t for _, g in named for t in g}
     write_trig((t for t in triples if t not in in_named), named, path)
 
 
-def count_entities(graph) -> int:
-    """Persons, bodies, places and directives in the graph (rdflib triples)."""
-    from rdflib.namespace import FOAF, ORG, RDF
+def count_entities(triples: Iterable) -> int:
+    """Persons, bodies, places and directives among `triples` (Oxigraph triples)."""
+    from .rdf import FOAF, ORG, RDF, SCHEMA
 
-    from .vocab import SCHEMA
     kinds = {FOAF.Person, ORG.Organization, SCHEMA.AdministrativeArea, SCHEMA.Legislation}
-    return sum(1 for _, p, o in graph if p == RDF.type and o in kinds)
+    return sum(1 for t in triples if t.predicate.value == RDF.type and t.object.value in kinds)

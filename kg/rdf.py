@@ -1,4 +1,4 @@
-"""The knowledge graph as RDF: extractions in, an rdflib Graph out, following CONTRACT.md.
+"""The knowledge graph as RDF: extractions in, triples out, following CONTRACT.md.
 
 Every node has an IRI (no blank nodes), derived from identity alone, so the same person,
 body, place or document gets the same IRI in every run and from every article:
@@ -10,78 +10,135 @@ body, place or document gets the same IRI in every run and from every article:
 
 Labels are derived from identity too (one skos:prefLabel per language); what articles
 actually wrote goes to skos:altLabel.
+
+The writer makes plain terms (kg/terms.py: an IRI is a str, a literal a tuple), merged in
+a set and turned into Oxigraph triples once, sorted, for the writers: an rdflib Graph cost
+~60 µs a triple to fill and then had to be converted. `build_graph` still gives an rdflib
+Graph, for those who want one.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import cache
 from urllib.parse import quote
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
+from rdflib import Graph, URIRef
+from rdflib import namespace as _ns
 
 from . import gazetteer as gaz
 from . import lang as langdata
+from . import vocab
 from .facts import BodyFact, DirectiveFact, Evidence, Extraction, PlaceFact, PostFact
 from .gazetteer import CURRENT, LEGACY, REFORM, Unit
 from .resolve.timeline import Statement, timeline
+from .serialize import SortedTriples, to_rdflib
+from .terms import Term, from_rdflib, sorted_triples
+from .terms import literal as Literal  # noqa: N812 - reads as rdflib's Literal(value, lang=, datatype=)
 from .text import slug
-from .vocab import GOVKG, ID, NIF, SCHEMA, bind_prefixes, doc_type, level, ontology, org_type, role, status
+
+
+class _Namespace:
+    """An rdflib namespace's IRIs as plain strings (`NS.name`, `NS["local"]`)."""
+
+    def __init__(self, ns) -> None:
+        self._ns = ns
+        self._base = str(ns)
+
+    def __getattr__(self, name: str) -> str:  # called once a name, then it is an attribute
+        if name.startswith("__"):
+            raise AttributeError(name)
+        iri = str(getattr(self._ns, name))  # a closed namespace refuses unknown names
+        setattr(self, name, iri)
+        return iri
+
+    def __getitem__(self, local: str) -> str:
+        return self._base + local
+
+
+DCTERMS, FOAF, ORG, PROV = _Namespace(_ns.DCTERMS), _Namespace(_ns.FOAF), _Namespace(_ns.ORG), _Namespace(_ns.PROV)
+RDF, RDFS, SKOS, XSD = _Namespace(_ns.RDF), _Namespace(_ns.RDFS), _Namespace(_ns.SKOS), _Namespace(_ns.XSD)
+GOVKG, ID, NIF, SCHEMA = _Namespace(vocab.GOVKG), _Namespace(vocab.ID), _Namespace(vocab.NIF), _Namespace(vocab.SCHEMA)
 
 COUNTRY = ID["place/vn"]
 GAZETTEER = ID["source/" + slug(gaz.SOURCE["name"])]
+_ID = str(vocab.ID)
+_SAFE = "/-._~"
+
+
+def org_type(code: str) -> str:
+    return str(vocab.org_type(code))
+
+
+def role(code: str) -> str:
+    return str(vocab.role(code))
+
+
+def level(code: str) -> str:
+    return str(vocab.level(code))
+
+
+def doc_type(code: str) -> str:
+    return str(vocab.doc_type(code))
+
+
+def status(code: str) -> str:
+    return str(vocab.status(code))
+
+
+@cache
+def _ontology_about(concept: str) -> tuple[tuple[Term, Term], ...]:
+    """(predicate, object) of a concept in the ontology, as plain terms."""
+    return tuple((from_rdflib(p), from_rdflib(o)) for p, o in vocab.ontology().predicate_objects(URIRef(concept)))
 
 
 def article_iri(article_id: str) -> URIRef:
     """The article's IRI: its file name, percent-encoded ('a b.txt' -> 'a%20b.txt')."""
-    return ID["article/" + quote(article_id, safe="/-._~")]
+    return URIRef(_article(article_id))
 
 
-def place_iri(place_id: str) -> URIRef:
-    return ID["place/" + place_id]
+def _article(article_id: str) -> str:
+    return _ID + "article/" + quote(article_id, safe=_SAFE)
 
 
-def org_iri(key: str) -> URIRef:
-    return ID["org/" + key]
+def place_iri(place_id: str) -> str:
+    return _ID + "place/" + place_id
 
 
-def person_iri(key: str) -> URIRef:
-    return ID["person/" + key]
+def org_iri(key: str) -> str:
+    return _ID + "org/" + key
 
 
-def post_iri(key: str) -> URIRef:
-    return ID["post/" + key]
+def person_iri(key: str) -> str:
+    return _ID + "person/" + key
 
 
-def statement_iri(post_key: str, article_id: str) -> URIRef:
+def post_iri(key: str) -> str:
+    return _ID + "post/" + key
+
+
+def statement_iri(post_key: str, article_id: str) -> str:
     """One article's statement of a post: the post's IRI, '/statement/', the article's file name."""
-    return ID[f"post/{post_key}/statement/{quote(article_id, safe='/-._~')}"]
+    return f"{_ID}post/{post_key}/statement/{quote(article_id, safe=_SAFE)}"
 
 
 def build_graph(extractions: Iterable[Extraction]) -> Graph:
-    """One graph from the extractions of many articles (merged by identity)."""
+    """One rdflib Graph from the extractions of many articles (merged by identity), with the
+    project's prefixes bound: the triples of `build_triples`."""
+    return to_rdflib(build_triples(extractions))
+
+
+def build_triples(extractions: Iterable[Extraction]) -> SortedTriples:
+    """The graph of the extractions of many articles (merged by identity) as distinct
+    Oxigraph triples, sorted as every writer writes them: what `kg build` writes out."""
     writer = GraphWriter()
     for ex in extractions:
         writer.add(ex)
-    return writer.finish()
+    return writer.triples()
 
 
-def build_triples(extractions: Iterable[Extraction]) -> set[tuple]:
-    """The triples build_graph() would hold, as a set of rdflib (s, p, o) tuples: what
-    `kg build` writes out. rdflib's indexed store costs ~60 µs a triple to fill and the
-    build never queries it; a set holds the same distinct triples (rdflib terms' own
-    equality) for a tenth of that."""
-    writer = GraphWriter(TripleSet())
-    for ex in extractions:
-        writer.add(ex)
-    return writer.finish()
-
-
-class TripleSet(set):
-    """Triples without an index: a GraphWriter's target when nothing will query them."""
-
-
-def article_graphs(extractions: Iterable[Extraction]) -> Iterator[tuple[URIRef, Graph]]:
-    """(article IRI, what that article says) for each extraction, each graph self-contained.
+def article_graphs(extractions: Iterable[Extraction]) -> Iterator[tuple[URIRef, SortedTriples]]:
+    """(article IRI, what that article says, as Oxigraph triples) for each extraction, each
+    graph self-contained.
 
     These are the named graphs of the TriG output: dropping one article's graph from a
     store leaves every other article's statements whole. The articles' own descriptions,
@@ -90,17 +147,18 @@ def article_graphs(extractions: Iterable[Extraction]) -> Iterator[tuple[URIRef, 
     for ex in extractions:
         writer = GraphWriter()
         writer.add_facts(ex)
-        yield article_iri(ex.article.id), writer.g
+        yield article_iri(ex.article.id), sorted_triples(writer.g)
 
 
 class GraphWriter:
-    """Adds extractions to a graph one at a time; `finish` adds the code lists they use."""
+    """Adds extractions to a graph one at a time; `triples` adds the code lists they use and
+    returns the graph."""
 
-    def __init__(self, target: Graph | TripleSet | None = None) -> None:
-        self.g = bind_prefixes(Graph()) if target is None else target
-        self._concepts: set[URIRef] = set()
+    def __init__(self) -> None:
+        self.g: set[tuple] = set()  # (s, p, o) of plain terms; no index: nothing queries it
+        self._concepts: set[str] = set()
         self._places = False
-        self._described: set[URIRef] = set()  # nodes whose identity-derived triples are written
+        self._described: set[str] = set()  # nodes whose identity-derived triples are written
         self._statements: list[Statement] = []  # every article's statement of every post
 
     def add(self, ex: Extraction) -> None:
@@ -110,7 +168,7 @@ class GraphWriter:
 
     def add_facts(self, ex: Extraction) -> None:
         """Add what the article says, each node tied to the article by prov:wasDerivedFrom."""
-        a = article_iri(ex.article.id)
+        a = _article(ex.article.id)
         for fact in ex.places.values():
             self._place(fact, a)
         for fact in ex.bodies.values():
@@ -136,9 +194,9 @@ class GraphWriter:
             self.g.add((st, PROV.wasDerivedFrom, a))
             self._evidence(st, fact.evidence)
 
-    def finish(self) -> Graph | TripleSet:
+    def triples(self) -> SortedTriples:
         """Add the posts' timelines, the country, the gazetteer as a source, and the concepts
-        the data uses."""
+        the data uses; the graph's triples, sorted."""
         self._timeline()
         if self._places:
             self._types(COUNTRY, SCHEMA.AdministrativeArea, SCHEMA.Country)
@@ -150,31 +208,30 @@ class GraphWriter:
             self.g.add((GAZETTEER, SCHEMA.name, Literal(gaz.SOURCE["name"])))
             self.g.add((GAZETTEER, SCHEMA.url, Literal(gaz.SOURCE["url"], datatype=XSD.anyURI)))
             self.g.add((GAZETTEER, SCHEMA.license, Literal(gaz.SOURCE["license"], datatype=XSD.anyURI)))
-        onto = ontology()
         schemes = set()
         for concept in self._concepts:
-            for p, o in onto.predicate_objects(concept):
+            for p, o in _ontology_about(concept):
                 self.g.add((concept, p, o))
                 if p == SKOS.inScheme:
                     schemes.add(o)
         for scheme in schemes:
-            for p, o in onto.predicate_objects(scheme):
+            for p, o in _ontology_about(scheme):
                 self.g.add((scheme, p, o))
-        return self.g
+        return sorted_triples(self.g)
 
     # --- nodes ----------------------------------------------------------------------------
 
-    def _types(self, node: URIRef, *types: URIRef) -> None:
+    def _types(self, node: str, *types: str) -> None:
         for t in types:
             self.g.add((node, RDF.type, t))
 
-    def _concept(self, node: URIRef, prop: URIRef, concept: URIRef) -> None:
+    def _concept(self, node: str, prop: str, concept: str) -> None:
         self.g.add((node, prop, concept))
         self._concepts.add(concept)
 
     def _article(self, ex: Extraction) -> None:
         art = ex.article
-        a = article_iri(art.id)
+        a = _article(art.id)
         self.g.add((a, RDF.type, SCHEMA.NewsArticle))
         self.g.add((a, DCTERMS.identifier, Literal(art.id)))
         self.g.add((a, SCHEMA.inLanguage, Literal(art.lang)))
@@ -184,14 +241,14 @@ class GraphWriter:
         if art.date:
             self.g.add((a, SCHEMA.datePublished, Literal(art.date.isoformat(), datatype=XSD.date)))
 
-    def _first_time(self, node: URIRef) -> bool:
+    def _first_time(self, node: str) -> bool:
         """Whether `node` is new; what follows from its identity is written only once."""
         if node in self._described:
             return False
         self._described.add(node)
         return True
 
-    def _place(self, fact: PlaceFact, a: URIRef) -> None:
+    def _place(self, fact: PlaceFact, a: str) -> None:
         node = place_iri(fact.id)
         self._places = True
         self.g.add((node, PROV.wasDerivedFrom, a))
@@ -224,7 +281,7 @@ class GraphWriter:
             for successor in gaz.load().successors(fact.id):
                 self.g.add((node, DCTERMS.isReplacedBy, place_iri(successor)))
 
-    def _body(self, fact: BodyFact, ex: Extraction, a: URIRef) -> None:
+    def _body(self, fact: BodyFact, ex: Extraction, a: str) -> None:
         node = org_iri(fact.key)
         self.g.add((node, PROV.wasDerivedFrom, a))
         for written in fact.written:
@@ -241,7 +298,7 @@ class GraphWriter:
         if fact.parent:
             self.g.add((node, ORG.subOrganizationOf, org_iri(fact.parent)))
 
-    def _post(self, fact: PostFact, ex: Extraction, a: URIRef) -> None:
+    def _post(self, fact: PostFact, ex: Extraction, a: str) -> None:
         """The post (who, what role, which body) and this article's statement of it."""
         node = post_iri(fact.key)
         person = person_iri(fact.person)
@@ -280,7 +337,7 @@ class GraphWriter:
         for s in result.successions:
             self.g.add((post_iri(s.successor), GOVKG.succeeded, post_iri(s.predecessor)))
 
-    def _directive(self, fact: DirectiveFact, a: URIRef) -> None:
+    def _directive(self, fact: DirectiveFact, a: str) -> None:
         node = ID["directive/" + fact.key]
         self.g.add((node, RDF.type, SCHEMA.Legislation))
         self._concept(node, SCHEMA.legislationType, doc_type(fact.type))
@@ -294,7 +351,7 @@ class GraphWriter:
         self.g.add((node, PROV.wasDerivedFrom, a))
         self._evidence(node, fact.evidence)
 
-    def _ref(self, ref: str) -> URIRef:
+    def _ref(self, ref: str) -> str:
         kind, key = ref.split(":", 1)
         if kind == "person":
             return person_iri(key)
@@ -302,10 +359,10 @@ class GraphWriter:
             return place_iri(key)
         return org_iri(key)
 
-    def _evidence(self, node: URIRef, evidence: list[Evidence]) -> None:
+    def _evidence(self, node: str, evidence: list[Evidence]) -> None:
         for ev in evidence:
-            a = article_iri(ev.article)
-            e = URIRef(f"{a}#char={ev.start},{ev.end}")
+            a = _article(ev.article)
+            e = f"{a}#char={ev.start},{ev.end}"
             self._types(e, GOVKG.Evidence, NIF.String, NIF.OffsetBasedString)
             self.g.add((e, NIF.beginIndex, Literal(ev.start, datatype=XSD.nonNegativeInteger)))
             self.g.add((e, NIF.endIndex, Literal(ev.end, datatype=XSD.nonNegativeInteger)))

@@ -21,7 +21,8 @@ from .vocab import prefix_iris
 SUFFIXES = {"turtle": ".ttl", "ntriples": ".nt", "jsonld": ".jsonld", "trig": ".trig"}
 
 
-def _term(t):
+def term(t):
+    """An rdflib term as an Oxigraph term."""
     if isinstance(t, URIRef):
         return ox.NamedNode(str(t))
     if isinstance(t, BNode):
@@ -37,7 +38,7 @@ def _term(t):
 
 def to_oxigraph(graph: Iterable) -> list[ox.Triple]:
     """rdflib triples as Oxigraph triples."""
-    return [ox.Triple(_term(s), _term(p), _term(o)) for s, p, o in graph]
+    return [ox.Triple(term(s), term(p), term(o)) for s, p, o in graph]
 
 
 def _rdflib_term(t):
@@ -62,15 +63,23 @@ def to_rdflib(triples: Iterable[ox.Triple]) -> Graph:
     return g
 
 
-def _key(term) -> tuple:
+def term_key(term) -> tuple:
+    """An Oxigraph term's place in the writers' order: IRIs, then blank nodes, then literals."""
     if isinstance(term, ox.Literal):
         return (2, term.value, term.language or term.datatype.value)
     return (1 if isinstance(term, ox.BlankNode) else 0, term.value, "")
 
 
-def sort_triples(triples: Iterable[ox.Triple]) -> list[ox.Triple]:
+class SortedTriples(list):
+    """Triples already in the writers' order (see sort_triples), so they are not sorted again."""
+
+
+def sort_triples(triples: Iterable[ox.Triple]) -> SortedTriples:
     """Triples sorted by subject, predicate and object: the order every writer uses."""
-    return sorted(triples, key=lambda t: (_key(t.subject), _key(t.predicate), _key(t.object)))
+    if isinstance(triples, SortedTriples):
+        return triples
+    return SortedTriples(sorted(triples, key=lambda t: (term_key(t.subject), term_key(t.predicate),
+                                                        term_key(t.object))))
 
 
 def write_turtle(triples: Iterable[ox.Triple], path: str | Path) -> None:
