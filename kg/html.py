@@ -26,10 +26,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from pathlib import Path
 
+import importlib.util
+
 import networkx as nx
 import numpy as np
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader
-from pyvis.network import Network
 from rdflib import Graph
 
 from .layout import layout, radial_layout, separate
@@ -39,6 +40,8 @@ from .views import KINDS, LANGS, Facts, fold, read_facts, short
 from .vocab import ID
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+# pyvis's templates and its copy of vis-network, found without importing pyvis (which imports IPython: ~0.5 s)
+PYVIS_TEMPLATES = Path(importlib.util.find_spec("pyvis").submodule_search_locations[0]) / "templates"
 NATIONAL = 40  # national nodes (tied to no province) drawn in the overview, the most connected
 LOCAL = 250  # nodes drawn in a locality's view, the most connected
 DIRECTS = 300  # nodes drawn in who-directs-what, the most connected by directing
@@ -209,7 +212,7 @@ def write_html(source, path: str | Path, heading: str = "govkg: who directs what
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": True},
         "layout": {"improvedLayout": False, "randomSeed": 7},
     }
-    env = Environment(loader=ChoiceLoader([FileSystemLoader(TEMPLATES), FileSystemLoader(Network().template_dir)]),
+    env = Environment(loader=ChoiceLoader([FileSystemLoader(TEMPLATES), FileSystemLoader(PYVIS_TEMPLATES)]),
                       autoescape=True)
     # tojson escapes <, >, & and ' for HTML; keep Vietnamese readable rather than \uXXXX
     env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "sort_keys": False, "separators": (",", ":")}

@@ -14,7 +14,6 @@ from collections import deque
 
 import networkx as nx
 import numpy as np
-from scipy.spatial import cKDTree
 
 SMALL = 300  # components up to this many nodes use networkx's spring_layout
 GAP = 2.0  # space between packed components, in edge lengths
@@ -54,6 +53,8 @@ def force_layout(sub: nx.Graph, nodes: list, seed: int, iterations: int = 80) ->
     n = len(nodes)
     index = {v: i for i, v in enumerate(nodes)}
     edges = np.array([(index[a], index[b]) for a, b in sub.edges() if a != b], dtype=np.int64).reshape(-1, 2)
+    from scipy.spatial import cKDTree  # imported here: ~1 s, and views of up to SMALL nodes never need it
+
     rng = np.random.default_rng(seed)
     pos = rng.random((n, 2)) * math.sqrt(n)  # area n: one unit² per node
     k, reach = 1.0, 3.0
