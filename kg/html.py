@@ -98,11 +98,12 @@ def _views(nodes: list[dict], edges: list[list]) -> dict:
         for p in nodes[i]["loc"]:
             members[p].append(i)
     localities = {}
+    touching = _touching(edges)
     for p in sorted(members, key=lambda p: nodes[p]["label"][0]):
         chosen = members[p][:LOCAL]
         if p not in chosen:
             chosen = [p] + chosen[:LOCAL - 1]
-        localities[str(p)] = _drawn(chosen, _among(edges, chosen), len(members[p]), root=p)
+        localities[str(p)] = _drawn(chosen, _among(edges, chosen, touching), len(members[p]), root=p)
     directing = Counter()
     for a, b, kind, *_ in edges:
         if kind == "directs":
@@ -115,10 +116,22 @@ def _views(nodes: list[dict], edges: list[list]) -> dict:
     return {"overview": _overview(nodes, edges, rank, members), "directs": directs, "localities": localities}
 
 
-def _among(edges: list[list], chosen: list[int]) -> list[list]:
-    """The edges between chosen nodes, as [edge index, from, to, kind]."""
+def _among(edges: list[list], chosen: list[int], touching: dict[int, list[int]] | None = None) -> list[list]:
+    """The edges between chosen nodes, as [edge index, from, to, kind], in edge order.
+    `touching` (node: indices of its edges, see _touching) saves reading every edge."""
     inside = set(chosen)
-    return [[k, a, b, kind] for k, (a, b, kind, *_) in enumerate(edges) if a in inside and b in inside]
+    ks = range(len(edges)) if touching is None else sorted({k for i in inside for k in touching.get(i, ())})
+    return [[k, edges[k][0], edges[k][1], edges[k][2]] for k in ks if edges[k][0] in inside and edges[k][1] in inside]
+
+
+def _touching(edges: list[list]) -> dict[int, list[int]]:
+    """Each node's edges (indices into `edges`)."""
+    touching: dict[int, list[int]] = defaultdict(list)
+    for k, (a, b, *_) in enumerate(edges):
+        touching[a].append(k)
+        if b != a:
+            touching[b].append(k)
+    return touching
 
 
 def _drawn(chosen: list[int], among: list[list], total: int, root: int | None = None) -> dict:

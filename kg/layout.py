@@ -31,12 +31,33 @@ def _component(sub: nx.Graph, nodes: list, seed: int) -> dict:
     if n == 1:
         return {nodes[0]: np.zeros(2)}
     if n <= SMALL:
-        pos = nx.spring_layout(sub, seed=seed, iterations=100, k=2 / math.sqrt(n))  # twice the default spacing: hubs
+        pos = _spring(sub, seed)
         array = np.array([pos[v] for v in nodes])
     else:
         array = force_layout(sub, nodes, seed)
     array = _unit_edges(sub, nodes, array)
     return dict(zip(nodes, array))
+
+
+MEMO_NODES = 12  # components up to this size are laid out once per shape (most are a single edge)
+_springs: dict[tuple, list] = {}
+
+
+def _spring(sub: nx.Graph, seed: int) -> dict:
+    """networkx's spring_layout of a component (twice the default spacing: hubs). Its
+    result depends only on the component's shape (the edges between the nodes' places in
+    its order) and the seed, so small ones are computed once per shape: a picture holds
+    dozens of two-node components, each 100 iterations of numpy otherwise."""
+    n = len(sub)
+    if n > MEMO_NODES:
+        return nx.spring_layout(sub, seed=seed, iterations=100, k=2 / math.sqrt(n))
+    order = list(sub)
+    place = {v: i for i, v in enumerate(order)}
+    shape = (n, seed, tuple(sorted((min(place[a], place[b]), max(place[a], place[b])) for a, b in sub.edges())))
+    if shape not in _springs:
+        pos = nx.spring_layout(sub, seed=seed, iterations=100, k=2 / math.sqrt(n))
+        _springs[shape] = [pos[v] for v in order]
+    return {v: p.copy() for v, p in zip(order, _springs[shape])}
 
 
 def _unit_edges(sub: nx.Graph, nodes: list, pos: np.ndarray) -> np.ndarray:
@@ -157,10 +178,13 @@ def separate(centres: np.ndarray, sizes: np.ndarray, order: list[int] | None = N
     placed = np.zeros((n, 2))
     done: list[int] = []
     for k in order:
+        others, reach = placed[done], half[done] + half[k]
         for offsets in _rings(step):
             candidates = centres[k] + offsets
             if done:  # a candidate is free when it overlaps no placed box
-                clash = (np.abs(candidates[:, None, :] - placed[done][None, :, :]) < half[done] + half[k]).all(axis=2)
+                # only boxes near the ring can overlap one of its candidates (a margin of a unit covers rounding)
+                near = ((others > candidates.min(axis=0) - reach - 1) & (others < candidates.max(axis=0) + reach + 1)).all(axis=1)
+                clash = (np.abs(candidates[:, None, :] - others[near][None, :, :]) < reach[near]).all(axis=2)
                 free = np.flatnonzero(~clash.any(axis=1))
             else:
                 free = [0]
@@ -169,6 +193,7 @@ def separate(centres: np.ndarray, sizes: np.ndarray, order: list[int] | None = N
                 done.append(k)
                 break
     return placed
+
 
 def _rings(step: float):
     """Offsets on widening ellipses (twice as wide as tall), a ring at a time, forever."""

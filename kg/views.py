@@ -10,6 +10,7 @@ more. Everything is sorted, so the same graph gives the same facts.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
@@ -73,18 +74,18 @@ def short(iri: str) -> str:
     return iri[len(str(ID)):] if iri.startswith(str(ID)) else iri
 
 
+_MARKS = re.compile("[\u0300-\u036f]")  # combining diacritical marks
+
+
 def fold(text: str) -> str:
     """Lower case without diacritics ('Nguyễn Đức Chung' -> 'nguyen duc chung'), as the page folds."""
-    decomposed = unicodedata.normalize("NFD", text)
-    plain = "".join(c for c in decomposed if not "\u0300" <= c <= "\u036f")
+    plain = _MARKS.sub("", unicodedata.normalize("NFD", text))
     return plain.replace("đ", "d").replace("Đ", "d").lower()
 
 
 def _rows(store: GraphStore, sparql: str) -> Iterable[list]:
-    result = store.query(sparql)
-    names = [v.value for v in result.variables]
-    for solution in result:
-        yield [solution[n] for n in names]
+    for solution in store.query(sparql):
+        yield list(solution)  # the values in the order of the variables, None where unbound
 
 
 def _value(term) -> str:

@@ -162,6 +162,40 @@ def test_separate_leaves_no_two_boxes_overlapping_and_keeps_free_ones_in_place()
             assert (np.abs(placed[a] - placed[b]) >= (sizes[a] + sizes[b]) / 2 - 1e-9).any()
 
 
+def test_separate_takes_the_first_free_place_among_all_placed_boxes():
+    """`separate` checks only the placed boxes near a ring: each box still lands on the
+    first candidate that overlaps none of the boxes placed before it."""
+    from kg.layout import _rings
+
+    rng = np.random.default_rng(5)
+    centres = rng.random((60, 2)) * 300
+    sizes = np.column_stack([rng.random(60) * 200 + 30, rng.random(60) * 40 + 20])
+    order = list(rng.permutation(60))
+    placed = separate(centres, sizes, order)
+    half, step = sizes / 2, max(float(sizes[:, 1].min()) / 2, 1.0)
+    for n, k in enumerate(order):
+        before = order[:n]
+        for offsets in _rings(step):
+            free = [c for c in centres[k] + offsets
+                    if not any((np.abs(c - placed[b]) < half[b] + half[k]).all() for b in before)]
+            if free:
+                assert (placed[k] == free[0]).all()
+                break
+
+
+def test_small_components_are_laid_out_as_networkx_lays_each_out(monkeypatch):
+    """Components of one shape are laid out once (kg.layout._spring): the positions are
+    those of laying out each component on its own."""
+    from kg import layout as layout_module
+
+    graph = nx.disjoint_union_all([nx.path_graph(2)] * 30 + [nx.star_graph(3)] * 5 + [nx.path_graph(4)] * 5
+                                  + [nx.cycle_graph(5), nx.path_graph(20)])
+    graph = nx.relabel_nodes(graph, {v: (v * 7919) % 1000 for v in graph})  # node order is not label order
+    memoised = layout(graph)
+    monkeypatch.setattr(layout_module, "MEMO_NODES", 0)
+    assert layout(graph) == memoised
+
+
 def test_overview_labels_few_enough_to_read(dev_graph_dir):
     overview = page_data((dev_graph_dir / "graph.html").read_text(encoding="utf-8"))["views"]["overview"]
     labelled = [item for item in overview["items"] if item["labelled"]]
