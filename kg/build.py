@@ -6,6 +6,8 @@ new files beside old ones (write_output_set).
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import shutil
 import sqlite3
@@ -18,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .article import make_article
-from .cache import CACHE_NAME, ExtractionCache, pack, text_hash, unpack
+from .cache import CACHE_NAME, ExtractionCache, code_fingerprint, pack, text_hash, unpack
 from .errors import ArticleError, InputError, OutputError, shown
 from .executors import executor as open_executor
 from .facts import Extraction, extract
@@ -235,8 +237,6 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, *, jobs: int = 1, f
     With `cache`, articles whose text is unchanged since the last build into the same
     folder (and code and language data too) are not read again.
     """
-    from .html import write_html
-
     started = time.perf_counter()
     paths = input_paths(inputs)
     out = prepare_output(out_dir)
@@ -266,15 +266,90 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, *, jobs: int = 1, f
             files[f"graph{SUFFIXES[fmt]}"] = lambda p: _write_trig(triples, kept, p)
         else:
             files[f"graph{SUFFIXES[fmt]}"] = lambda p, write=WRITERS[fmt]: write(triples, p)
-    files["graph.html"] = lambda p: write_html(triples, p)
+    picture = Picture(out, reuse=cache)
+    files["graph.html"] = lambda p: picture.write(triples, p)
     try:
         report.outputs += write_output_set(out, files)
+        picture.remember()
     except OSError as e:
         raise OutputError(f"{shown(out)}: cannot write output ({e.strerror})") from None
     report.triples = len(triples)
     report.entities = count_entities(triples)
     report.seconds = time.perf_counter() - started
     return report
+
+
+PICTURE_NAME = ".kg-picture.json"  # what the last graph.html was drawn from, and its digest
+_DRAWING = ("pyvis", "networkx", "numpy", "jinja2")  # libraries whose versions may change the page
+
+
+class Picture:
+    """graph.html, drawn again only when what it is drawn from changed.
+
+    The page is a function of the graph (which graph.ttl, written first, holds byte for
+    byte), of govkg's code and templates and of the drawing libraries. OUT/.kg-picture.json
+    keeps a digest of those for the last page written, and the page's own digest: when
+    both still hold, the page is copied instead of drawn (seconds for a large graph). A
+    page edited or left by another build, or a record left by a build killed before it
+    was written, does not match, so the page is drawn."""
+
+    def __init__(self, out: Path, reuse: bool = True) -> None:
+        self.out = out
+        self.reuse = reuse  # False: always draw, and keep no record (--no-cache)
+        self.key = ""
+
+    def write(self, triples: list, path: Path) -> None:
+        """Write the page of `triples` to `path` (in the staging folder, beside the staged graph.ttl)."""
+        if self.reuse:
+            self.key = _picture_key(path.parent / "graph.ttl")
+            old, recorded = self.out / "graph.html", self._recorded()
+            if recorded.get("key") == self.key and recorded.get("html") and recorded["html"] == _digest(old):
+                shutil.copyfile(old, path)
+                return
+        from .html import write_html  # networkx and numpy: imported only to draw
+
+        write_html(triples, path)
+
+    def remember(self) -> None:
+        """Record what the page now in place was drawn from (once the output set is in place)."""
+        if not self.reuse:
+            return
+        record = json.dumps({"key": self.key, "html": _digest(self.out / "graph.html")})
+        write_atomically(self.out / PICTURE_NAME, lambda p: p.write_text(record, encoding="utf-8"))
+
+    def _recorded(self) -> dict:
+        try:
+            recorded = json.loads((self.out / PICTURE_NAME).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return recorded if isinstance(recorded, dict) else {}
+
+
+def _picture_key(turtle: Path) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    h = hashlib.sha256(code_fingerprint().encode())
+    for template in sorted((Path(__file__).resolve().parent / "templates").iterdir()):
+        h.update(template.name.encode() + b"\0" + template.read_bytes() + b"\0")
+    for name in _DRAWING:
+        try:
+            h.update(f"{name} {version(name)}\0".encode())
+        except PackageNotFoundError:
+            h.update(f"{name} ?\0".encode())
+    h.update(_digest(turtle).encode())
+    return h.hexdigest()
+
+
+def _digest(path: Path) -> str | None:
+    """SHA-256 of a file's bytes (None if it cannot be read)."""
+    h = hashlib.sha256()
+    try:
+        with open(path, "rb") as f:
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                h.update(chunk)
+    except OSError:
+        return None
+    return h.hexdigest()
 
 
 @contextmanager

@@ -1,7 +1,8 @@
 """Incremental builds: only changed articles are read again, and the graph is the clean build's."""
 import json
 
-from kg.build import build
+import kg.html
+from kg.build import PICTURE_NAME, build
 from kg.cache import CACHE_NAME, ExtractionCache
 
 from .conftest import SEEDS
@@ -24,7 +25,8 @@ def test_an_incremental_build_is_byte_identical_to_a_clean_one(tmp_path):
 
     clean = build([SEEDS, tmp_path / "news.jsonl"], tmp_path / "clean", cache=False)
     assert not (tmp_path / "clean" / CACHE_NAME).exists()
-    assert (out / "graph.ttl").read_bytes() == (tmp_path / "clean" / "graph.ttl").read_bytes()
+    for name in ("graph.ttl", "graph.html"):
+        assert (out / name).read_bytes() == (tmp_path / "clean" / name).read_bytes(), name
     assert clean.triples == again.triples
     turtle = (out / "graph.ttl").read_text(encoding="utf-8")
     assert f"article/{records[2]['id']}>" not in turtle and f"article/{records[3]['id']}>" not in turtle
@@ -62,3 +64,26 @@ def test_no_cache_neither_reads_nor_writes_it(tmp_path):
     (tmp_path / "in.jsonl").write_text(json.dumps({"id": "x", "text": "Hà Nội"}) + "\n", encoding="utf-8")
     report = build([SEEDS], out, cache=False)
     assert report.cached == 0 and report.read == 5
+
+
+def test_graph_html_is_drawn_again_only_when_what_it_shows_changed(tmp_path, monkeypatch):
+    drawn = []
+    draw = kg.html.write_html
+    monkeypatch.setattr(kg.html, "write_html", lambda *a, **k: (drawn.append(1), draw(*a, **k)))
+    out = tmp_path / "out"
+    build([SEEDS], out)
+    page = (out / "graph.html").read_bytes()
+    assert len(drawn) == 1 and (out / PICTURE_NAME).is_file()
+
+    build([SEEDS], out)  # the same graph: the page is copied
+    assert len(drawn) == 1 and (out / "graph.html").read_bytes() == page
+
+    (out / "graph.html").write_bytes(page.replace(b"<body", b"<body data-edited"))  # edited by hand
+    build([SEEDS], out)
+    assert len(drawn) == 2 and (out / "graph.html").read_bytes() == page
+
+    write_archive(tmp_path / "news.jsonl", vinews_records(2))  # more articles: a new picture
+    build([SEEDS, tmp_path / "news.jsonl"], out)
+    assert len(drawn) == 3 and (out / "graph.html").read_bytes() != page
+    build([SEEDS], out, cache=False)  # --no-cache draws, and the page is the first build's again
+    assert len(drawn) == 4 and (out / "graph.html").read_bytes() == page
