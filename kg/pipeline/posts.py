@@ -357,16 +357,31 @@ def _unread_person_between(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+POSSESSIVE = ("'s", "’s")
+
+
 def _after_position_word(doc: Doc, i: int, word_class: str = "position") -> bool:
-    """'giữ chức vụ (mới) Phó Trưởng ban', 'as (the new) Chairman'."""
+    """'giữ chức vụ (mới) Phó Trưởng ban', 'as (the new) Chairman', 'to hold the position of
+    Acting Secretary', 'as the city's mayor' (an acting word or a possessive between)."""
     k = i - 1
-    while k >= 0 and (doc.is_word(k, "the") or doc.is_word(k, "new")):
-        k -= 1
+    while k >= 0:
+        if doc.is_word(k, "the") or doc.is_word(k, "new") or _acting_word_ends(doc, k + 1):
+            k -= 1
+        elif k >= 1 and doc.tokens[k].text in POSSESSIVE and doc.tokens[k - 1].is_word:
+            k -= 2
+        else:
+            break
     for start in range(max(0, k - 3), k + 1):
         end = doc.word_end(start, word_class)
         if end == k + 1:
             return True
     return False
+
+
+def _acting_word_ends(doc: Doc, i: int) -> bool:
+    """An acting word ('Acting', 'Quyền', 'Plt.') of one token ends right before token i."""
+    m = doc.tags.at(i - 1, "status")
+    return m is not None and m.end == i and m.entry.status == "acting"
 
 
 def _leaving(doc: Doc, i: int, sentence: int) -> bool:
