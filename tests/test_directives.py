@@ -2,7 +2,7 @@ import pytest
 
 from kg.pipeline.directives import canonical_identifier
 
-from .conftest import read
+from .conftest import read, read_page
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -39,3 +39,10 @@ def test_bare_party_number_gets_its_full_identifier():
 
 def test_years_are_not_numbers():
     assert read("The Plan 2021-2025 was approved.").directives == []
+
+
+def test_indonesian_instruksi_of_the_politburo_is_a_directive():
+    # VOV's Indonesian renders Chỉ thị (directive) as "Instruksi"; guidance (Hướng dẫn) is "Petunjuk"
+    doc = read_page("pages/069.txt")
+    assert {(d.type, d.number) for d in doc.directives} >= {("directive", "5")}
+    assert read("Departemen itu mengeluarkan Petunjuk Nomor 26-HD/BTCTW.", "id").directives[0].type == "instruction"
