@@ -152,3 +152,27 @@ def test_a_request_up_the_national_top_or_to_ones_own_standing_committee_is_a_pr
     Assembly, the Secretariat or the Politburo proposes; a Party committee's board asking that
     committee's Standing Committee proposes too."""
     assert pairs(read(text, "vi")) == expected
+
+
+def test_a_lower_localitys_official_of_any_body_proposes_to_a_higher_one():
+    """A district's Party secretary 'đề nghị thành phố ...' proposes: a Party committee leads
+    only the People's Committee of its own area."""
+    doc = read("Tại kỳ họp HĐND TP Hà Nội, Bí thư quận Hoàn Kiếm Dương Đức Tuấn đề nghị UBND thành phố Hà Nội "
+               "xem xét cống hoá sông Tô Lịch.", "vi")
+    assert pairs(doc) == set()
+    doc = read("Bí thư Tỉnh uỷ Thanh Hoá Trịnh Văn Chiến yêu cầu UBND tỉnh Thanh Hoá kiểm tra.", "vi")
+    assert pairs(doc) == {("Trịnh Văn Chiến", "38/peoples-committee")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Văn phòng Chính phủ vừa có văn bản truyền đạt ý kiến của Phó thủ tướng Trịnh Đình Dũng, giao Bộ Giao thông "
+     "vận tải chịu trách nhiệm xem xét.", {("Trịnh Đình Dũng", "ministry/transport")}),
+    ("Văn phòng Chính phủ đã có văn bản truyền đạt ý kiến chỉ đạo của Thủ tướng về việc kiểm tra thông tin.", set()),
+])
+def test_an_office_that_conveys_a_leaders_words_neither_directs_nor_is_directed(text, expected):
+    assert pairs(read(text, "vi")) == expected
+
+
+def test_the_body_joined_after_an_assignment_is_not_addressed():
+    doc = read("Ông Phan Văn Sáu được Bộ Chính trị phân công tham gia Ban Chấp hành, Ban Thường vụ Tỉnh uỷ Sóc Trăng.", "vi")
+    assert pairs(doc) == set()

@@ -72,6 +72,9 @@ def find_directs(doc: Doc) -> None:
             # 'With the direction of X, Y has ...' / 'Y merged under the direction of X.'
             targets = (after or _targets_before(doc, t.start, sentence)) if fronted else \
                 _targets_before(doc, t.start, sentence)
+            if _conveyor_before(doc, t.start):
+                # 'VPCP truyền đạt chỉ đạo của Thủ tướng đối với Bộ Tư pháp': the office conveys, it is not directed
+                targets = [m for m in after if not (isinstance(m, BodyMention) and m.type == "office")]
         agents = [a for a in agents if a is not None and _official(doc, a)]
         if agents and targets:
             last_agents = agents
@@ -135,8 +138,8 @@ def _above(doc: Doc, target: Target, body: BodyMention) -> bool:
             return NATIONAL_TIERS.get(body.type, 0) < NATIONAL_TIERS[target.type]
         if target.national:
             return not body.national
-        if target.type != body.type:
-            return False  # a Party committee leads the People's Committees of its area
+        if target.type != body.type and (target.unit is None or body.unit is None or target.unit.id == body.unit.id):
+            return False  # a Party committee leads the People's Committee of its own area
     unit = target.unit
     return unit is not None and body.unit is not None and unit.id != body.unit.id and \
         any(a.id == unit.id for a in doc.gazetteer.ancestors(body.unit))
@@ -203,6 +206,9 @@ def _subject(doc: Doc, at: int, sentence: int) -> list[Agent]:
     sentence before."""
     first = doc.sentences[sentence][0]
     lo = _after_list_marker(doc, max(_clause_start(doc, first, at), at - SUBJECT_WINDOW), at)
+    conveyed = _conveyed_agent(doc, lo, at)
+    if conveyed is not None:  # 'VPCP có văn bản truyền đạt ý kiến của Phó thủ tướng X, giao Bộ Y ...'
+        return [conveyed]
     adjacent = _adjacent_agent(doc, lo, at)
     if adjacent is not None:  # 'truyền đạt chỉ đạo của Thủ tướng Nguyễn Xuân Phúc yêu cầu ...'
         return [adjacent]
@@ -227,6 +233,34 @@ def _subject(doc: Doc, at: int, sentence: int) -> list[Agent]:
         previous = _antecedent(doc, first, DUTY_REACH)
         return [previous] if previous is not None else []
     return []
+
+
+CONVEY_REACH = 6  # tokens from a convey word to its 'of' ('truyền đạt ý kiến chỉ đạo của')
+
+
+def _conveyed_agent(doc: Doc, lo: int, at: int) -> Agent | None:
+    """The leader whose words an office conveys before `at` ('Văn phòng Chính phủ truyền đạt ý
+    kiến của Phó thủ tướng X, giao Bộ Y ...'): the person or bare title right after the 'of'."""
+    for m in doc.tags.all("word:convey"):
+        if not lo <= m.start < at:
+            continue
+        of = next((j for j in range(m.end, min(at, m.end + CONVEY_REACH)) if doc.is_word(j, "of")), None)
+        if of is None:
+            continue
+        k = doc.word_end(of + 1, "honorifics") or of + 1
+        person = next((p for p in doc.persons if p.start == k and p.end <= at), None)
+        title = next((t for t in doc.titles if t.start == k and t.end <= at and t.body is not None), None)
+        if title is not None:
+            person = next((p for p in doc.persons if title.end <= p.start <= title.end + 1 and p.end <= at), None)
+        agent = person if person is not None else _title_agent(doc, title) if title is not None else None
+        if agent is not None:
+            return agent
+    return None
+
+
+def _conveyor_before(doc: Doc, k: int) -> bool:
+    """A convey word stands just before a nominal trigger at k ('truyền đạt ý kiến chỉ đạo của')."""
+    return any(m.end <= k <= m.end + 2 for m in doc.tags.all("word:convey"))
 
 
 def _adjacent_agent(doc: Doc, lo: int, at: int) -> Agent | None:
@@ -431,6 +465,8 @@ def _clear_gap(doc: Doc, k: int, first: int) -> bool:
         return False
     if _marked(doc, first, "locative"):
         return False
+    if any(doc.is_word(j, "join") for j in range(k, first)):
+        return False  # 'phân công tham gia Ban Chấp hành': the body joined is not addressed
     known = {j for m in doc.persons + doc.titles + list(doc.body_heads) if k <= m.start < first
              for j in range(m.start, m.end)}
     depth, j = 0, k
