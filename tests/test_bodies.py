@@ -57,6 +57,14 @@ def test_plural_and_generic_names_are_no_body():
     assert keys(doc) == set()
 
 
+def test_a_plural_level_word_with_no_place_names_no_body():
+    """'UBND các tỉnh, thành phố' is every province's People's Committee, not the article's."""
+    doc = read("Tỉnh Hà Giang đã họp. Bộ Nội vụ đề nghị UBND các tỉnh, thành phố tạm dừng việc sắp xếp.", "vi")
+    assert keys(doc) == {"ministry/home-affairs"}
+    doc = read("Thủ tướng đề nghị UBND các tỉnh Hưng Yên, Hà Nam sớm nghiên cứu.", "vi")
+    assert "33/peoples-committee" in keys(doc)
+
+
 def test_plural_name_with_places_is_one_body_each():
     doc = read("It follows a conclusion of the Party Executive Committees of Thai Nguyen and Bac Kan provinces.")
     assert {"19/party-committee/executive-committee", "06/party-committee/executive-committee"} <= keys(doc)

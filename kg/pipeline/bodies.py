@@ -232,8 +232,16 @@ def _right_modifiers(doc: Doc, b: BodyMention, direct: bool) -> None:
             nxt = _place_starting_at(doc, level.end)
             if nxt is not None:  # 'Provinsi Dak Nong', 'huyện Thới Bình'
                 b.place, b.end = nxt, nxt.end
+            elif _plural_level(doc, level):
+                b.plural = True  # 'UBND các tỉnh, thành phố': every province's, not the article's
             return
         return
+
+
+def _plural_level(doc: Doc, level) -> bool:
+    """The level word is a plural form ('các tỉnh', 'provinces')."""
+    m = doc.tags.at(level.start, "place_type_plural")
+    return m is not None and m.end == level.end
 
 
 def _modifies_body(doc: Doc, k: int) -> bool:
