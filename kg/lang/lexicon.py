@@ -1,20 +1,22 @@
 """A lexicon of multi-word forms, and the tags it puts on an article's tokens."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import partial
 from itertools import compress, count
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
 from ..text import Token, tokenize
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
-    """A lexicon form found at tokens [start, end)."""
+class Match(NamedTuple):
+    """A lexicon form found at tokens [start, end). A tuple: an article makes hundreds."""
     start: int
     end: int
     category: str
     entry: Any
+
+
+_new_match = partial(tuple.__new__, Match)  # Match(...) without a Python call
 
 
 class Lexicon:
@@ -38,7 +40,7 @@ class Lexicon:
     def tag(self, tokens: list[Token]) -> "Tags":
         """Every category's longest match at every token."""
         tags = Tags()
-        put, root, n = tags.put, self._root, len(tokens)
+        by, words, root, n = tags._by, tags.words, self._root, len(tokens)
         keys = list(map(self._key, tokens))
         # only tokens that begin some form start a walk (chosen at C speed: most begin none)
         for start in compress(count(), map(root.__contains__, keys)):
@@ -48,7 +50,13 @@ class Lexicon:
                 for category, entry, cased in node.get(None, ()):
                     if cased and not tokens[start].is_title:
                         continue
-                    put(Match(start, k, category, entry))
+                    # Tags.put inlined: matches at a start come shortest first, so each replaces
+                    at = by.get(category)
+                    if at is None:
+                        at = by[category] = {}
+                        if category.startswith("word:"):
+                            words[category[5:]] = at
+                    at[start] = _new_match((start, k, category, entry))
                 if k == n:
                     break
                 node = node.get(keys[k])
