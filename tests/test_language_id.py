@@ -50,6 +50,15 @@ def test_features_are_counted_as_py3langid_counts_them():
     assert feature_counts(ident, b"") is None
 
 
+def test_scores_are_py3langids_to_the_bit():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    theirs = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
+    theirs.set_languages(list(_identifier().nb_classes))
+    for _, text in shared_texts():
+        assert np.array_equal(_identifier()._decide(text[:PREFIX_CHARS]), theirs._decide(text[:PREFIX_CHARS]))
+
+
 def test_the_automaton_is_no_deeper_than_the_counting_reads():
     """Every state of py3langid's automaton is within AUTOMATON_DEPTH bytes of its start, so
     the last AUTOMATON_DEPTH bytes fix the state (a new model that is deeper fails here)."""
