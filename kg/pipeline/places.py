@@ -132,8 +132,8 @@ def _longest_name(doc: Doc, i: int, other: dict, names: frozenset[str], prefixes
         run.append(nxt)
         keys.append(key)
         k = nxt + 1
-    if not any(key in names for key in keys):
-        return None
+    if names.isdisjoint(keys):
+        return None  # no name along the run
     # 'Bà' (Mrs) starts a name only after a type word or in a hyphenated one: 'tỉnh Bà Rịa - Vũng Tàu'
     honorific = doc.is_word(i, "honorifics") and not _after_type_word(doc, i)
     for last, key in zip(reversed(run), reversed(keys)):
