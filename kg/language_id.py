@@ -57,7 +57,7 @@ def feature_counts(ident, data: bytes) -> tuple[np.ndarray, np.ndarray] | None:
     if n == 0:
         return None
     state = np.zeros(n, dtype=np.int64)
-    for back in range(AUTOMATON_DEPTH - 1, -1, -1):  # position p reads bytes p-5 .. p, from state 0
+    for back in range(min(AUTOMATON_DEPTH, n) - 1, -1, -1):  # position p reads bytes p-5 .. p, from state 0
         state[back:] = ident._moves[ident._rows[state[back:]] + text[:n - back]]
     found = ident._outputs[state]
     at = np.flatnonzero(found >= 0)

@@ -48,6 +48,11 @@ def test_features_are_counted_as_py3langid_counts_them():
         compared += 1
     assert compared > 500
     assert feature_counts(ident, b"") is None
+    for short in ("a", "&3v", "Hà", "xin chào", "\u4e2d\u6587"):  # shorter than the automaton is deep
+        data = ident._encode(short)
+        theirs = visit_counts(ident.tk_nextmove, ident._rowbase, ident.tk_output, data)
+        ours = feature_counts(ident, data)
+        assert (theirs is None and ours is None) or list(theirs.items()) == [(int(f), int(c)) for f, c in zip(*ours)]
 
 
 def test_scores_are_py3langids_to_the_bit():
