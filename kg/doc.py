@@ -284,6 +284,13 @@ class Doc:
             index = self.memo["person_starts"] = (self.persons, frozenset(p.start for p in self.persons))
         return index[1]
 
+    def person_ends(self) -> frozenset[int]:
+        """The tokens where a person mention of doc.persons ends."""
+        index = self.memo.get("person_ends")
+        if index is None or index[0] is not self.persons:  # indexed again when doc.persons is replaced
+            index = self.memo["person_ends"] = (self.persons, frozenset(p.end for p in self.persons))
+        return index[1]
+
     def places_at(self, i: int) -> list[PlaceMention]:
         """The place mentions in doc.places that start at token i, in their order there."""
         index = self.memo.get("places_at")

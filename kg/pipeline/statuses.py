@@ -16,6 +16,8 @@ says that person held the post named in the same sentence before.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..doc import Doc, PersonMention, Post, Replacement, TitleMention
 
 LOOK_BACK = 12  # tokens before a title where an appointment or election word may stand
@@ -52,7 +54,8 @@ def _status_word_before(doc: Doc, t: TitleMention, title_ends: list[int]) -> str
     """The status word nearest before the title in its sentence, not past another title
     or an apposition ('Mr. A, Deputy Director of ...' describes A as he is)."""
     first = doc.sentences[doc.sentence_of(t.start)][0]
-    stop = max([first] + [e for e in title_ends if e <= t.start])
+    before = bisect_right(title_ends, t.start)  # title_ends is sorted: the last end <= t.start, found not scanned
+    stop = max(first, title_ends[before - 1]) if before else first
     for k in range(t.start - 1, max(stop, t.start - LOOK_BACK) - 1, -1):
         m = doc.tags.at(k, "status")
         if m is not None and m.end <= t.start and m.entry.status in ("appointed", "elected", "dismissed"):
@@ -63,7 +66,7 @@ def _status_word_before(doc: Doc, t: TitleMention, title_ends: list[int]) -> str
 
 
 def _person_ends_at(doc: Doc, k: int) -> bool:
-    return any(p.end == k for p in doc.persons)
+    return k in doc.person_ends()
 
 
 def _replacements(doc: Doc) -> list[Replacement]:
