@@ -11,7 +11,8 @@ import re
 import unicodedata
 from collections import Counter
 from functools import cache
-from itertools import compress, count
+from bisect import bisect_left
+from itertools import compress, count, pairwise
 from operator import attrgetter, or_
 from urllib.parse import urlsplit
 
@@ -556,19 +557,44 @@ def context_unit(doc: Doc, level: str, at: int, city: bool = False, types: tuple
                 not m.unit_types or any(t == u.type for t in m.unit_types))
         return u.level == level or _relaxed(m) and m.levels == (level,)  # 'Distrik An Cuu' is a ward
 
-    before = [m for m in doc.places if m.start < at and fits(m)]
-    after = [m for m in doc.places if m.start >= at and fits(m)]
-    if city and not any_city:
-        before = [m for m in before if m.unit.level == "province"] or before
-        after = [m for m in after if m.unit.level == "province"] or after
+    key = ("context_unit", level, city, types)
+    index = doc.memo.get(key)
+    if index is None or index[0] is not doc.places:  # the mentions that fit, once per article and word
+        fitting = [m for m in doc.places if fits(m)]
+        provinces = [m for m in fitting if m.unit.level == "province"]
+        index = doc.memo[key] = (doc.places, _by_start(fitting), _by_start(provinces))
+    _, fitting, provinces = index
+    if city and not any_city:  # provinces first, on either side
+        before, after = (a or b for a, b in zip(_nearest(provinces, at), _nearest(fitting, at)))
+    else:
+        before, after = _nearest(fitting, at)
     own = _own_unit(doc, level, city)
     if own is not None and not _of_level_type(doc, level, own, types):
         own = None
-    if before:
-        return before[-1].unit
+    if before is not None:
+        return before.unit
     if own is not None:
         return own
-    return after[0].unit if after else None
+    return after.unit if after is not None else None
+
+
+def _by_start(mentions: list[PlaceMention]) -> tuple[list[PlaceMention], list[int] | None]:
+    """The mentions, with their starts when those are in order (for bisection), else None."""
+    starts = [m.start for m in mentions]
+    return mentions, (starts if all(a <= b for a, b in pairwise(starts)) else None)
+
+
+def _nearest(indexed: tuple[list[PlaceMention], list[int] | None], at: int
+             ) -> tuple[PlaceMention | None, PlaceMention | None]:
+    """The last of the mentions (in their order) that starts before token `at`, and the first
+    that does not: by bisection where they are in text order (a long list names thousands)."""
+    mentions, starts = indexed
+    if starts is not None:
+        k = bisect_left(starts, at)
+        return (mentions[k - 1] if k else None), (mentions[k] if k < len(mentions) else None)
+    before = [m for m in mentions if m.start < at]
+    after = [m for m in mentions if m.start >= at]
+    return (before[-1] if before else None), (after[0] if after else None)
 
 
 def _of_level_type(doc: Doc, level: str, u: Unit, types: tuple[str, ...]) -> bool:
