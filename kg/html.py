@@ -23,10 +23,9 @@ into the document only as text (textContent), never as markup.
 """
 from __future__ import annotations
 
+import importlib.util
 from collections import Counter, defaultdict
 from pathlib import Path
-
-import importlib.util
 
 import networkx as nx
 import numpy as np
@@ -93,12 +92,12 @@ def page_data(facts: Facts) -> dict:
 def _views(nodes: list[dict], edges: list[list]) -> dict:
     """The precomputed views: the overview, who-directs-what, and each province."""
     rank = sorted(range(len(nodes)), key=lambda i: (-nodes[i]["deg"], nodes[i]["id"]))
+    touching = _touching(edges)
     members: dict[int, list[int]] = defaultdict(list)
     for i in rank:
         for p in nodes[i]["loc"]:
             members[p].append(i)
     localities = {}
-    touching = _touching(edges)
     for p in sorted(members, key=lambda p: nodes[p]["label"][0]):
         chosen = members[p][:LOCAL]
         if p not in chosen:
@@ -110,17 +109,17 @@ def _views(nodes: list[dict], edges: list[list]) -> dict:
             directing[a] += 1
             directing[b] += 1
     chosen = sorted(directing, key=lambda i: (-directing[i], nodes[i]["id"]))[:DIRECTS]
-    among = [e for e in _among(edges, chosen) if e[3] == "directs"]
+    among = [e for e in _among(edges, chosen, touching) if e[3] == "directs"]
     chosen = sorted({a for _, a, _, _ in among} | {b for _, _, b, _ in among})  # none left without its edge
     directs = _drawn(chosen, among, len(directing))
     return {"overview": _overview(nodes, edges, rank, members), "directs": directs, "localities": localities}
 
 
-def _among(edges: list[list], chosen: list[int], touching: dict[int, list[int]] | None = None) -> list[list]:
-    """The edges between chosen nodes, as [edge index, from, to, kind], in edge order.
-    `touching` (node: indices of its edges, see _touching) saves reading every edge."""
+def _among(edges: list[list], chosen: list[int], touching: dict[int, list[int]]) -> list[list]:
+    """The edges between chosen nodes, as [edge index, from, to, kind], in edge order;
+    `touching` (see _touching) names each node's edges, so not every edge is read."""
     inside = set(chosen)
-    ks = range(len(edges)) if touching is None else sorted({k for i in inside for k in touching.get(i, ())})
+    ks = sorted({k for i in inside for k in touching.get(i, ())})
     return [[k, edges[k][0], edges[k][1], edges[k][2]] for k in ks if edges[k][0] in inside and edges[k][1] in inside]
 
 
