@@ -75,7 +75,7 @@ def page_data(facts: Facts) -> dict:
     for i, iri in enumerate(iris):
         n = facts.nodes[iri]
         labels = [n.label(lang) for lang in LANGS]
-        keys = sorted({fold(text) for text in [*labels, *n.names]})
+        keys = sorted({fold(text) for text in {*labels, *n.names}})  # each spelling folded once
         nodes.append({"id": short(iri), "kind": n.kind, "label": labels, "key": "\n".join(keys),
                       "loc": [index[p] for p in n.provinces if p in index], "deg": degree[i],
                       "facts": [list(a) for a in n.attributes], "src": [article_index[s] for s in n.sources

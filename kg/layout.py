@@ -9,6 +9,7 @@ where only nodes closer than a few edge lengths repel, found with a k-d tree
 """
 from __future__ import annotations
 
+import itertools
 import math
 from collections import deque
 
@@ -175,24 +176,42 @@ def separate(centres: np.ndarray, sizes: np.ndarray, order: list[int] | None = N
     n = len(centres)
     order = list(range(n)) if order is None else order
     step = max(float(half[:, 1].min()) if n else 1.0, 1.0)
+    rings = _RingCache(step)
     placed = np.zeros((n, 2))
     done: list[int] = []
     for k in order:
         others, reach = placed[done], half[done] + half[k]
-        for offsets in _rings(step):
+        for offsets, low, high in rings:
             candidates = centres[k] + offsets
-            if done:  # a candidate is free when it overlaps no placed box
-                # only boxes near the ring can overlap one of its candidates (a margin of a unit covers rounding)
-                near = ((others > candidates.min(axis=0) - reach - 1) & (others < candidates.max(axis=0) + reach + 1)).all(axis=1)
+            # only boxes near the ring can overlap one of its candidates (a margin of a unit covers rounding)
+            near = ((others > centres[k] + low - reach - 1) & (others < centres[k] + high + reach + 1)).all(axis=1)
+            if near.any():  # a candidate is free when it overlaps no placed box
                 clash = (np.abs(candidates[:, None, :] - others[near][None, :, :]) < reach[near]).all(axis=2)
                 free = np.flatnonzero(~clash.any(axis=1))
+                if not len(free):
+                    continue
             else:
                 free = [0]
-            if len(free):
-                placed[k] = candidates[free[0]]
-                done.append(k)
-                break
+            placed[k] = candidates[free[0]]
+            done.append(k)
+            break
     return placed
+
+
+class _RingCache:
+    """The offsets of `_rings` with each ring's lowest and highest (x, y), each ring made
+    once for all the boxes of one `separate`."""
+
+    def __init__(self, step: float) -> None:
+        self._rings = _rings(step)
+        self._made: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+
+    def __iter__(self):
+        for n in itertools.count():
+            if n == len(self._made):
+                offsets = next(self._rings)
+                self._made.append((offsets, offsets.min(axis=0), offsets.max(axis=0)))
+            yield self._made[n]
 
 
 def _rings(step: float):
