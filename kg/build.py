@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .article import make_article
-from .cache import CACHE_NAME, ExtractionCache, code_fingerprint, pack, text_hash, unpack
+from .cache import CACHE_NAME, ExtractionCache, code_fingerprint, note, pack, read_note, text_hash, unpack
 from .errors import ArticleError, InputError, OutputError, shown
 from .executors import executor as open_executor
 from .facts import Extraction, extract
@@ -279,7 +279,6 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, *, jobs: int = 1, f
     return report
 
 
-PICTURE_NAME = ".kg-picture.json"  # what the last graph.html was drawn from, and its digest
 _DRAWING = ("pyvis", "networkx", "numpy", "jinja2")  # libraries whose versions may change the page
 
 
@@ -287,8 +286,8 @@ class Picture:
     """graph.html, drawn again only when what it is drawn from changed.
 
     The page is a function of the graph (which graph.ttl, written first, holds byte for
-    byte), of govkg's code and templates and of the drawing libraries. OUT/.kg-picture.json
-    keeps a digest of those for the last page written, and the page's own digest: when
+    byte), of govkg's code and templates and of the drawing libraries. The build cache
+    notes a digest of those for the last page written, and the page's own digest: when
     both still hold, the page is copied instead of drawn (seconds for a large graph). A
     page edited or left by another build, or a record left by a build killed before it
     was written, does not match, so the page is drawn."""
@@ -315,12 +314,15 @@ class Picture:
         if not self.reuse:
             return
         record = json.dumps({"key": self.key, "html": _digest(self.out / "graph.html")})
-        write_atomically(self.out / PICTURE_NAME, lambda p: p.write_text(record, encoding="utf-8"))
+        try:
+            note(self.out / CACHE_NAME, "picture", record)
+        except sqlite3.Error:
+            pass  # no record: the next build draws the page
 
     def _recorded(self) -> dict:
         try:
-            recorded = json.loads((self.out / PICTURE_NAME).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            recorded = json.loads(read_note(self.out / CACHE_NAME, "picture") or "{}")
+        except ValueError:
             return {}
         return recorded if isinstance(recorded, dict) else {}
 

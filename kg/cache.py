@@ -96,6 +96,32 @@ class ExtractionCache:
             self._db.close()
 
 
+def read_note(path: Path, name: str) -> str | None:
+    """A value a build noted in the cache file beside its outputs (see note), or None."""
+    if not path.is_file():
+        return None
+    try:
+        db = sqlite3.connect(path)
+        try:
+            row = db.execute("SELECT value FROM meta WHERE key = ?", ("note:" + name,)).fetchone()
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
+
+
+def note(path: Path, name: str, value: str) -> None:
+    """Keep `value` under `name` in the cache file, beside (not tied to) the fingerprint:
+    what a build wants the next one to know, e.g. what graph.html was drawn from."""
+    db = _open(path)
+    try:
+        db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", ("note:" + name, value))
+        db.commit()
+    finally:
+        db.close()
+
+
 def _open(path: Path, retry: bool = True) -> sqlite3.Connection:
     try:
         db = sqlite3.connect(path, isolation_level="DEFERRED")

@@ -75,7 +75,7 @@ def build(inputs: tuple[Path, ...], out_dir: Path, jobs: int, formats: tuple[str
     Building into the same OUT again reads only the articles whose text changed (and all
     of them when govkg or its language data changed); a cache in OUT/.kg-cache.sqlite3
     keeps what the others said. Articles no longer among INPUTS leave the graph.
-    graph.html is drawn again only when the graph changed (OUT/.kg-picture.json).
+    graph.html is drawn again only when the graph changed (the cache notes what it was drawn from).
 
     \b
     Example:

@@ -2,8 +2,8 @@
 import json
 
 import kg.html
-from kg.build import PICTURE_NAME, build
-from kg.cache import CACHE_NAME, ExtractionCache
+from kg.build import build
+from kg.cache import CACHE_NAME, ExtractionCache, read_note
 
 from .conftest import SEEDS
 from .test_sources import vinews_records, write_archive
@@ -73,7 +73,7 @@ def test_graph_html_is_drawn_again_only_when_what_it_shows_changed(tmp_path, mon
     out = tmp_path / "out"
     build([SEEDS], out)
     page = (out / "graph.html").read_bytes()
-    assert len(drawn) == 1 and (out / PICTURE_NAME).is_file()
+    assert len(drawn) == 1 and read_note(out / CACHE_NAME, "picture")
 
     build([SEEDS], out)  # the same graph: the page is copied
     assert len(drawn) == 1 and (out / "graph.html").read_bytes() == page
@@ -87,3 +87,6 @@ def test_graph_html_is_drawn_again_only_when_what_it_shows_changed(tmp_path, mon
     assert len(drawn) == 3 and (out / "graph.html").read_bytes() != page
     build([SEEDS], out, cache=False)  # --no-cache draws, and the page is the first build's again
     assert len(drawn) == 4 and (out / "graph.html").read_bytes() == page
+    (out / CACHE_NAME).unlink()  # no record: drawn
+    build([SEEDS], out)
+    assert len(drawn) == 5 and sorted(p.name for p in out.iterdir()) == [CACHE_NAME, "graph.html", "graph.ttl"]
