@@ -176,3 +176,28 @@ def test_an_office_that_conveys_a_leaders_words_neither_directs_nor_is_directed(
 def test_the_body_joined_after_an_assignment_is_not_addressed():
     doc = read("Ông Phan Văn Sáu được Bộ Chính trị phân công tham gia Ban Chấp hành, Ban Thường vụ Tỉnh uỷ Sóc Trăng.", "vi")
     assert pairs(doc) == set()
+
+
+def test_a_clause_put_before_the_subject_of_reported_speech_holds_no_agent():
+    """'X cho biết ngay sau khi ... ông Y bị đe doạ, lãnh đạo huyện đã giao ...': Y is who was
+    threatened; the district's leaders give the task."""
+    doc = read("Ông Nguyễn Ngọc Sẫm - chủ tịch UBND huyện Tứ Kỳ - cho biết ngay sau khi nhận được thông tin ông "
+               "Nguyễn Công Thân bị đe doạ, lãnh đạo huyện đã có văn bản giao trưởng Công an huyện Tứ Kỳ xác minh.", "vi")
+    assert pairs(doc) == {("298/peoples-committee", "298/police")}
+
+
+@pytest.mark.parametrize("text,code,expected", [
+    ("Tôi đề nghị trong kỳ họp tới, Quốc hội cần ra nghị quyết yêu cầu Chính phủ báo cáo.", "vi", set()),
+    ("Bộ trưởng cho rằng Chính phủ cần giao Bộ Tư pháp chủ trì soạn thảo.", "vi", set()),
+    ("Chủ tịch TP Cần Thơ cũng yêu cầu Công an TP Cần Thơ tạo mọi điều kiện cần thiết.", "vi",
+     {("92/peoples-committee", "92/police")}),
+    ("Do có ý kiến chưa đồng thuận nên UBND thành phố Hà Nội đã giao UBND quận Hoàn Kiếm xem xét.", "vi",
+     {("01/peoples-committee", "002/peoples-committee")}),
+    ("The provincial People's Committee of Ha Nam should assign the Department of Construction to inspect.", "en", set()),
+    ("Thủ tướng yêu cầu UBND tỉnh Hà Nam phải chỉ đạo Sở Xây dựng kiểm tra.", "vi",
+     {("government", "35/peoples-committee"), ("35/peoples-committee", "35/peoples-committee/department/construction")}),
+])
+def test_what_should_or_must_be_done_is_no_act(text, code, expected):
+    """A modal word before a trigger makes it a recommendation or a duty; the request that
+    carries it is still an act."""
+    assert pairs(read(text, code)) == expected

@@ -61,6 +61,8 @@ def find_directs(doc: Doc) -> None:
             agents = chained if addressed else _subject(doc, t.start, sentence)
             targets = _targets_after(doc, t.end, sentence)
             previous = (sentence, targets, _addressees(doc, t.end))
+            if _hypothetical(doc, t.start):  # 'Quốc hội cần ra nghị quyết yêu cầu Chính phủ ...'
+                agents = []
         elif kind == "agentless":
             # 'UBND huyện Hóc Môn được yêu cầu giám sát ...': the subject is asked, by whoever
             # the article said asked last
@@ -85,6 +87,22 @@ def find_directs(doc: Doc) -> None:
                     seen.add(key)
                     found.append(Directs(a, target, sentence))
     doc.directs = found
+
+
+MODAL_REACH = 6  # tokens before a trigger in which a modal word makes it a recommendation
+
+
+def _hypothetical(doc: Doc, k: int) -> bool:
+    """A modal word shortly before the trigger at k, in its clause: what should or must be
+    done is a recommendation or a duty, not an act ('Chính phủ nên giao Bộ Tư pháp ...')."""
+    first = doc.sentences[doc.sentence_of(k)][0]
+    for j in range(k - 1, max(first, k - MODAL_REACH) - 1, -1):
+        if doc.tokens[j].text in ",;:" or doc.is_word(j, "and"):
+            return False  # 'Chính phủ cần thêm thời gian và đã giao ...': 'cần' of another verb
+        if doc.is_word(j, "modal") and not doc.tokens[j].is_title \
+                and doc.word_end(j, "not_modal") is None:
+            return True  # lower case: 'Cần' of 'Cần Thơ' is a name; 'cần thiết' (necessary) is no modal
+    return False
 
 
 def _official(doc: Doc, agent: Agent) -> bool:
@@ -218,6 +236,9 @@ def _subject(doc: Doc, at: int, sentence: int) -> list[Agent]:
     reported = _after_speech_verb(doc, lo, at)
     if reported is not None and _agents_in(doc, reported, at):
         lo = reported  # 'the Chairman said the City Party Committee assigned ...': the reported clause
+        fronted = _after_fronted_phrase(doc, lo, at)
+        if fronted is not None:  # 'X cho biết, sau khi ông Y bị đe doạ, lãnh đạo huyện đã giao ...'
+            lo = fronted
     elif reported is not None and (leaders := _leaders_of(doc, reported, at)) is not None:
         return [leaders]  # 'X cho biết, lãnh đạo tỉnh đã yêu cầu ...': the leaders, not the speaker
     found = _agents_in(doc, lo, at)
@@ -323,7 +344,7 @@ def _after_fronted_phrase(doc: Doc, lo: int, at: int) -> int | None:
     last = next((k for k in range(at - 1, lo, -1) if doc.tokens[k].text == ","), None)
     if last is None or doc.word_end(lo, "honorifics") is not None or _agents_in(doc, lo, lo + 1):
         return None
-    if not _agents_in(doc, last + 1, at) or not _agents_in(doc, lo, last):
+    if not (_agents_in(doc, last + 1, at) or _leaders_of(doc, last + 1, at)) or not _agents_in(doc, lo, last):
         return None
     return last + 1
 
