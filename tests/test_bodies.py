@@ -68,3 +68,8 @@ def test_a_plural_level_word_with_no_place_names_no_body():
 def test_plural_name_with_places_is_one_body_each():
     doc = read("It follows a conclusion of the Party Executive Committees of Thai Nguyen and Bac Kan provinces.")
     assert {"19/party-committee/executive-committee", "06/party-committee/executive-committee"} <= keys(doc)
+
+
+def test_another_countrys_ministry_is_no_body():
+    assert keys(read("The Chinese Foreign Ministry said on Monday.")) == set()
+    assert keys(read("The Foreign Ministry said on Monday.")) == {"ministry/foreign-affairs"}

@@ -419,3 +419,51 @@ def test_a_provinces_party_committee_is_a_provinces_and_a_citys_a_citys():
 def test_a_provincial_party_member_is_a_provinces_and_a_city_party_member_a_citys(text, expected):
     """'Tỉnh uỷ viên' never takes a centrally-run city named before it; 'Thành uỷ viên' takes a city."""
     assert expected in posts(read(text, "vi"))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The 16th Hanoi People's Council elected Deputy Secretary of the Hanoi Party Committee Tran Sy Thanh as the "
+     "city's mayor for the 2021-2026 term.",
+     {("Tran Sy Thanh", "chair", "01/peoples-committee"), ("Tran Sy Thanh", "deputy-secretary", "01/party-committee")}),
+    ("The Politburo has assigned Nguyen Manh Dung, Deputy Secretary of the Party Committee of Ha Giang province to "
+     "hold the position of Acting Secretary of the provincial Party Committee.",
+     {("Nguyen Manh Dung", "deputy-secretary", "02/party-committee"), ("Nguyen Manh Dung", "secretary", "02/party-committee")}),
+    ("Nguyen Van An was named Director of the Department of Finance of Hai Phong City.",
+     {("Nguyen Van An", "director", "31/peoples-committee/department/finance")}),
+    ("Mr. Nguyen Duy An was once Deputy Secretary of the City Party Committee, Chairman of the People's Committee of "
+     "the old Tam Ky City.", {("Nguyen Duy An", "deputy-secretary", "502/party-committee"),
+                              ("Nguyen Duy An", "chair", "502/peoples-committee")}),
+])
+def test_a_position_word_before_an_acting_word_a_possessive_or_a_copula(text, expected):
+    """'to hold the position of Acting Secretary', 'as the city's mayor', 'was named', 'was once';
+    a place after 'of the old' or 'of former' is still the body's."""
+    assert posts(read(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Health Minister Dao Hong Lan said.", {("Dao Hong Lan", "minister", "ministry/health")}),
+    ("Deputy Health Minister Tran Van Thuan said.", {("Tran Van Thuan", "deputy-minister", "ministry/health")}),
+    ("Deputy Prime Minister and Foreign Minister Bui Thanh Son spoke.",
+     {("Bui Thanh Son", "deputy-prime-minister", "government"), ("Bui Thanh Son", "minister", "ministry/foreign-affairs")}),
+    ("Japanese Foreign Minister Taro Kono met Foreign Minister Pham Binh Minh.",
+     {("Pham Binh Minh", "minister", "ministry/foreign-affairs")}),
+])
+def test_a_ministrys_subject_written_before_the_title(text, expected):
+    """'Health Minister X', 'Deputy Health Minister X': English news writes the subject first."""
+    assert posts(read(text)) == expected
+
+
+@pytest.mark.parametrize("text,code,expected", [
+    ("Da Nang City held a meeting. Mr. Nguyen Duy An was once Deputy Secretary of the City Party Committee, Chairman "
+     "of the People's Committee of Tam Ky City.", "en",
+     {("Nguyen Duy An", "deputy-secretary", "502/party-committee"), ("Nguyen Duy An", "chair", "502/peoples-committee")}),
+    ("Đà Nẵng họp. Ông Nguyễn Văn An, Phó Bí thư Thành uỷ, Chủ tịch UBND TP Tam Kỳ phát biểu.", "vi",
+     {("Nguyễn Văn An", "deputy-secretary", "502/party-committee"), ("Nguyễn Văn An", "chair", "502/peoples-committee")}),
+    ("TP HCM họp. Ông Nguyễn Văn An, Thành uỷ viên, Bí thư Thành uỷ Thủ Đức phát biểu.", "vi",
+     {("Nguyễn Văn An", "member", "79/party-committee"), ("Nguyễn Văn An", "secretary", "769/party-committee")}),
+])
+def test_a_level_body_in_a_chain_is_of_the_locality_the_chain_names(text, code, expected):
+    """'Phó Bí thư Thành uỷ, Chủ tịch UBND TP Tam Kỳ': the city's Party Committee is Tam Kỳ's,
+    not the article's; a body of the same kind ('Thành uỷ viên, Bí thư Thành uỷ Thủ Đức') stays
+    the article's."""
+    assert posts(read(text, code)) == expected

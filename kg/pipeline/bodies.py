@@ -179,8 +179,8 @@ def _subject_word(doc: Doc, i: int) -> bool:
     tok = doc.tokens[i]
     if not tok.is_word or doc.tags.at(i, "place_type") or doc.tags.at(i, "body") or doc.tags.at(i, "role"):
         return False
-    if any(doc.is_word(i, w) for w in ("the", "of", "and", "former", "new", "generic", "honorifics")):
-        return False
+    if any(doc.is_word(i, w) for w in ("the", "of", "and", "former", "new", "generic", "honorifics", "foreign")):
+        return False  # 'Chinese Foreign Ministry': another country's, not a subject word
     if any(p.start <= i < p.end for p in doc.places) or any(p.start <= i < p.end for p in doc.persons):
         return False
     return True
@@ -203,6 +203,7 @@ def _right_modifiers(doc: Doc, b: BodyMention, direct: bool) -> None:
         of_end = doc.word_end(k, "of")
         if of_end is not None:
             j = doc.word_end(of_end, "the") or of_end
+            j = doc.word_end(j, "former") or j  # 'of the old Tam Ky City', 'of former District 2'
         elif direct:
             j = k
         else:

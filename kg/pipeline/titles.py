@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..doc import BodyMention, Doc, TitleMention
 from ..lang.language import RoleEntry
-from .bodies import implied_body
+from .bodies import body_key, implied_body
 
 
 def find_titles(doc: Doc) -> None:
@@ -38,12 +38,20 @@ def _share_chain_localities(doc: Doc, titles: list[TitleMention]) -> None:
     locality of the title it is joined to; a bare title takes that title's very body when it
     is of a kind the title can hold ('Vice Chairwoman and Vice Chairman of the Council')."""
     for n, t in enumerate(titles):
-        weak = t.body is not None and t.body.by_context and t.body.parent is None
+        leveled = t.body is not None and bool(t.body.key) and t.body.parent is None and t.body.place is None \
+            and bool(t.body.level or t.body.entry.level)
+        weak = t.body is not None and t.body.parent is None and (t.body.by_context or leveled)
         if t.unread or not (t.body is None and t.entry.place_body or weak):
             continue
         for other in titles[n + 1:n + 3] + titles[max(0, n - 2):n][::-1]:
             if other.body is None or other.body.unit is None or other.body.by_context or not _joined(doc, t, other):
                 continue
+            if leveled and (other.body.type == t.body.type or not _level_fits(t.body, other.body.unit)):
+                continue  # 'member of the City Party Committee, Secretary of the Thu Duc City Party Committee'
+            if leveled:  # the body named by its level word is the very one of the chain's locality
+                if t.body.unit is None or t.body.unit.id != other.body.unit.id:
+                    t.body.unit, t.body.key = other.body.unit, body_key(other.body.unit, t.body.path)
+                break
             if t.body is None and other.body.type in t.entry.context_types:
                 t.body, t.role = other.body, t.entry.role_in(other.body.type)  # 'Vice Chairwoman and Vice Chairman of the Council'
                 break
@@ -53,6 +61,16 @@ def _share_chain_localities(doc: Doc, titles: list[TitleMention]) -> None:
             if body is not None:
                 t.body, t.role = body, t.entry.role_in(body.type)
                 break
+
+
+def _level_fits(body, unit) -> bool:
+    """A body named by a level word alone ('the City Party Committee') may be of the unit a
+    joined title names ('..., Chairman of the People's Committee of Tam Ky City'): one of
+    that level, and for 'City' a city, not an urban district."""
+    level, types = body.level or body.entry.level, body.unit_types or body.entry.unit_types
+    if body.city or body.entry.city:
+        return unit.type == "Thành phố"
+    return unit.level == level and (not types or unit.type in types)
 
 
 def _joined(doc: Doc, a: TitleMention, b: TitleMention) -> bool:
@@ -80,7 +98,7 @@ def _title(doc: Doc, r, starts: dict, ends: dict) -> TitleMention:
     body = adjacent or implied or (None if t.unread else _from_context(doc, t))
     if body is not None:
         t.body = body
-        t.role = entry.role_in(body.type)
+        t.role = t.entry.role_in(body.type)  # t.entry: a deputy's when read so ('Deputy Health Minister')
     if adjacent is not None:  # the title's span covers its body's name
         t.start, t.end = min(t.start, adjacent.start), max(t.end, adjacent.end)
     elif implied is not None:  # ... or the place or subject it is 'of'
@@ -140,6 +158,8 @@ def _implied(doc: Doc, t: TitleMention) -> tuple[BodyMention | None, int]:
     subject = ""
     if body_entry.takes_subject:
         subject, end = _subject_of(doc, t)
+        if not subject and not doc.lang.head_first:
+            subject = _subject_before(doc, t)  # 'Health Minister Dao Hong Lan', 'Deputy Health Minister'
     body = implied_body(doc, body_entry, t.start, t.end, place=place, level=level, city=city, unit_types=types,
                         subject=subject)
     return body, end
@@ -158,6 +178,7 @@ def _place_of_title(doc: Doc, t: TitleMention) -> tuple:
         k = t.end  # 'Phó chủ tịch tỉnh', 'Ketua Provinsi ...'
     if k is not None:
         k = doc.word_end(k, "the") or k
+        k = doc.word_end(k, "former") or k  # 'Chairman of former District 2'
         place = next((p for p in doc.places if p.start == k), None)
         if place is not None:
             return place, "", False, (), place.end
@@ -191,6 +212,27 @@ def _subject_of(doc: Doc, t: TitleMention) -> tuple[str, int]:
     while j > k and doc.is_word(j - 1, "and"):
         j -= 1
     return (doc.span_text(k, j), j) if j > k else ("", t.end)
+
+
+SUBJECT_BEFORE = 6  # tokens a subject written before its title may take ('Natural Resources and Environment Minister')
+
+
+def _subject_before(doc: Doc, t: TitleMention) -> str:
+    """A subject the language data knows, right before the title ('Health Minister'); the
+    title then starts with it, or with the word that makes it a deputy's ('Deputy Health
+    Minister' is a 'Deputy Minister' of the language data)."""
+    for j in range(max(0, t.start - SUBJECT_BEFORE), t.start):
+        known = doc.tags.at(j, "subject")
+        if known is None or known.end != t.start:
+            continue
+        subject, t.start = doc.span_text(j, t.start), j
+        if j > 0:
+            written = f"{doc.tokens[j - 1].text} {doc.span_text(known.end, t.end)}".lower()
+            deputy = next((e for e in doc.lang.roles.values() if written in (f.lower() for f in e.forms)), None)
+            if deputy is not None:
+                t.entry, t.start = deputy, j - 1
+        return subject
+    return ""
 
 
 def _of_unread_name(doc: Doc, t: TitleMention) -> bool:
