@@ -201,3 +201,17 @@ def test_what_should_or_must_be_done_is_no_act(text, code, expected):
     """A modal word before a trigger makes it a recommendation or a duty; the request that
     carries it is still an act."""
     assert pairs(read(text, code)) == expected
+
+
+@pytest.mark.parametrize("text,code,expected", [
+    ("Ông Đỗ Tiến Đạt - Phó giám đốc Sở Giao thông tỉnh Quảng Ngãi cho biết, đầu năm 2016, Sở đã đề nghị huyện "
+     "Lý Sơn khuyến cáo người dân.", "vi", {("51/peoples-committee/department/transport", "Lý Sơn")}),
+    ("Sở Xây dựng TP Hà Nội đã kiểm tra. Sở cũng yêu cầu UBND quận Hoàn Kiếm xử lý.", "vi",
+     {("01/peoples-committee/department/construction", "002/peoples-committee")}),
+    ("The Ministry of Health held a meeting. The Ministry also asked the Hanoi People's Committee to act.", "en",
+     {("ministry/health", "01/peoples-committee")}),
+])
+def test_a_body_head_written_alone_is_the_body_of_its_kind_named_before(text, code, expected):
+    """'Sở đã đề nghị ...' after the department was named: the department asks, not the
+    deputy director who reports it."""
+    assert pairs(read(text, code)) == expected

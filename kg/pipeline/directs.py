@@ -241,6 +241,8 @@ def _subject(doc: Doc, at: int, sentence: int) -> list[Agent]:
             lo = fronted
     elif reported is not None and (leaders := _leaders_of(doc, reported, at)) is not None:
         return [leaders]  # 'X cho biết, lãnh đạo tỉnh đã yêu cầu ...': the leaders, not the speaker
+    elif reported is not None and (referent := _bare_head_referent(doc, reported, at)) is not None:
+        return [referent]  # 'X cho biết, đầu năm 2016, Sở đã đề nghị ...': the department, not the speaker
     found = _agents_in(doc, lo, at)
     introduced = [a for a in found if isinstance(a, PersonMention) and _has_appositive(doc, a, at)]
     if introduced:  # 'The Office announced that Mr. X, Vice Chairman of ..., requested ...'
@@ -253,7 +255,27 @@ def _subject(doc: Doc, at: int, sentence: int) -> list[Agent]:
     if at == lo:  # an imperative: 'Directly direct the Department of ...', 'c) Monitoring and directing: ...'
         previous = _antecedent(doc, first, DUTY_REACH)
         return [previous] if previous is not None else []
-    return []
+    referent = _bare_head_referent(doc, lo, at)
+    return [referent] if referent is not None else []
+
+
+BARE_GAP = 3  # lower-case words ('đã', 'cũng', 'also') between a bare body head and its trigger
+
+
+def _bare_head_referent(doc: Doc, lo: int, at: int) -> BodyMention | None:
+    """'Sở đã đề nghị huyện Lý Sơn ...', 'The Ministry also asked ...': a body head written
+    alone shortly before the trigger is the last body of its kind the article named before."""
+    for m in reversed(doc.body_heads):
+        if m.end > at or m.start < lo:
+            continue
+        if at - m.end > BARE_GAP or any(doc.tokens[j].is_title or doc.tokens[j].is_upper or not doc.tokens[j].is_word
+                                        for j in range(m.end, at)):
+            return None
+        if any(b.start <= m.start < b.end for b in doc.bodies):
+            return None  # a body of its own words, read as such
+        named = [b for b in doc.bodies if b.end <= m.start and b.entry.id == m.entry.id and _specific_body(b)]
+        return named[-1] if named else None
+    return None
 
 
 CONVEY_REACH = 6  # tokens from a convey word to its 'of' ('truyền đạt ý kiến chỉ đạo của')
