@@ -467,3 +467,11 @@ def test_a_level_body_in_a_chain_is_of_the_locality_the_chain_names(text, code, 
     not the article's; a body of the same kind ('Thành uỷ viên, Bí thư Thành uỷ Thủ Đức') stays
     the article's."""
     assert posts(read(text, code)) == expected
+
+
+def test_a_lunar_year_is_no_person():
+    """'Tết Đinh Dậu' after a title chain is a year; 'ông Đinh Dậu' is still a man."""
+    doc = read("Chủ tịch nước Trần Đại Quang chúc Tết Đinh Dậu đồng bào cả nước.", "vi")
+    assert [p.name for p in doc.persons] == ["Trần Đại Quang"]
+    doc = read("Dịp Tết Giáp Ngọ, ông Đinh Dậu, Chủ tịch UBND xã Tân Phú thăm hỏi các gia đình.", "vi")
+    assert "Đinh Dậu" in {p.name for p in doc.persons}

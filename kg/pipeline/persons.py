@@ -185,6 +185,8 @@ def _keep(doc: Doc, p: PersonMention) -> bool:
     must be Vietnamese."""
     if p.cue != "honorific" and not doc.lang.vietnamese(p.name):
         return False
+    if doc.word_end(p.start, "year_names") == p.end and not (p.start and doc.is_word(p.start - 1, "honorifics")):
+        return False  # 'Tết Đinh Dậu': a year of the lunar calendar ('ông Đinh Dậu' is a man)
     if p.cue:
         return True
     if _title_after(doc, p.end):
