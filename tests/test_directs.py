@@ -215,3 +215,17 @@ def test_a_body_head_written_alone_is_the_body_of_its_kind_named_before(text, co
     """'Sở đã đề nghị ...' after the department was named: the department asks, not the
     deputy director who reports it."""
     assert pairs(read(text, code)) == expected
+
+
+@pytest.mark.parametrize("text,code,expected", [
+    ("Đại biểu Ngô Văn Minh đề nghị Bộ Công an làm rõ trách nhiệm.", "vi", set()),
+    ("Anggota MN Ngo Van Minh meminta Kementerian Keamanan Publik menjelaskan tanggung jawabnya.", "id", set()),
+    ("Uỷ ban Kiểm tra Trung ương quyết định khiển trách ông Lê Dân; đề nghị Ban Bí thư xem xét, kỷ luật.", "vi", set()),
+    ("UBND tỉnh Hà Tĩnh khiển trách ông Nguyễn Văn An; yêu cầu Sở Xây dựng tỉnh Hà Tĩnh kiểm điểm.", "vi",
+     {("42/peoples-committee", "42/peoples-committee/department/construction")}),
+    ("UBND TP HCM đã họp. TP HCM được giao nghiên cứu phương án vay vốn ODA.", "vi", set()),
+])
+def test_deputies_the_disciplined_and_a_bodys_own_place_are_no_pair(text, code, expected):
+    """A deputy's request is a proposal; the clause after ';' has the sentence's subject, not
+    the person disciplined; a body does not direct its own locality."""
+    assert pairs(read(text, code)) == expected

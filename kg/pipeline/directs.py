@@ -83,7 +83,7 @@ def find_directs(doc: Doc) -> None:
         for a in agents:
             for target in targets:
                 key = (_key(a), _key(target))
-                if key[0] != key[1] and key not in seen and not _upward(doc, a, target):
+                if key[0] != key[1] and key not in seen and not _upward(doc, a, target) and not _own_place(a, target):
                     seen.add(key)
                     found.append(Directs(a, target, sentence))
     doc.directs = found
@@ -105,6 +105,13 @@ def _hypothetical(doc: Doc, k: int) -> bool:
     return False
 
 
+def _own_place(agent: Agent, target: Target) -> bool:
+    """A body's own locality is not directed by it ('TP HCM được giao ...' after the city's
+    People's Committee spoke: the agentless passive's last agent is the place itself)."""
+    return isinstance(agent, BodyMention) and isinstance(target, PlaceMention) and agent.unit is not None \
+        and target.unit is not None and agent.unit.id == target.unit.id
+
+
 def _official(doc: Doc, agent: Agent) -> bool:
     """A body, or a person the article does not introduce as a private person: a voter or a
     complainant ('cử tri X', 'voter X'), or someone with no post whose title is of a body
@@ -112,6 +119,8 @@ def _official(doc: Doc, agent: Agent) -> bool:
     'đề nghị' or 'asks' directs nobody."""
     if not isinstance(agent, PersonMention):
         return True
+    if _legislator_only(doc, agent):
+        return False
     if "private" not in doc.memo:
         ends = {m.end for m in doc.tags.all("trigger") if m.entry.kind == "complainant"}
         unread = {t.start for t in doc.titles if t.unread}
@@ -120,6 +129,15 @@ def _official(doc: Doc, agent: Agent) -> bool:
             m.start in ends or m.start - 1 in ends and doc.is_word(m.start - 1, "honorifics")
             or _after_separator(doc, m.end) in unread)}
     return agent.key not in doc.memo["private"]
+
+
+def _legislator_only(doc: Doc, agent: PersonMention) -> bool:
+    """A person whose only posts the article names are seats in the National Assembly or a
+    People's Council ('Anggota MN X meminta ...'): a deputy's request is a proposal or a question."""
+    bodies = [(p.title.role, p.title.body.key, p.title.body.type) for p in doc.posts
+              if p.person.key == agent.key and p.title.body is not None]
+    return bool(bodies) and all(role == "member" and (key == "national-assembly" or kind == "peoples-council")
+                                for role, key, kind in bodies)
 
 
 def _after_separator(doc: Doc, k: int) -> int:
@@ -252,6 +270,8 @@ def _subject(doc: Doc, at: int, sentence: int) -> list[Agent]:
     leaders = _leaders_of(doc, lo, at)
     if leaders is not None:
         return [leaders]
+    if at == lo and lo > first and doc.tokens[lo - 1].text == ";" and (before := _agents_in(doc, first, lo - 1)):
+        return [before[0]]  # 'UBKT Trung ương khiển trách ông X; đề nghị Ban Bí thư ...': the sentence's subject
     if at == lo:  # an imperative: 'Directly direct the Department of ...', 'c) Monitoring and directing: ...'
         previous = _antecedent(doc, first, DUTY_REACH)
         return [previous] if previous is not None else []
