@@ -229,3 +229,15 @@ def test_deputies_the_disciplined_and_a_bodys_own_place_are_no_pair(text, code, 
     """A deputy's request is a proposal; the clause after ';' has the sentence's subject, not
     the person disciplined; a body does not direct its own locality."""
     assert pairs(read(text, code)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("UBND tỉnh Đắk Lắk đề nghị Ban Thường vụ Tỉnh uỷ Đắk Lắk xem xét kỷ luật.", set()),
+    ("Sở Nội vụ tỉnh Đắk Lắk đề nghị Tỉnh uỷ Đắk Lắk xem xét.", set()),
+    ("Ban Thường vụ Tỉnh uỷ Đắk Lắk yêu cầu UBND tỉnh Đắk Lắk kiểm điểm.",
+     {("66/party-committee/standing-committee", "66/peoples-committee")}),
+    ("Sau khi có chỉ đạo của Bộ Văn hoá Thể thao và Du lịch, UBND TP Uông Bí đã rà soát các hoạt động.",
+     {("ministry/culture-sports-tourism", "196/peoples-committee")}),
+])
+def test_the_state_proposes_to_the_party_of_its_area_and_direction_given_before_counts(text, expected):
+    assert pairs(read(text, "vi")) == expected

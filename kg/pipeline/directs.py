@@ -157,6 +157,8 @@ def _upward(doc: Doc, agent: Agent, target: Target) -> bool:
 # The top of the state and the Party, by organization type (CONTRACT.md): a request to one of
 # them from a body of a lower tier (a ministry to the Government or the National Assembly, the
 # Central Inspection Commission to the Politburo) is a proposal.
+PARTY_TYPES = ("party-committee", "party-standing-committee")
+STATE_TYPES = ("peoples-committee", "peoples-council", "department", "office")
 NATIONAL_TIERS = {"politburo": 3, "secretariat": 3, "central-committee": 3, "national-assembly": 2, "government": 1}
 
 
@@ -174,11 +176,18 @@ def _above(doc: Doc, target: Target, body: BodyMention) -> bool:
             return NATIONAL_TIERS.get(body.type, 0) < NATIONAL_TIERS[target.type]
         if target.national:
             return not body.national
+        if target.type in PARTY_TYPES and body.type in STATE_TYPES and target.unit is not None \
+                and body.unit is not None and (target.unit.id == body.unit.id or _inside(doc, body.unit, target.unit)):
+            return True  # 'UBND tỉnh đề nghị Ban Thường vụ Tỉnh uỷ ...': the Party leads the state of its area
         if target.type != body.type and (target.unit is None or body.unit is None or target.unit.id == body.unit.id):
             return False  # a Party committee leads the People's Committee of its own area
     unit = target.unit
-    return unit is not None and body.unit is not None and unit.id != body.unit.id and \
-        any(a.id == unit.id for a in doc.gazetteer.ancestors(body.unit))
+    return unit is not None and body.unit is not None and unit.id != body.unit.id and _inside(doc, body.unit, unit)
+
+
+def _inside(doc: Doc, unit, outer) -> bool:
+    """`unit` lies within `outer` (a district within its province)."""
+    return any(a.id == outer.id for a in doc.gazetteer.ancestors(unit))
 
 
 def _addressees(doc: Doc, k: int) -> list[Agent]:
