@@ -475,3 +475,18 @@ def test_a_lunar_year_is_no_person():
     assert [p.name for p in doc.persons] == ["Trần Đại Quang"]
     doc = read("Dịp Tết Giáp Ngọ, ông Đinh Dậu, Chủ tịch UBND xã Tân Phú thăm hỏi các gia đình.", "vi")
     assert "Đinh Dậu" in {p.name for p in doc.persons}
+
+
+@pytest.mark.parametrize("page,post", [
+    ("pages/067.txt", ("Ho Van Muoi", "chair", "68/emulation-council")),
+    ("pages/060.txt", ("Nguyen Khac Than", "chair", "34/emulation-council")),
+])
+def test_an_item_of_duties_that_is_only_titles_goes_to_the_official_of_its_heading(page, post):
+    """'Duties of Chairman ... - Ho Van Muoi' ... 'Chairman of the Provincial Emulation and
+    Reward Council; Head of the Steering Committee for ...'."""
+    assert post in posts(read_page(page))
+
+
+def test_a_sentence_opening_with_one_title_is_no_duty_item():
+    doc = read("Ho Van Muoi spoke. The Chairman of the Provincial People's Committee of Lam Dong leads all activities.")
+    assert posts(doc) == set()

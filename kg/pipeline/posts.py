@@ -32,6 +32,7 @@ def link_posts(doc: Doc) -> None:
     _titles_after_position_words(doc, titles, owners)
     _members_listed_by_bodies(doc, titles, person_at, owners)
     _memberships_joined(doc, titles, person_at, owners)
+    _duty_title_lists(doc, titles, owners)
     posts = []
     for n, t in enumerate(titles):
         for p in owners.get(n, []):
@@ -485,3 +486,51 @@ def _outermost_bodies(doc: Doc) -> dict:
         if b.key and (b.end not in outermost or b.start < outermost[b.end].start):
             outermost[b.end] = b
     return outermost
+
+
+DUTY_REACH = 16  # sentences back to the heading that names whose duties a list item gives
+
+
+def _duty_title_lists(doc, titles, owners) -> None:
+    """7. An item of a division of duties that is only titles ('Chairman of the Provincial
+    Emulation and Reward Council; Head of the Steering Committee for ...', 'd) Doing the tasks
+    of Chairman of ...; Head of ...'): the titles are held by the official the heading before
+    names ('Duties of Chairman ... - Ho Van Muoi'). The sentence names no person and opens with
+    a title followed by ';' and another title (a subject written as titles joined by commas,
+    'Tổng bí thư, Chủ tịch nước nhấn mạnh ...', is someone named before, not a heading's)."""
+    by_start = {t.start: n for n, t in enumerate(titles)}
+    for sentence, (first, last) in enumerate(doc.sentences):
+        k = _skip_duty_opening(doc, first, last)
+        n = by_start.get(k)
+        if n is None or n in owners or any(first <= p.start < last for p in doc.persons):
+            continue
+        nxt = doc.tok(titles[n].end)
+        if nxt is None or nxt.text != ";" or sum(first <= t.start < last for t in doc.titles) < 2:
+            continue  # 'The Chairman ... is the person who leads ...', 'Tổng bí thư, Chủ tịch nước nhấn mạnh ...'
+        chain = _chain_from(doc, titles, n, owners)
+        holder = _heading_person(doc, sentence)
+        if holder is not None:
+            for m in chain:
+                owners[m] = [holder]
+
+
+def _skip_duty_opening(doc: Doc, k: int, end: int) -> int:
+    """Past a list marker ('d)', '-', '1.') and a position phrase ('Doing the tasks of')."""
+    while k < end and (doc.tokens[k].text in "-–•+*" or len(doc.tokens[k].text) <= 2 and doc.tokens[k].text.isalnum()
+                       and doc.tok(k + 1) is not None and doc.tokens[k + 1].text in ").") :
+        k += 1 if doc.tokens[k].text in "-–•+*" else 2
+    for j in range(k, min(end, k + 5)):
+        e = doc.word_end(j, "position")
+        if e is not None:
+            return doc.word_end(e, "the") or e
+    return k
+
+
+def _heading_person(doc: Doc, sentence: int):
+    """The first person of the nearest sentence before that names one, within DUTY_REACH."""
+    for s in range(sentence - 1, max(-1, sentence - DUTY_REACH - 1), -1):
+        first, last = doc.sentences[s]
+        named = [p for p in doc.persons if first <= p.start < last]
+        if named:
+            return named[0]
+    return None
