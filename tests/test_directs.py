@@ -241,3 +241,13 @@ def test_deputies_the_disciplined_and_a_bodys_own_place_are_no_pair(text, code, 
 ])
 def test_the_state_proposes_to_the_party_of_its_area_and_direction_given_before_counts(text, expected):
     assert pairs(read(text, "vi")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Làm việc với Bí thư Thành uỷ TP HCM Đinh La Thăng sáng 17/2, Giám đốc Sở Khoa học - Công nghệ Nguyễn Việt "
+     "Dũng đề nghị thành phố bỏ quy định về hộ khẩu.", set()),
+    ("Trước đó, Văn phòng UBND TP Hà Nội thông báo ý kiến của lãnh đạo thành phố giao Sở Văn hoá nghiên cứu đặt tên "
+     "theo số.", {("01/peoples-committee", "01/peoples-committee/department/culture-sports-tourism")}),
+])
+def test_a_department_asking_its_own_city_proposes_and_an_office_conveys_the_leaders_words(text, expected):
+    assert pairs(read(text, "vi")) == expected

@@ -182,6 +182,8 @@ def _above(doc: Doc, target: Target, body: BodyMention) -> bool:
         if target.type != body.type and (target.unit is None or body.unit is None or target.unit.id == body.unit.id):
             return False  # a Party committee leads the People's Committee of its own area
     unit = target.unit
+    if isinstance(target, PlaceMention) and unit is not None and body.unit is not None and unit.id == body.unit.id:
+        return len(body.path) > 1  # 'Giám đốc Sở X đề nghị thành phố ...': a department asks its own city
     return unit is not None and body.unit is not None and unit.id != body.unit.id and _inside(doc, body.unit, unit)
 
 
@@ -325,6 +327,8 @@ def _conveyed_agent(doc: Doc, lo: int, at: int) -> Agent | None:
         if title is not None:
             person = next((p for p in doc.persons if title.end <= p.start <= title.end + 1 and p.end <= at), None)
         agent = person if person is not None else _title_agent(doc, title) if title is not None else None
+        if agent is None:  # 'Văn phòng UBND TP thông báo ý kiến của lãnh đạo thành phố giao ...'
+            agent = _leaders_of(doc, of + 1, min(at, of + 4))
         if agent is not None:
             return agent
     return None
