@@ -235,6 +235,19 @@ class Doc:
     def tok(self, i: int) -> Token | None:
         return self.tokens[i] if 0 <= i < len(self.tokens) else None
 
+    def after_list_marker(self, lo: int, hi: int) -> int:
+        """Past the marker of a list item ('a)', 'đ)', '1.', '-', '•') that starts at token lo."""
+        j = lo
+        while j < hi:
+            text, nxt = self.tokens[j].text, self.tok(j + 1)
+            if text in "-–•+*":
+                j += 1
+            elif len(text) <= 2 and text.isalnum() and nxt is not None and nxt.text in ").":
+                j += 2
+            else:
+                break
+        return j
+
     def coordinated(self, first: Mention, item_at) -> list:
         """'A, B and C': `first` and the items joined to it by commas and 'and';
         `item_at(k)` is the item starting at token k, or None."""

@@ -94,7 +94,7 @@ MODAL_REACH = 6  # tokens before a trigger in which a modal word makes it a reco
 
 def _hypothetical(doc: Doc, k: int) -> bool:
     """A modal word shortly before the trigger at k, in its clause: what should or must be
-    done is a recommendation or a duty, not an act ('Chính phủ nên giao Bộ Tư pháp ...')."""
+    done is a recommendation or a duty, not an act ('Chính phủ cần giao Bộ Tư pháp ...')."""
     first = doc.sentences[doc.sentence_of(k)][0]
     for j in range(k - 1, max(first, k - MODAL_REACH) - 1, -1):
         if doc.tokens[j].text in ",;:" or doc.is_word(j, "and"):
@@ -252,7 +252,7 @@ def _subject(doc: Doc, at: int, sentence: int) -> list[Agent]:
     antecedent, or, in a clause with no subject ('Directly direct ...'), the subject of the
     sentence before."""
     first = doc.sentences[sentence][0]
-    lo = _after_list_marker(doc, max(_clause_start(doc, first, at), at - SUBJECT_WINDOW), at)
+    lo = doc.after_list_marker(max(_clause_start(doc, first, at), at - SUBJECT_WINDOW), at)
     conveyed = _conveyed_agent(doc, lo, at)
     if conveyed is not None:  # 'VPCP có văn bản truyền đạt ý kiến của Phó thủ tướng X, giao Bộ Y ...'
         return [conveyed]
@@ -352,21 +352,6 @@ def _adjacent_agent(doc: Doc, lo: int, at: int) -> Agent | None:
     if not doc.is_word(start - 1, "of"):
         return None
     return person if person is not None else _title_agent(doc, title)
-
-
-def _after_list_marker(doc: Doc, lo: int, at: int) -> int:
-    """Past the marker of a list item ('a)', 'đ)', '1.', '-', '•') that starts a clause at `lo`."""
-    j = lo
-    while j < at:
-        text = doc.tokens[j].text
-        nxt = doc.tok(j + 1)
-        if text in "-–•+*":
-            j += 1
-        elif len(text) <= 2 and text.isalnum() and nxt is not None and nxt.text in ").":
-            j += 2
-        else:
-            break
-    return j
 
 
 def _leaders_of(doc: Doc, lo: int, hi: int) -> BodyMention | None:

@@ -516,9 +516,7 @@ def _duty_title_lists(doc, titles, owners) -> None:
 
 def _skip_duty_opening(doc: Doc, k: int, end: int) -> int:
     """Past a list marker ('d)', '-', '1.') and a position phrase ('Doing the tasks of')."""
-    while k < end and (doc.tokens[k].text in "-–•+*" or len(doc.tokens[k].text) <= 2 and doc.tokens[k].text.isalnum()
-                       and doc.tok(k + 1) is not None and doc.tokens[k + 1].text in ").") :
-        k += 1 if doc.tokens[k].text in "-–•+*" else 2
+    k = doc.after_list_marker(k, end)
     for j in range(k, min(end, k + 5)):
         e = doc.word_end(j, "position")
         if e is not None:
