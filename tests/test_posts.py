@@ -490,3 +490,54 @@ def test_an_item_of_duties_that_is_only_titles_goes_to_the_official_of_its_headi
 def test_a_sentence_opening_with_one_title_is_no_duty_item():
     doc = read("Ho Van Muoi spoke. The Chairman of the Provincial People's Committee of Lam Dong leads all activities.")
     assert posts(doc) == set()
+
+
+@pytest.mark.parametrize("text,code,expected", [
+    ("Mr. Nguyen Van Anh, born in 1970, is Vice Chairman of the Nghe An Provincial People's Committee.", "en",
+     {("Nguyen Van Anh", "vice-chair", "40/peoples-committee", False)}),
+    ("In the new tenure, Le Hong Vinh remains Vice Chairman of the Nghe An Provincial People's Committee.", "en",
+     {("Le Hong Vinh", "vice-chair", "40/peoples-committee", False)}),
+    ("Ông Nguyễn Văn Anh, sinh năm 1970, hiện là Phó Chủ tịch UBND tỉnh Nghệ An.", "vi",
+     {("Nguyễn Văn Anh", "vice-chair", "40/peoples-committee", False)}),
+    ("Ông Nguyễn Văn Anh từng là Giám đốc Sở Tài chính tỉnh Nghệ An.", "vi",
+     {("Nguyễn Văn Anh", "director", "40/peoples-committee/department/finance", True)}),
+    ("Ông Nguyễn Văn Anh nói rằng người chịu trách nhiệm là Chủ tịch UBND tỉnh Nghệ An.", "vi", set()),
+])
+def test_a_copula_between_a_subject_and_a_title_gives_the_subject_the_post(text, code, expected):
+    """'A (, born in 1970,) is / remains Vice Chairman of ...', 'ông A hiện là / từng là ...':
+    only the subject right before the copula takes it; 'từng là' makes it former."""
+    got = {(p.person.name, p.title.role, p.title.body.key, p.title.former) for p in read(text, code).posts}
+    assert got == expected
+
+
+def test_copulas_in_real_biographies():
+    docs = read_vinews("test/004262", "test/008881")
+    assert ("Nguyễn Phú Trọng", "secretary", "01/party-committee") in posts(docs["test/008881"])
+    former = {(p.person.name, p.title.role, p.title.former) for p in docs["test/004262"].posts}
+    assert ("Nguyễn Hữu Trí", "vice-chair", True) in former  # 'nguyên là phó chủ tịch UBND thị trấn'
+
+
+@pytest.mark.parametrize("text,code,expected", [
+    ("Chủ tịch UBND tỉnh trao quyết định cho ông Nguyễn Văn Dũng, tân Giám đốc Sở Tài chính tỉnh Nghệ An.", "vi",
+     ("Nguyễn Văn Dũng", "director", "40/peoples-committee/department/finance")),
+    ("Ông Nguyễn Văn Dũng, quyền Giám đốc Sở Tài chính tỉnh Nghệ An, cho biết.", "vi",
+     ("Nguyễn Văn Dũng", "director", "40/peoples-committee/department/finance")),
+    ("The decision was handed to Mr. Nguyen Van Dung, the newly elected Chairman of the Nghe An Provincial "
+     "People's Council.", "en", ("Nguyen Van Dung", "chair", "40/peoples-council")),
+    ("A warning was given to Duong Ngoc Long, ex-chairman of the Thai Nguyen People’s Committee.", "en",
+     ("Duong Ngoc Long", "chair", "19/peoples-committee")),
+    ("Nguyen Van Anh, Deputy Secretary of the Ca Mau Provincial Party Committee; Chairman of the Ca Mau Provincial "
+     "People's Committee; and Secretary of the Ca Mau Provincial Party Committee, spoke.", "en",
+     ("Nguyen Van Anh", "secretary", "96/party-committee")),
+])
+def test_a_title_after_a_name_may_open_with_new_acting_or_ex_and_a_chain_with_and(text, code, expected):
+    """'ông X, tân / quyền Giám đốc Sở ...', 'X, the newly elected Chairman', 'X, ex-chairman of',
+    '...; Chairman of ...; and Secretary of ...'."""
+    assert expected in posts(read(text, code))
+
+
+def test_the_permanent_member_of_the_secretariat_is_a_member_of_it():
+    doc = read_page("pages/044.txt")
+    assert ("Vo Van Thuong", "member", "secretariat") in posts(doc)
+    doc = read("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trần Quốc Vượng phát biểu chỉ đạo hội nghị.", "vi")
+    assert posts(doc) == {("Trần Quốc Vượng", "member", "politburo"), ("Trần Quốc Vượng", "member", "secretariat")}

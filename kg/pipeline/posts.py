@@ -30,6 +30,7 @@ def link_posts(doc: Doc) -> None:
     _titles_after_names(doc, titles, person_at, owners, closed)
     _titles_before_comma_names(doc, titles, person_at, owners)
     _titles_after_position_words(doc, titles, owners)
+    _titles_after_copulas(doc, titles, person_at, owners)
     _members_listed_by_bodies(doc, titles, person_at, owners)
     _memberships_joined(doc, titles, person_at, owners)
     _duty_title_lists(doc, titles, owners)
@@ -187,9 +188,10 @@ def _titles_after_names(doc, titles, person_at, owners, closed) -> None:
             continue
         former_chain, last = False, p.end
         while True:
-            if doc.is_word(k, "former"):
+            if (e := doc.word_end(k, "former")) is not None:
                 former_chain = True
-                k += 1
+                k = e + _hyphen_joined(doc, e)  # 'Duong Ngoc Long, ex-chairman of ...'
+            k = _before_title(doc, k, by_start)
             if k in _unread_spans(doc):  # '..., nguyên Bí thư Ban cán sự đảng, nguyên Chủ tịch UBND tỉnh'
                 k = _skip(doc, k)
                 continue
@@ -202,12 +204,30 @@ def _titles_after_names(doc, titles, person_at, owners, closed) -> None:
             k = _skip(doc, last)
             if doc.tok(k) is not None and doc.tokens[k].text == ";":
                 # 'X, member of ...; Secretary of ...' goes on; '...; Members of ...' is a new item
-                nxt = by_start.get(k + 1)
-                if nxt is None or doc.tags.at(k + 1, "role_plural"):
+                after = doc.word_end(k + 1, "and") or k + 1  # '...; Chairman of ...; and Secretary of ...'
+                if after not in by_start or doc.tags.at(after, "role_plural"):
                     break
-                k += 1
+                k = after
             if n in closed or _person_after(doc, k, person_at):
                 break
+
+
+def _before_title(doc: Doc, k: int, by_start: dict) -> int:
+    """Past a word that qualifies the title right after it: 'ông X, tân Giám đốc Sở ...',
+    'Mr. X, the newly elected Chairman of ...', 'ông X, quyền Giám đốc ...'."""
+    e = doc.word_end(k, "new_title")
+    if e is not None and e in by_start:
+        return e
+    if k + 1 in by_start and _acting_word_ends(doc, k + 1):
+        return k + 1
+    return k
+
+
+def _hyphen_joined(doc: Doc, k: int) -> int:
+    """1 when token k is a hyphen written tight between two words ('ex-chairman'), else 0."""
+    tok, before, after = doc.tok(k), doc.tok(k - 1), doc.tok(k + 1)
+    return int(tok is not None and tok.text == "-" and before is not None and after is not None
+               and before.end == tok.start and tok.end == after.start)
 
 
 def _joined_by_and(doc: Doc, start: int, end: int) -> bool:
@@ -285,6 +305,46 @@ def _titles_after_position_words(doc, titles, owners) -> None:
             titles[m].former = titles[m].former or former
 
 
+def _titles_after_copulas(doc, titles, person_at, owners) -> None:
+    """5. 'Nguyen Van A (, born in 1970,) is Vice Chairman of ...', 'Ông A hiện là Phó Chủ tịch
+    ...', 'He was once Director of ...': a copula between a subject and a title gives the title
+    (and the titles chained after it) to the subject; 'từng là', 'was formerly' make it former."""
+    person_end = {p.end: p for p in doc.persons}
+    for n, t in enumerate(titles):
+        if n in owners:
+            continue
+        start = _position_word_start(doc, t.start, "former_copula")  # 'từng là' before 'là'
+        former = start is not None
+        start = start if former else _position_word_start(doc, t.start, "copula")
+        if start is None:
+            continue
+        j = _before_remark(doc, start)
+        sentence = doc.sentence_of(t.start)
+        if j in person_end:
+            before = [p for p in doc.persons if p.end <= j and doc.sentence_of(p.start) == sentence]
+            persons = _list_ending_with(doc, before, person_at)
+        elif j >= 1 and _pronoun(doc, j - 1) and (p := _antecedent(doc, t, sentence)):
+            persons = [p]
+        else:
+            continue
+        chain = _chain_from(doc, titles, n, owners)
+        paired = len(persons) > 1 and len(chain) == len(persons)
+        for k, m in enumerate(chain):
+            owners[m] = [persons[k]] if paired else persons
+            titles[m].former = titles[m].former or former
+
+
+def _before_remark(doc: Doc, k: int, longest: int = 8) -> int:
+    """Back past a short remark between commas that holds a number: 'A, 51, is ...', 'A, born
+    in 1970, is ...', 'ông A, sinh năm 1970, là ...'. Returns where the subject must end."""
+    if k < 1 or doc.tokens[k - 1].text != ",":
+        return k
+    for j in range(k - 2, max(-1, k - longest - 2), -1):
+        if doc.tokens[j].text == ",":
+            return j if any(doc.tokens[x].is_digit for x in range(j + 1, k - 1)) else k
+    return k
+
+
 def _passive_before(doc: Doc, i: int) -> bool:
     """'Ông X bị cách chức Bí thư': a passive word right before the position word of title i."""
     return any(doc.is_word(k, "passive") and doc.word_end(k + 1, "holder_position") == i for k in range(max(0, i - 4), i))
@@ -320,8 +380,9 @@ def _chain_from(doc: Doc, titles: list[TitleMention], n: int, owners: dict) -> l
 
 
 def _after_semicolon(doc: Doc, a: TitleMention, b: TitleMention) -> bool:
-    """'the positions of A; B': a semicolon, then the next title of the same sentence."""
-    return doc.tok(a.end) is not None and doc.tokens[a.end].text == ";" and b.start == a.end + 1 \
+    """'the positions of A; B; and C': a semicolon, then the next title of the same sentence."""
+    return doc.tok(a.end) is not None and doc.tokens[a.end].text == ";" \
+        and b.start == (doc.word_end(a.end + 1, "and") or a.end + 1) \
         and doc.sentence_of(a.start) == doc.sentence_of(b.start)
 
 
@@ -364,6 +425,11 @@ POSSESSIVE = ("'s", "’s")
 def _after_position_word(doc: Doc, i: int, word_class: str = "position") -> bool:
     """'giữ chức vụ (mới) Phó Trưởng ban', 'as (the new) Chairman', 'to hold the position of
     Acting Secretary', 'as the city's mayor' (an acting word or a possessive between)."""
+    return _position_word_start(doc, i, word_class) is not None
+
+
+def _position_word_start(doc: Doc, i: int, word_class: str) -> int | None:
+    """Where the longest `word_class` form that ends before title i starts, if one does."""
     k = i - 1
     while k >= 0:
         if doc.is_word(k, "the") or doc.is_word(k, "new") or _acting_word_ends(doc, k + 1):
@@ -373,10 +439,9 @@ def _after_position_word(doc: Doc, i: int, word_class: str = "position") -> bool
         else:
             break
     for start in range(max(0, k - 3), k + 1):
-        end = doc.word_end(start, word_class)
-        if end == k + 1:
-            return True
-    return False
+        if doc.word_end(start, word_class) == k + 1:
+            return start
+    return None
 
 
 def _acting_word_ends(doc: Doc, i: int) -> bool:
