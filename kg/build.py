@@ -24,10 +24,11 @@ from .cache import CACHE_NAME, ExtractionCache, code_fingerprint, note, pack, re
 from .errors import ArticleError, InputError, OutputError, shown
 from .executors import executor as open_executor
 from .facts import Extraction, extract
-from .rdf import article_graphs, build_triples
+from .rdf import article_graphs, merge
 from .resolve import resolve
 from .serialize import SUFFIXES, WRITERS, write_trig
 from .sources import Fields, Source, input_paths, sources
+from .terms import sorted_triples
 
 BATCH = 16  # articles sent to a worker at a time
 
@@ -259,7 +260,8 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, *, jobs: int = 1, f
                 on_article()
         report.cached = store.hits if store else 0
     kept = resolve(kept)  # article-local persons -> corpus identities
-    triples = build_triples(kept)
+    merged = merge(kept)  # plain terms: what the page is drawn from
+    triples = sorted_triples(merged)
     files: dict[str, Callable[[Path], None]] = {}
     for fmt in ["turtle"] + sorted(set(formats) - {"turtle"}):
         if fmt == "trig":
@@ -267,14 +269,14 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, *, jobs: int = 1, f
         else:
             files[f"graph{SUFFIXES[fmt]}"] = lambda p, write=WRITERS[fmt]: write(triples, p)
     picture = Picture(out, reuse=cache)
-    files["graph.html"] = lambda p: picture.write(triples, p)
+    files["graph.html"] = lambda p: picture.write(merged, p)
     try:
         report.outputs += write_output_set(out, files)
         picture.remember()
     except OSError as e:
         raise OutputError(f"{shown(out)}: cannot write output ({e.strerror})") from None
     report.triples = len(triples)
-    report.entities = count_entities(triples)
+    report.entities = count_entities(merged)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -297,8 +299,8 @@ class Picture:
         self.reuse = reuse  # False: always draw, and keep no record (--no-cache)
         self.key = ""
 
-    def write(self, triples: list, path: Path) -> None:
-        """Write the page of `triples` to `path` (in the staging folder, beside the staged graph.ttl)."""
+    def write(self, triples: Iterable[tuple], path: Path) -> None:
+        """Write the page of `triples` (plain terms) to `path` (in the staging folder, beside the staged graph.ttl)."""
         if self.reuse:
             self.key = _picture_key(path.parent / "graph.ttl")
             old, recorded = self.out / "graph.html", self._recorded()
@@ -375,9 +377,9 @@ def _write_trig(triples: list, kept: list[Extraction], path: Path) -> None:
     write_trig((t for t in triples if t not in in_named), named, path)
 
 
-def count_entities(triples: Iterable) -> int:
-    """Persons, bodies, places and directives among `triples` (Oxigraph triples)."""
+def count_entities(triples: Iterable[tuple]) -> int:
+    """Persons, bodies, places and directives among `triples` (plain terms, kg/terms.py)."""
     from .rdf import FOAF, ORG, RDF, SCHEMA
 
     kinds = {FOAF.Person, ORG.Organization, SCHEMA.AdministrativeArea, SCHEMA.Legislation}
-    return sum(1 for t in triples if t.predicate.value == RDF.type and t.object.value in kinds)
+    return sum(1 for _, p, o in triples if p == RDF.type and o in kinds)

@@ -24,11 +24,10 @@ def export(graph_file: str | Path, to: str, out: str | Path) -> list[Path]:
 
             return write_neo4j(triples, prepare_output(out))
         if to in ("csv", "graphml"):
-            from .store import store_of
             from .tables import write_csv, write_graphml
             from .views import read_facts
 
-            facts = read_facts(store_of(triples))
+            facts = read_facts(triples)
             if to == "csv":
                 return write_csv(facts, prepare_output(out), write_atomically)
             prepare_output(out.parent if str(out.parent) else ".")

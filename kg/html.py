@@ -17,7 +17,7 @@ label and spelling of every node in every language, with or without diacritics, 
 lists the hits. The panel shows a body's holders over time, a person's posts, then the
 relations, then each sentence of evidence once with its article's headline and date.
 
-The facts come from an Oxigraph store by SPARQL (kg/views.py). The page carries
+The facts are read from the graph's triples (kg/views.py). The page carries
 everything inline (vis-network from pyvis's own copy), makes no request, and puts text
 into the document only as text (textContent), never as markup.
 """
@@ -30,11 +30,8 @@ from pathlib import Path
 import networkx as nx
 import numpy as np
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader
-from rdflib import Graph
 
 from .layout import layout, radial_layout, separate
-from .serialize import to_oxigraph
-from .store import GraphStore, store_of
 from .views import KINDS, LANGS, Facts, fold, read_facts, short
 from .vocab import ID
 
@@ -210,12 +207,9 @@ def _labels_apart(nodes: list[dict], items: list[dict], xy: np.ndarray) -> np.nd
 
 
 def write_html(source, path: str | Path, heading: str = "govkg: who directs what") -> None:
-    """Write the picture of `source` (a GraphStore, Oxigraph triples or an rdflib Graph) to `path`
-    (UTF-8, no remote resources)."""
-    if isinstance(source, Graph):
-        source = to_oxigraph(source)
-    store = source if isinstance(source, GraphStore) else store_of(source)
-    data = page_data(read_facts(store))
+    """Write the picture of `source` (a GraphStore, Oxigraph or plain-term triples, or an rdflib
+    Graph: see views.plain_triples) to `path` (UTF-8, no remote resources)."""
+    data = page_data(read_facts(source))
     options = {
         "physics": {"enabled": False},
         "edges": {"smooth": False, "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}, "color": {"inherit": False}},

@@ -131,10 +131,16 @@ def build_graph(extractions: Iterable[Extraction]) -> Graph:
 def build_triples(extractions: Iterable[Extraction]) -> SortedTriples:
     """The graph of the extractions of many articles (merged by identity) as distinct
     Oxigraph triples, sorted as every writer writes them: what `kg build` writes out."""
+    return sorted_triples(merge(extractions))
+
+
+def merge(extractions: Iterable[Extraction]) -> set[tuple]:
+    """The graph of the extractions of many articles (merged by identity) as a set of
+    (subject, predicate, object) of plain terms (kg/terms.py)."""
     writer = GraphWriter()
     for ex in extractions:
         writer.add(ex)
-    return writer.triples()
+    return writer.finish()
 
 
 def article_graphs(extractions: Iterable[Extraction]) -> Iterator[tuple[str, SortedTriples]]:
@@ -196,8 +202,12 @@ class GraphWriter:
             self._evidence(st, fact.evidence)
 
     def triples(self) -> SortedTriples:
+        """The graph's triples (see finish), sorted."""
+        return sorted_triples(self.finish())
+
+    def finish(self) -> set[tuple]:
         """Add the posts' timelines, the country, the gazetteer as a source, and the concepts
-        the data uses; the graph's triples, sorted."""
+        the data uses; the graph's triples as plain terms."""
         self._timeline()
         if self._places:
             self._types(COUNTRY, SCHEMA.AdministrativeArea, SCHEMA.Country)
@@ -218,7 +228,7 @@ class GraphWriter:
         for scheme in schemes:
             for p, o in _ontology_about(scheme):
                 self.g.add((scheme, p, o))
-        return sorted_triples(self.g)
+        return self.g
 
     # --- nodes ----------------------------------------------------------------------------
 

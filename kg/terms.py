@@ -43,6 +43,16 @@ def from_rdflib(term) -> Term | ox.BlankNode:
     raise TypeError(f"not an RDF term: {term!r}")
 
 
+def from_oxigraph(term) -> Term | ox.BlankNode:
+    """An Oxigraph term as a plain term (a blank node stays Oxigraph's)."""
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.Literal):
+        datatype = term.datatype.value
+        return (term.value, term.language or "", "" if datatype == XSD_STRING or term.language else datatype)
+    return term
+
+
 def _key(term: Term | ox.BlankNode) -> tuple:
     """The order of serialize.term_key, read from a plain term."""
     if isinstance(term, str):

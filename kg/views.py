@@ -1,25 +1,30 @@
-"""What graph.html and the tables show, read with SPARQL from an Oxigraph store.
+"""What graph.html and the tables show, read from the graph's triples.
 
-`read_facts` asks the store a handful of SELECT queries and returns plain Python data:
-nodes (persons, bodies, places, directives) with their labels in each language, the
-edges between them (a post held, directing, being part of, serving, issuing) with the
-sentences that say so, and the articles. It relies only on the contract's shapes
-(`org:holds`, `org:postIn`, `org:role`...) and reads the rest (first and last seen,
-status, dates, evidence) where the graph has it, so it keeps working as the graph says
-more. Everything is sorted, so the same graph gives the same facts.
+`read_facts` reads the triples of a handful of properties into a small index and returns
+plain Python data: nodes (persons, bodies, places, directives) with their labels in each
+language, the edges between them (a post held, directing, being part of, serving,
+issuing) with the sentences that say so, and the articles. It relies only on the
+contract's shapes (`org:holds`, `org:postIn`, `org:role`...) and reads the rest (first and
+last seen, status, dates, evidence) where the graph has it, so it keeps working as the
+graph says more. Everything is sorted, so the same graph gives the same facts.
+
+It reads the triples `kg build` has just merged (plain terms, kg/terms.py) without loading
+them into a store first: loading and querying Oxigraph cost `kg build` more than
+reading the facts (1.6 of 3 CPU-s of the page of a 2,100-article graph).
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 import pyoxigraph as ox
 
 from .store import GraphStore
-from .vocab import ID
+from .vocab import ID, prefix_iris
 
 LANGS = ("en", "vi", "id")
 KINDS = {  # kind: (rdf type, colour)
@@ -83,122 +88,173 @@ def fold(text: str) -> str:
     return plain.replace("đ", "d").replace("Đ", "d").lower()
 
 
-def _rows(store: GraphStore, sparql: str) -> Iterable[list]:
-    for solution in store.query(sparql):
-        yield list(solution)  # the values in the order of the variables, None where unbound
+class _Index:
+    """The triples of a few predicates, by predicate then subject: what read_facts looks up."""
+
+    def __init__(self, triples: Iterable[tuple], predicates: Iterable[str]) -> None:
+        self._by: dict[str, dict] = {p: defaultdict(list) for p in predicates}
+        for s, p, o in triples:
+            by_subject = self._by.get(p)
+            if by_subject is not None:
+                by_subject[s].append(o)
+
+    def objects(self, s, p: str) -> list:
+        """The objects of (s, p, ?)."""
+        return self._by[p].get(s, [])
+
+    def pairs(self, p: str) -> Iterator[tuple]:
+        """(subject, object) of every triple of predicate p."""
+        for s, objects in self._by[p].items():
+            for o in objects:
+                yield s, o
+
+    def subjects(self, p: str) -> Iterable:
+        return self._by[p].keys()
+
+    def path(self, s, *ps: str) -> list:
+        """The ends of the property path s/ps[0]/ps[1]/..."""
+        ends = [s]
+        for p in ps:
+            ends = [o for x in ends for o in self.objects(x, p)]
+        return ends
+
+
+@cache
+def _iri(name: str) -> str:
+    """The IRI of a prefixed name ('org:holds')."""
+    prefix, local = name.split(":")
+    return prefix_iris()[prefix] + local
+
+
+RDF_TYPE, COUNTRY = _iri("rdf:type"), _iri("schema:Country")
+TYPES = {_iri(t): kind for kind, (t, _) in KINDS.items()}
+LABEL_PROPS = {_iri(p): p for p in ("skos:prefLabel", "rdfs:label", "schema:name", "foaf:name", "skos:altLabel")}
+ATTRIBUTES = (  # (name shown, property path to the value)
+    ("type", ("org:classification", "skos:notation")), ("level", ("govkg:level", "skos:notation")),
+    ("type", ("govkg:unitType",)), ("code", ("govkg:gazetteerCode",)), ("valid from", ("govkg:validFrom",)),
+    ("valid until", ("govkg:validUntil",)), ("type", ("schema:legislationType", "skos:notation")),
+    ("identifier", ("schema:legislationIdentifier",)), ("date", ("schema:legislationDate",)))
+PLAIN_EDGES = (("org:subOrganizationOf", "part of"), ("schema:containedInPlace", "part of"),
+               ("schema:areaServed", "serves"))
+POST_DAYS = ("govkg:firstSeen", "govkg:lastSeen", "govkg:observedOn")
+ARTICLE_FIELDS = (("headline", "schema:headline"), ("date", "schema:datePublished"), ("url", "schema:url"),
+                  ("language", "schema:inLanguage"))
+PREDICATES = [_iri(p) for p in (
+    "rdf:type", *(p for _, path in ATTRIBUTES for p in path), *(p for p, _ in PLAIN_EDGES), *POST_DAYS,
+    *(p for _, p in ARTICLE_FIELDS), "skos:prefLabel", "rdfs:label", "schema:name", "foaf:name", "skos:altLabel",
+    "prov:wasDerivedFrom", "dcterms:identifier", "org:holds", "org:postIn", "org:role", "govkg:latestStatus",
+    "govkg:former", "govkg:evidence", "nif:anchorOf", "nif:referenceContext", "govkg:directs", "rdf:subject",
+    "rdf:predicate", "rdf:object", "schema:legislationPassedBy", "govkg:level")]
 
 
 def _value(term) -> str:
-    return "" if term is None else term.value
+    """A term's lexical form or IRI ('' for none)."""
+    if term is None:
+        return ""
+    if isinstance(term, str):
+        return term
+    if isinstance(term, tuple):
+        return term[0]
+    return term.value  # a blank node
 
 
-NODES = """SELECT ?n ?kind WHERE {
-  VALUES (?t ?kind) { %s }
-  ?n a ?t . FILTER NOT EXISTS { ?n a schema:Country } }"""
-LABELS = """SELECT ?n ?p ?v WHERE {
-  VALUES ?t { foaf:Person org:Organization schema:AdministrativeArea schema:Legislation }
-  VALUES ?p { foaf:name skos:prefLabel skos:altLabel rdfs:label schema:name }
-  ?n a ?t ; ?p ?v }"""
-DIRECTIVE_LABELS = """SELECT ?n ?id ?typeLabel WHERE {
-  ?n a schema:Legislation ; schema:legislationIdentifier ?id ; schema:legislationType/skos:prefLabel ?typeLabel }"""
-SOURCES = """SELECT ?n ?article WHERE {
-  VALUES ?t { foaf:Person org:Organization schema:AdministrativeArea schema:Legislation }
-  ?n a ?t ; prov:wasDerivedFrom/dcterms:identifier ?article }"""
-ATTRIBUTES = """SELECT ?n ?name ?v WHERE {
-  { ?n org:classification/skos:notation ?v BIND("type" AS ?name) }
-  UNION { ?n govkg:level/skos:notation ?v BIND("level" AS ?name) }
-  UNION { ?n govkg:unitType ?v BIND("type" AS ?name) }
-  UNION { ?n govkg:gazetteerCode ?v BIND("code" AS ?name) }
-  UNION { ?n govkg:validFrom ?v BIND("valid from" AS ?name) }
-  UNION { ?n govkg:validUntil ?v BIND("valid until" AS ?name) }
-  UNION { ?n schema:legislationType/skos:notation ?v BIND("type" AS ?name) }
-  UNION { ?n schema:legislationIdentifier ?v BIND("identifier" AS ?name) }
-  UNION { ?n schema:legislationDate ?v BIND("date" AS ?name) } }"""
-PROVINCES = """SELECT ?place ?province WHERE {
-  ?place a schema:AdministrativeArea ; schema:containedInPlace* ?province .
-  ?province govkg:level/skos:notation "province" }"""
-# One row per post: the contract's shape, and what the graph says of the post's time where it does
-# (first and last seen, or the days it was observed, or its articles' dates) and of its status.
-POSTS = """SELECT ?p ?post ?b ?role (MIN(?day) AS ?first) (MAX(?day) AS ?last) (SAMPLE(?st) AS ?status)
-       (COUNT(DISTINCT ?article) AS ?articles) WHERE {
-  ?p org:holds ?post . ?post org:postIn ?b .
-  OPTIONAL { ?post org:role/skos:notation ?role }
-  OPTIONAL { ?post prov:wasDerivedFrom ?article }
-  OPTIONAL { { ?post govkg:firstSeen|govkg:lastSeen|govkg:observedOn ?day }
-             UNION { ?post prov:wasDerivedFrom/schema:datePublished ?day } }
-  OPTIONAL { { ?post govkg:latestStatus/skos:notation ?st } UNION { ?post govkg:former true BIND("former" AS ?st) } }
-} GROUP BY ?p ?post ?b ?role"""
-EVIDENCE = """SELECT ?x ?article ?text WHERE {
-  ?x govkg:evidence ?e . ?e nif:anchorOf ?text .
-  OPTIONAL { ?e nif:referenceContext/dcterms:identifier ?article } }"""
-DIRECTS = """SELECT ?a ?b ?st WHERE { ?a govkg:directs ?b .
-  OPTIONAL { ?st rdf:subject ?a ; rdf:predicate govkg:directs ; rdf:object ?b } }"""
-PLAIN_EDGES = """SELECT ?a ?b ?kind WHERE {
-  { ?a org:subOrganizationOf ?b BIND("part of" AS ?kind) }
-  UNION { ?a schema:containedInPlace ?b BIND("part of" AS ?kind) }
-  UNION { ?a schema:areaServed ?b BIND("serves" AS ?kind) }
-  UNION { ?d schema:legislationPassedBy ?a BIND(?d AS ?b) BIND("issued" AS ?kind) } }"""
-ARTICLES = """SELECT ?a ?id ?headline ?date ?url ?language WHERE {
-  ?a a schema:NewsArticle ; dcterms:identifier ?id .
-  OPTIONAL { ?a schema:headline ?headline } OPTIONAL { ?a schema:datePublished ?date }
-  OPTIONAL { ?a schema:url ?url } OPTIONAL { ?a schema:inLanguage ?language } }"""
+def _is(term, lexical: str, datatype: str = "") -> bool:
+    """Whether `term` is the literal `lexical` (a simple literal when no datatype is given)."""
+    return isinstance(term, tuple) and term[0] == lexical and not term[1] and term[2] == datatype
 
 
-def read_facts(store: GraphStore) -> Facts:
-    """The nodes, edges and articles of the graph in `store`."""
-    values = " ".join(f'({t} "{kind}")' for kind, (t, _) in KINDS.items())
-    nodes = {n.value: Node(n.value, kind.value) for n, kind in _rows(store, NODES % values)}
-    _labels(store, nodes)
-    for n, article in _rows(store, SOURCES):
-        if n.value in nodes:
-            nodes[n.value].sources.append(article.value)
-    for n, name, value in _rows(store, ATTRIBUTES):
-        if n.value in nodes:
-            nodes[n.value].attributes.append((name.value, value.value))
-    for node in nodes.values():
-        node.sources = sorted(set(node.sources))
-        node.attributes = sorted(set(node.attributes))
-    edges = _edges(store, nodes)
-    _provinces(store, nodes, edges)
+def plain_triples(source) -> Iterable[tuple]:
+    """The triples of `source` (a GraphStore, Oxigraph triples, an rdflib Graph, or plain-term
+    triples as kg.terms makes them) as plain terms."""
+    if isinstance(source, (set, list)) and source and type(next(iter(source))[1]) is str:  # noqa: E721
+        return source  # already plain (kg.rdf.merge)
+    return _plain(source)
+
+
+def _plain(source) -> Iterator[tuple]:
+    from .terms import from_oxigraph, from_rdflib
+
+    if isinstance(source, GraphStore):
+        source = (q.triple for q in source.store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    for t in source:
+        if isinstance(t, ox.Triple):
+            yield from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object)
+        elif type(t[1]) is str:  # noqa: E721 - an rdflib URIRef is a str too
+            yield t
+        else:
+            yield from_rdflib(t[0]), from_rdflib(t[1]), from_rdflib(t[2])
+
+
+def read_facts(source) -> Facts:
+    """The nodes, edges and articles of the graph `source` (see plain_triples)."""
+    g = _Index(plain_triples(source), PREDICATES)
+    nodes = _nodes(g)
+    _labels(g, nodes)
+    derived, identifier = _iri("prov:wasDerivedFrom"), _iri("dcterms:identifier")
+    sources, attributes = defaultdict(set), defaultdict(set)
+    for n, a in g.pairs(derived):
+        if n in nodes:
+            sources[n].update(_value(i) for i in g.objects(a, identifier))
+    for name, (first, *rest) in ATTRIBUTES:
+        for n, o in g.pairs(_iri(first)):
+            if n in nodes:
+                attributes[n].update((name, _value(v)) for v in g.path(o, *map(_iri, rest)))
+    for iri, node in nodes.items():
+        node.sources = sorted(sources.get(iri, ()))
+        node.attributes = sorted(attributes.get(iri, ()))
+    edges = _edges(g, nodes)
+    _provinces(g, nodes, edges)
     articles = {}
-    for _, article_id, headline, date, url, language in _rows(store, ARTICLES):
-        entry = {"headline": _value(headline), "date": _value(date), "url": _value(url), "language": _value(language)}
-        articles[article_id.value] = {k: v for k, v in entry.items() if v}
+    for a in sorted(s for s, t in g.pairs(RDF_TYPE) if t == _iri("schema:NewsArticle")):
+        entry = {name: max((_value(v) for v in g.objects(a, _iri(p))), default="") for name, p in ARTICLE_FIELDS}
+        for article_id in g.objects(a, identifier):
+            articles[_value(article_id)] = {k: v for k, v in entry.items() if v}
     return Facts(dict(sorted(nodes.items())), edges, dict(sorted(articles.items())))
 
 
-def _labels(store: GraphStore, nodes: dict[str, Node]) -> None:
+def _nodes(g: _Index) -> dict[str, Node]:
+    """Every person, body, place (but the country) and directive, of the first of KINDS its types name."""
+    kinds: dict[str, set[str]] = defaultdict(set)
+    countries = set()
+    for s, t in g.pairs(RDF_TYPE):
+        if t in TYPES:
+            kinds[s].add(TYPES[t])
+        elif t == COUNTRY:
+            countries.add(s)
+    order = list(KINDS)
+    return {_value(n): Node(_value(n), min(ks, key=order.index)) for n, ks in kinds.items() if n not in countries}
+
+
+def _labels(g: _Index, nodes: dict[str, Node]) -> None:
     """Each node's label per language: a person's name with diacritics, a body's preferred
     label, a place's label, a directive's type in that language and its number."""
-    found: dict[str, dict[str, list[tuple[int, str]]]] = defaultdict(lambda: defaultdict(list))
     rank = {"skos:prefLabel": 0, "rdfs:label": 1, "schema:name": 2, "foaf:name": 3, "skos:altLabel": 4}
-    short_prop = {"http://www.w3.org/2004/02/skos/core#prefLabel": "skos:prefLabel",
-                  "http://www.w3.org/2000/01/rdf-schema#label": "rdfs:label", "https://schema.org/name": "schema:name",
-                  "http://xmlns.com/foaf/0.1/name": "foaf:name", "http://www.w3.org/2004/02/skos/core#altLabel":
-                  "skos:altLabel"}
-    for n, p, v in _rows(store, LABELS):
-        node = nodes.get(n.value)
-        if node is None or not isinstance(v, ox.Literal):
-            continue
-        node.names.add(v.value)
-        prop = short_prop[p.value]
-        if prop == "foaf:name":
-            found[n.value]["name"].append((3, v.value))
-        elif prop != "skos:altLabel":
-            found[n.value][v.language or "*"].append((rank[prop], v.value))
-    for n, identifier, type_label in _rows(store, DIRECTIVE_LABELS):
-        if n.value in nodes and type_label.language:
-            found[n.value][type_label.language].append((-1, f"{type_label.value} {identifier.value}"))
+    pref_label, identifier_p, type_p = _iri("skos:prefLabel"), _iri("schema:legislationIdentifier"), \
+        _iri("schema:legislationType")
     for iri, node in nodes.items():
-        by_lang = found.get(iri, {})
-        anywhere = sorted(by_lang.get("*", []), key=lambda rv: (rv[0], -len(rv[1]), rv[1]))
+        found: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for p, prop in LABEL_PROPS.items():
+            for v in g.objects(iri, p):
+                if not isinstance(v, tuple):
+                    continue
+                node.names.add(v[0])
+                if prop == "foaf:name":
+                    found["name"].append((3, v[0]))
+                elif prop != "skos:altLabel":
+                    found[v[1] or "*"].append((rank[prop], v[0]))
+        if node.kind == "directive":
+            for identifier in g.objects(iri, identifier_p):
+                for type_label in g.path(iri, type_p, pref_label):
+                    if isinstance(type_label, tuple) and type_label[1]:
+                        found[type_label[1]].append((-1, f"{type_label[0]} {_value(identifier)}"))
+        anywhere = sorted(found.get("*", []), key=lambda rv: (rv[0], -len(rv[1]), rv[1]))
         if node.kind == "person":
-            names = [v for _, v in by_lang.get("name", [])]
+            names = [v for _, v in found.get("name", [])]
             best = max(names) if names else short(iri)  # 'ê' sorts after 'e': the one with diacritics
             node.labels = {lang: best for lang in LANGS}
             continue
         for lang in LANGS:
-            own = sorted(by_lang.get(lang, []))
+            own = sorted(found.get(lang, []))
             choice = own[0][1] if own else (anywhere[0][1] if anywhere else "")
             if choice:
                 node.labels[lang] = choice
@@ -206,33 +262,73 @@ def _labels(store: GraphStore, nodes: dict[str, Node]) -> None:
             node.labels.setdefault(lang, node.labels.get("en") or next(iter(node.labels.values()), short(iri)))
 
 
-def _edges(store: GraphStore, nodes: dict[str, Node]) -> list[Edge]:
-    evidence: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for x, article, text in _rows(store, EVIDENCE):
-        evidence[x.value].add((_value(article), " ".join(text.value.split())))
+def _edges(g: _Index, nodes: dict[str, Node]) -> list[Edge]:
+    evidence: dict = defaultdict(set)
+    anchor, context, identifier = _iri("nif:anchorOf"), _iri("nif:referenceContext"), _iri("dcterms:identifier")
+    for x, e in g.pairs(_iri("govkg:evidence")):
+        articles = [_value(a) for a in g.path(e, context, identifier)] or [""]
+        for text in g.objects(e, anchor):
+            evidence[x] |= {(a, " ".join(_value(text).split())) for a in articles}
     edges = []
-    for p, post, b, role, first, last, status, articles in _rows(store, POSTS):
-        if p.value in nodes and b.value in nodes:
-            edges.append(Edge(p.value, b.value, "holds", sorted(evidence.get(post.value, ())), _value(role) or "post",
-                              _value(first), _value(last), _value(status), int(articles.value)))
-    directs: dict[tuple[str, str], set] = defaultdict(set)
-    for a, b, st in _rows(store, DIRECTS):
-        directs[(a.value, b.value)] |= evidence.get(st.value, set()) if st is not None else set()
+    for p, post in g.pairs(_iri("org:holds")):
+        for b in g.objects(post, _iri("org:postIn")):
+            if p in nodes and b in nodes:
+                edges += [_post_edge(g, p, post, b, role, sorted(evidence.get(post, ())))
+                          for role in (g.path(post, _iri("org:role"), _iri("skos:notation")) or [None])]
+    directs = defaultdict(set)
+    statements = _directs_statements(g)
+    for a, b in g.pairs(_iri("govkg:directs")):
+        directs[(a, b)] |= {ev for st in statements.get((a, b), ()) for ev in evidence.get(st, ())}
     edges += [Edge(a, b, "directs", sorted(ev)) for (a, b), ev in directs.items() if a in nodes and b in nodes]
-    for a, b, kind in _rows(store, PLAIN_EDGES):
-        if a.value in nodes and b.value in nodes:
-            edges.append(Edge(a.value, b.value, kind.value))
+    for p, kind in PLAIN_EDGES:
+        edges += [Edge(a, b, kind) for a, b in g.pairs(_iri(p)) if a in nodes and b in nodes]
+    edges += [Edge(a, d, "issued") for d, a in g.pairs(_iri("schema:legislationPassedBy"))
+              if a in nodes and d in nodes]
     order = {kind: i for i, kind in enumerate(EDGE_KINDS)}
     return sorted(edges, key=lambda e: (order[e.kind], e.source, e.target, e.role))
 
 
-def _provinces(store: GraphStore, nodes: dict[str, Node], edges: list[Edge]) -> None:
+def _post_edge(g: _Index, p: str, post: str, b: str, role, evidence: list) -> Edge:
+    """A post held: its role, the days it was seen (first and last seen, or the days it was
+    observed, or its articles' dates), its status, and how many articles state it."""
+    derived = _iri("prov:wasDerivedFrom")
+    articles = set(g.objects(post, derived))
+    days = [_value(d) for p_day in POST_DAYS for d in g.objects(post, _iri(p_day))]
+    days += [_value(d) for a in articles for d in g.objects(a, _iri("schema:datePublished"))]
+    statuses = [_value(s) for s in g.path(post, _iri("govkg:latestStatus"), _iri("skos:notation"))]
+    if any(_is(v, "true", _iri("xsd:boolean")) for v in g.objects(post, _iri("govkg:former"))):
+        statuses.append("former")
+    return Edge(p, b, "holds", evidence, _value(role) or "post", min(days, default=""), max(days, default=""),
+                min(statuses, default=""), len(articles))
+
+
+def _directs_statements(g: _Index) -> dict[tuple, list]:
+    """The statements of each (agent, target) of govkg:directs: rdf:subject, rdf:predicate govkg:directs, rdf:object."""
+    directs = _iri("govkg:directs")
+    statements = defaultdict(list)
+    for st, a in g.pairs(_iri("rdf:subject")):
+        if directs in g.objects(st, _iri("rdf:predicate")):
+            for b in g.objects(st, _iri("rdf:object")):
+                statements[(a, b)].append(st)
+    return statements
+
+
+def _provinces(g: _Index, nodes: dict[str, Node], edges: list[Edge]) -> None:
     """Each node's provinces: a place's own, a body's place's, a holder's or director's
     bodies', an issuer's directives'."""
+    level, notation, contained = _iri("govkg:level"), _iri("skos:notation"), _iri("schema:containedInPlace")
+    provinces = {p for p in g.subjects(level) if any(_is(v, "province") for v in g.path(p, level, notation))}
     of: dict[str, set[str]] = defaultdict(set)
-    for place, province in _rows(store, PROVINCES):
-        if province.value in nodes:
-            of[place.value].add(province.value)
+    for place, kind in g.pairs(RDF_TYPE):
+        if kind != _iri("schema:AdministrativeArea"):
+            continue
+        seen, todo = {place}, [place]  # schema:containedInPlace*
+        while todo:
+            for up in g.objects(todo.pop(), contained):
+                if up not in seen:
+                    seen.add(up)
+                    todo.append(up)
+        of[place] |= {p for p in seen if p in provinces and p in nodes}
     for e in edges:
         if e.kind == "serves":
             of[e.source] |= of.get(e.target, set())
