@@ -6,6 +6,7 @@ new files beside old ones (write_output_set).
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -238,6 +239,11 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, *, jobs: int = 1, f
     With `cache`, articles whose text is unchanged since the last build into the same
     folder (and code and language data too) are not read again.
     """
+    with _collector_paused():
+        return _build(inputs, out_dir, jobs, formats, executor, cache, fields, on_article, on_skip, on_warning)
+
+
+def _build(inputs, out_dir, jobs, formats, executor, cache, fields, on_article, on_skip, on_warning) -> BuildReport:
     started = time.perf_counter()
     paths = input_paths(inputs)
     out = prepare_output(out_dir)
@@ -279,6 +285,23 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path, *, jobs: int = 1, f
     report.entities = count_entities(merged)
     report.seconds = time.perf_counter() - started
     return report
+
+
+@contextmanager
+def _collector_paused():
+    """Python's cyclic garbage collector off while a build runs, on again after.
+
+    A build holds millions of objects that live until it ends (extractions, triples, the
+    page's facts) and makes little cyclic garbage, which reference counting does not free
+    but the collection after the build does. Each full collection walks every live object:
+    with it on, they cost about a tenth of the CPU of adding 100 articles to 2,000."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 _DRAWING = ("pyvis", "networkx", "numpy", "jinja2")  # libraries whose versions may change the page
