@@ -61,6 +61,7 @@ GOVKG, ID, NIF, SCHEMA = _Namespace(vocab.GOVKG), _Namespace(vocab.ID), _Namespa
 
 COUNTRY = ID["place/vn"]
 GAZETTEER = ID["source/" + slug(gaz.SOURCE["name"])]
+EARLIER_GAZETTEER = ID["source/" + slug(gaz.EARLIER_SOURCE["name"])]
 _ID = str(vocab.ID)
 _SAFE = "/-._~"
 
@@ -165,6 +166,7 @@ class GraphWriter:
         self.g: set[tuple] = set()  # (s, p, o) of plain terms; no index: nothing queries it
         self._concepts: set[str] = set()
         self._places = False
+        self._earlier_places = False  # a unit of gaz.EARLIER_SOURCE is described
         self._described: set[str] = set()  # nodes whose identity-derived triples are written
         self._statements: list[Statement] = []  # every article's statement of every post
 
@@ -215,10 +217,9 @@ class GraphWriter:
             self.g.add((COUNTRY, SCHEMA.name, Literal("Vietnam", lang="en")))
             self._concept(COUNTRY, GOVKG.level, level("country"))
             self.g.add((COUNTRY, PROV.wasDerivedFrom, GAZETTEER))
-            self._types(GAZETTEER, PROV.Entity, SCHEMA.Dataset)
-            self.g.add((GAZETTEER, SCHEMA.name, Literal(gaz.SOURCE["name"])))
-            self.g.add((GAZETTEER, SCHEMA.url, Literal(gaz.SOURCE["url"], datatype=XSD.anyURI)))
-            self.g.add((GAZETTEER, SCHEMA.license, Literal(gaz.SOURCE["license"], datatype=XSD.anyURI)))
+            self._source(GAZETTEER, gaz.SOURCE)
+        if self._earlier_places:
+            self._source(EARLIER_GAZETTEER, gaz.EARLIER_SOURCE)
         schemes = set()
         for concept in self._concepts:
             for p, o in _ontology_about(concept):
@@ -231,6 +232,13 @@ class GraphWriter:
         return self.g
 
     # --- nodes ----------------------------------------------------------------------------
+
+    def _source(self, node: str, source: dict[str, str]) -> None:
+        """A data set the gazetteer was made from: its name, address and licence."""
+        self._types(node, PROV.Entity, SCHEMA.Dataset)
+        self.g.add((node, SCHEMA.name, Literal(source["name"])))
+        self.g.add((node, SCHEMA.url, Literal(source["url"], datatype=XSD.anyURI)))
+        self.g.add((node, SCHEMA.license, Literal(source["license"], datatype=XSD.anyURI)))
 
     def _types(self, node: str, *types: str) -> None:
         for t in types:
@@ -284,7 +292,10 @@ class GraphWriter:
         if fact.in_gazetteer:
             self.g.add((node, GOVKG.gazetteerCode, Literal(fact.id.split("-")[0])))
             self.g.add((node, PROV.wasDerivedFrom, GAZETTEER))
-            if fact.eras == (LEGACY,):
+            if gaz.load().ended_earlier(fact.id):  # ended before the reform, on a date unknown here
+                self.g.add((node, PROV.wasDerivedFrom, EARLIER_GAZETTEER))
+                self._earlier_places = True
+            elif fact.eras == (LEGACY,):
                 self.g.add((node, GOVKG.validUntil, Literal(REFORM.isoformat(), datatype=XSD.date)))
             elif fact.eras == (CURRENT,):
                 self.g.add((node, GOVKG.validFrom, Literal(REFORM.isoformat(), datatype=XSD.date)))

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Generate kg/data/gazetteer.tsv from the data of the `vietnamadminunits` package.
+"""Generate kg/data/gazetteer.tsv from the data of the `vietnamadminunits` package, with the
+districts that ended before mid-2025 from the first release of `vietnam-provinces`.
 
-    pip install vietnamadminunits==1.0.4
+    pip install vietnamadminunits==1.0.4 vietnam-provinces==0.2
     python scripts/build_gazetteer.py [OUT]
 
 The package (MIT licence, Hieu Tran, https://github.com/tranngocminhhieu/vietnamadminunits)
@@ -24,6 +25,7 @@ Each output row is one unit in one era:
             province, a commune's new commune(s) (a divided commune has several), a
             district's the new communes of its communes; empty when the unit goes on as
             itself (same id in both eras) and for 2025 rows
+    earlier "1" for a district that ended before mid-2025 (see below), else empty
 
 A unit whose code and name are the same in both eras (Hải Phòng, many communes) has one
 id and two rows, one per era, each with that era's parent.
@@ -31,6 +33,16 @@ id and two rows, one per era, each with that era's parent.
 The package knows each unit as it stood just before 1 July 2025 and since: it gives no
 earlier parents or dates (a ward of the former District 2 of Ho Chi Minh City is listed
 under Thủ Đức City, created in 2021), so the legacy era's parents are those of mid-2025.
+
+Districts merged away between early 2020 and mid-2025 (Lộc Hà into Thạch Hà, Quận 9 into
+Thủ Đức City, Cửa Lò into Vinh, ...) are missing from it, so "huyện Lộc Hà" read as the
+commune of that name. `vietnam-provinces` 0.2 (Nguyễn Hồng Quân; the General Statistics
+Office's code list of early 2020; its JSON is read, the package is not imported) adds each
+district whose code the package no longer has, as a legacy district of its province with
+the 2025 successors of its communes of 2020. A code the package gives to a unit of another
+name (Quận 2's 769 is Thủ Đức City's, Tĩnh Gia's 407 Nghi Sơn's) is that unit renamed or
+enlarged: the package keeps the old name among its aliases. One whose name a district of
+its province still bears (Quận Thủ Đức, now Thủ Đức City) is the same place too.
 """
 from __future__ import annotations
 
@@ -40,11 +52,12 @@ import sqlite3
 import sys
 import unicodedata
 from collections import defaultdict
-from importlib import resources
+from importlib import metadata, resources
 from pathlib import Path
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "kg" / "data" / "gazetteer.tsv"
-HEADER = ("id", "era", "level", "type", "name", "parent", "aliases", "successors")
+HEADER = ("id", "era", "level", "type", "name", "parent", "aliases", "successors", "earlier")
+EARLIER_TYPES = {"huyện": "Huyện", "quận": "Quận", "thị xã": "Thị xã", "thành phố": "Thành phố"}
 PROVINCE_TYPES = ("Thành phố", "Tỉnh")
 
 
@@ -129,8 +142,45 @@ def successor_codes(db: sqlite3.Connection, converter: dict) -> dict[str, set[st
     return out
 
 
+def _modern_tones(name: str) -> str:
+    """The tone on the main vowel, as the other package writes it: 'Phục Hoà' -> 'Phục Hòa'."""
+    def move(m: re.Match) -> str:
+        glide, vowel = m.group(1), m.group(2)
+        base = unicodedata.normalize("NFD", vowel)
+        return unicodedata.normalize("NFC", glide + base[1:]) + base[0]
+    return re.sub(r"(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])(?![^\W\d_])", move, name)
+
+
+def _key(name: str) -> str:
+    decomposed = unicodedata.normalize("NFD", name.lower().replace("đ", "d"))
+    return "".join(c for c in decomposed if c.isascii() and c.isalnum())
+
+
+def earlier_districts(nested: list[dict], legacy: dict[str, dict], successors: dict[str, set[str]]
+                      ) -> dict[str, dict]:
+    """Districts of the early-2020 list (`vietnam-provinces` 0.2) that ended before mid-2025,
+    keyed by code, with the successors of their communes; see the module's docstring."""
+    taken = {(u["parent"], _key(u["name"])) for u in legacy.values() if u["level"] == "district"}
+    out: dict[str, dict] = {}
+    for province in nested:
+        pcode = f"{province['code']:02d}"
+        for d in province["districts"]:
+            code, unit_type = f"{d['code']:03d}", EARLIER_TYPES[d["division_type"]]
+            name = _modern_tones(d["name"][len(unit_type) + 1:])
+            if name.isdigit():
+                name = d["name"]  # numbered units keep their type word, as in the package: 'Quận 9'
+
+            if code in legacy or (pcode, _key(name)) in taken:
+                continue  # the package's unit under that code or name
+            unit = _unit("district", unit_type, name, pcode, None)
+            unit["successors"] = set().union(*(successors.get(f"{w['code']:05d}", set()) for w in d["wards"]))
+            out[code] = unit
+    return out
+
+
 def rows(legacy: dict[str, dict], current: dict[str, dict],
-         successors: dict[str, set[str]] | None = None) -> list[tuple[str, ...]]:
+         successors: dict[str, set[str]] | None = None, earlier: dict[str, dict] | None = None
+         ) -> list[tuple[str, ...]]:
     """One row per unit and era; a current unit keeps the legacy id only if it is the same unit."""
     def same(code: str) -> bool:
         old, new = legacy.get(code), current[code]
@@ -141,10 +191,14 @@ def rows(legacy: dict[str, dict], current: dict[str, dict],
     for code, u in legacy.items():
         after = sorted({current_id[c] for c in (successors or {}).get(code, ())} - {code})
         out.append((code, "legacy", u["level"], u["type"], u["name"], u["parent"], ",".join(u["aliases"]),
-                    ",".join(after)))
+                    ",".join(after), ""))
+    for uid, u in (earlier or {}).items():
+        after = sorted(current_id[c] for c in u["successors"])
+        out.append((uid, "legacy", u["level"], u["type"], u["name"], u["parent"], "", ",".join(after), "1"))
     for code, u in current.items():
         parent = current_id[u["parent"]] if u["parent"] else ""
-        out.append((current_id[code], "2025", u["level"], u["type"], u["name"], parent, ",".join(u["aliases"]), ""))
+        out.append((current_id[code], "2025", u["level"], u["type"], u["name"], parent, ",".join(u["aliases"]), "",
+                    ""))
     return sorted((tuple(_nfc(v) for v in r) for r in out), key=lambda r: (r[0], r[1]))
 
 
@@ -152,9 +206,12 @@ def build(out: Path) -> int:
     """Write the gazetteer to `out`; return the number of rows."""
     data = resources.files("vietnamadminunits") / "data"
     converter = json.loads((data / "converter_2025.json").read_text(encoding="utf-8"))
+    nested = json.loads(Path(metadata.distribution("vietnam-provinces").locate_file(
+        "vietnam_provinces/data/nested-divisions.json")).read_text(encoding="utf-8"))
     with sqlite3.connect(f"file:{data / 'dataset.db'}?mode=ro", uri=True) as db:
         db.row_factory = sqlite3.Row
-        table = rows(legacy_units(db), current_units(db), successor_codes(db, converter))
+        legacy, successors = legacy_units(db), successor_codes(db, converter)
+        table = rows(legacy, current_units(db), successors, earlier_districts(nested, legacy, successors))
     text = "\t".join(HEADER) + "\n" + "".join("\t".join(r) + "\n" for r in table)
     out.write_text(text, encoding="utf-8")
     return len(table)

@@ -27,3 +27,15 @@ def test_committed_gazetteer_matches_its_source(tmp_path):
     script = runpy.run_path(str(gazetteer.GAZETTEER_FILE.parents[2] / "scripts" / "build_gazetteer.py"))
     script["build"](tmp_path / "g.tsv")
     assert (tmp_path / "g.tsv").read_bytes() == gazetteer.GAZETTEER_FILE.read_bytes()
+
+
+def test_districts_that_ended_before_mid_2025():
+    """The districts merged away between early 2020 and mid-2025 are legacy districts of their
+    province, marked as ended earlier, with the 2025 units that took their communes over."""
+    gaz = gazetteer.load()
+    loc_ha = gaz.get("448", "legacy")
+    assert (loc_ha.name, loc_ha.level, loc_ha.type, gaz.parent(loc_ha).name) == ("Lộc Hà", "district", "Huyện", "Hà Tĩnh")
+    assert gaz.ended_earlier("448") and not gaz.ended_earlier("445")  # Thạch Hà, which took it over, lasted
+    assert "18568" in gaz.successors("448")  # the township Lộc Hà, a commune since 2025
+    quan_9 = gaz.get("763", "legacy")
+    assert (quan_9.name, gaz.parent(quan_9).name) == ("Quận 9", "Hồ Chí Minh")

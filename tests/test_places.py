@@ -1,7 +1,7 @@
 from kg import gazetteer
 from kg.pipeline.places import _units_in_address
 
-from .conftest import read
+from .conftest import read, read_vinews
 
 
 def units(doc):
@@ -103,3 +103,32 @@ def test_indonesian_island_districts_and_municipalities():
                "PM meninjau Kotamadya Vinh Chau, Provinsi Soc Trang.", "id")
     got = {(m.unit.name, m.unit.level) for m in doc.places}
     assert {("Bạch Long Vĩ", "district"), ("Vĩnh Châu", "district")} <= got
+
+
+def _unit_of(doc, written):
+    return next(m.unit for m in doc.places if doc.text[m.start_char:m.end_char] == written)
+
+
+def test_districts_that_ended_before_the_reform_are_districts():
+    """'huyện Lộc Hà' (merged into Thạch Hà in 2024) is the district, not the commune Lộc Hà;
+    'huyện Tĩnh Gia' (renamed Nghi Sơn in 2020) not the ward of that name; 'huyện Kỳ Sơn' of
+    an article about Hòa Bình (merged into Hòa Bình City in 2019) not Nghệ An's district."""
+    gaz = gazetteer.load()
+    docs = read_vinews("test/004247", "test/019720", "test/021240")
+    loc_ha = _unit_of(docs["test/019720"], "huyện Lộc Hà")
+    assert (loc_ha.name, loc_ha.level, loc_ha.era, gaz.province_of(loc_ha).name) == \
+        ("Lộc Hà", "district", "legacy", "Hà Tĩnh")
+    assert gaz.ended_earlier(loc_ha.id) and gaz.successors(loc_ha.id)
+    tinh_gia = _unit_of(docs["test/004247"], "huyện Tĩnh Gia")
+    assert (tinh_gia.level, gaz.province_of(tinh_gia).name) == ("district", "Thanh Hóa")
+    ky_son = _unit_of(docs["test/021240"], "huyện Kỳ Sơn")
+    assert (ky_son.level, gaz.province_of(ky_son).name) == ("district", "Hòa Bình")
+
+
+def test_a_commune_mention_stays_the_commune():
+    doc = read("Chủ tịch UBND thị trấn Quảng Uyên và Chủ tịch UBND huyện Quảng Uyên, tỉnh Cao Bằng "
+               "cùng Chủ tịch UBND xã Lộc Hà, tỉnh Hà Tĩnh dự họp.", "vi")
+    township, district = _unit_of(doc, "thị trấn Quảng Uyên"), _unit_of(doc, "huyện Quảng Uyên")
+    assert (township.level, township.type) == ("commune", "Thị trấn")
+    assert district.level == "district" and gazetteer.load().province_of(district).name == "Cao Bằng"
+    assert _unit_of(doc, "xã Lộc Hà").level == "commune"

@@ -173,3 +173,18 @@ def test_the_rdflib_graph_holds_what_kg_build_writes(tmp_path):
     written = set(Graph().parse(tmp_path / "graph.ttl", format="turtle"))
     assert len(graph) > 50 and any(o.datatype for _, _, o in written if hasattr(o, "datatype"))
     assert set(graph) == written
+
+
+def test_a_district_that_ended_before_the_reform_keeps_its_node_and_source(tmp_path):
+    """Lộc Hà district (merged into Thạch Hà in 2024, from the early-2020 list) is a legacy
+    district of Hà Tĩnh replaced by the 2025 units of its communes, with no claim that it
+    lasted until 1 July 2025."""
+    path = tmp_path / "graph.ttl"
+    text = "date 2019-05-02\nHọp báo\nChủ tịch UBND huyện Lộc Hà, tỉnh Hà Tĩnh Nguyễn Văn A phát biểu."
+    write_turtle(to_oxigraph(build_graph([extract(make_article(text, "a.txt", language="vi"))])), path)
+    store = GraphStore(path)
+    node = "<https://w3id.org/govkg/id/place/448>"
+    assert bool(store.query(f"ASK {{ {node} schema:containedInPlace <https://w3id.org/govkg/id/place/42> ; "
+                            "govkg:level/skos:notation 'district' ; dcterms:isReplacedBy ?s ; "
+                            "prov:wasDerivedFrom/schema:name 'vietnam-provinces 0.2' }"))
+    assert not bool(store.query(f"ASK {{ {node} govkg:validUntil ?d }}"))

@@ -34,6 +34,9 @@ def find_places(doc: Doc) -> None:
     typed = _typed_keys(mentions)
     mentions = [m for m in mentions if _plausible(doc, m, typed)]
     votes = _province_votes(doc, mentions)
+    for m in mentions:
+        if m.typed and m.successors and m.candidates:
+            _prefer_former_name(doc, m, votes)
     typed, key_counts = _typed_keys(mentions), Counter(m.key for m in mentions)
     for m in mentions:
         if m.typed or m.key not in typed:
@@ -143,7 +146,7 @@ def _longest_name(doc: Doc, i: int, other: dict, names: frozenset[str], prefixes
         written = doc.span_text(i, last + 1)
         exonym = other.get(key, [])
         units = _same_letters(doc, written, gaz.lookup(key)) or exonym
-        successors = [] if units else gaz.formerly_named(key)
+        successors = gaz.formerly_named(key)  # also beside units: 'huyện Quảng Uyên' is no township
         if units or successors:
             m = _mention(doc, i, last + 1, units)
             m.successors = successors
@@ -423,6 +426,22 @@ def _choose(doc: Doc, m: PlaceMention, votes: Counter, key_counts: Counter) -> U
             u.name in written,
         )
     return max(candidates, key=score)
+
+
+def _prefer_former_name(doc: Doc, m: PlaceMention, votes: Counter) -> None:
+    """A typed name that a unit of that level bore before it merged or was renamed, rather
+    than a unit of another level ('huyện Quảng Uyên', merged into Quảng Hòa, not the township
+    Quảng Uyên) or of a province the article is less about ('huyện Kỳ Sơn' of Hòa Bình, not
+    of Nghệ An): the mention then keeps only the units that took the name over."""
+    gaz = doc.gazetteer
+    former = [u for u in m.successors if u.level in m.levels]
+    if not former:
+        return
+
+    def strongest(units: list[Unit]) -> float:
+        return max((votes[gaz.province_of(u).id] for u in units), default=-1.0)
+    if strongest(former) > strongest([u for u in m.candidates if u.level in m.levels]):
+        m.candidates, m.successors = [], former
 
 
 def _place_unknown(doc: Doc, mentions: list[PlaceMention], votes: Counter) -> None:
