@@ -353,7 +353,12 @@ def _link(doc: Doc, bodies: list[BodyMention]) -> None:
     starts = {b.start: b for b in bodies}
     for n, b in enumerate(bodies):
         if b.entry.national:
-            continue  # 'Polit Biro KS PKV' is the Politburo, not a body inside the Central Committee
+            # 'Polit Biro KS PKV' is the Politburo, not a body inside the Central Committee; only
+            # the body a national one belongs to joins it ('Ủy ban Tư pháp của Quốc hội')
+            parent = _named_own_parent(doc, b, bodies[n - 1] if n else None, starts)
+            if parent is not None:
+                _set_parent(b, parent)
+            continue
         if doc.lang.head_first:
             nxt = bodies[n + 1] if n + 1 < len(bodies) else None
             if nxt is not None and nxt.start == b.end and b.place is None:
@@ -373,6 +378,26 @@ def _link(doc: Doc, bodies: list[BodyMention]) -> None:
             k -= 1
         if prev.end == k:
             _set_parent(b, prev)
+
+
+def _named_own_parent(doc: Doc, b: BodyMention, prev: BodyMention | None, starts: dict
+                      ) -> BodyMention | None:
+    """The national body `b` belongs to (its entry's `parent`), named right after it, after
+    'of' ('Uỷ ban Kinh tế của Quốc hội', 'Economic Committee of the National Assembly'), or,
+    where names put modifiers first, right before it ("the NA's Economic Committee")."""
+    if not b.entry.parent:
+        return None
+    of_end = doc.word_end(b.end, "of")
+    after = starts.get(b.end) or (of_end is not None and (
+        starts.get(doc.word_end(of_end, "the") or of_end) or starts.get(of_end))) or None
+    if after is not None and after.entry.id == b.entry.parent:
+        return after
+    if doc.lang.head_first or prev is None or prev.entry.id != b.entry.parent:
+        return None
+    k = b.start
+    if doc.tok(k - 1) is not None and doc.tokens[k - 1].text in ("'s", "\u2019s"):
+        k -= 1
+    return prev if prev.end == k else None
 
 
 def _set_parent(child: BodyMention, parent: BodyMention) -> None:
