@@ -1,7 +1,7 @@
 from kg.facts import extract
 from kg.article import make_article
 
-from .conftest import read
+from .conftest import read, read_vinews
 
 
 def keys(doc):
@@ -73,3 +73,19 @@ def test_plural_name_with_places_is_one_body_each():
 def test_another_countrys_ministry_is_no_body():
     assert keys(read("The Chinese Foreign Ministry said on Monday.")) == set()
     assert keys(read("The Foreign Ministry said on Monday.")) == {"ministry/foreign-affairs"}
+
+
+def test_committees_of_the_national_assembly_give_their_chairs_posts():
+    """A list of the chairs of the National Assembly's council and committees ('Chủ tịch Hội
+    đồng Dân tộc Ksor Phước, Chủ nhiệm Uỷ ban Tài chính - Ngân sách Phùng Quốc Hiển, ...'):
+    each is a post in its own committee under the National Assembly."""
+    doc = read_vinews("test/019975")["test/019975"]
+    posts = {(p.person.name, p.title.role, p.title.body.key) for p in doc.posts}
+    # (not yet Phùng Quốc Hiển's 'Uỷ ban Tài chính - Ngân sách': the article's 'Kim Ngân' makes
+    # 'Ngân' of 'Ngân sách' a mention of her)
+    assert {("Nguyễn Kim Khoa", "chair", "national-assembly/na-committee/defence-security"),
+            ("Nguyễn Văn Hiện", "chair", "national-assembly/na-committee/judicial"),
+            ("Trương Thị Mai", "chair", "national-assembly/na-committee/social-affairs"),
+            ("Đào Trọng Thi", "chair", "national-assembly/na-committee/culture-education")} <= posts
+    committee = next(b for b in doc.bodies if b.key == "national-assembly/na-committee/judicial")
+    assert committee.type == "national-assembly" and committee.entry.national
