@@ -89,3 +89,11 @@ def test_committees_of_the_national_assembly_give_their_chairs_posts():
             ("Đào Trọng Thi", "chair", "national-assembly/na-committee/culture-education")} <= posts
     committee = next(b for b in doc.bodies if b.key == "national-assembly/na-committee/judicial")
     assert committee.type == "national-assembly" and committee.entry.national
+
+
+def test_a_body_that_ends_the_text_is_read():
+    """A signature line that ends the article with the body ('Ông X, Chủ tịch UBND TP Hải
+    Phòng', no full stop after it) was an IndexError that lost the whole article."""
+    doc = read("Hội nghị tổng kết.\nÔng Nguyễn Văn Tùng, Chủ tịch UBND TP Hải Phòng", "vi")
+    assert ("Nguyễn Văn Tùng", "chair", "peoples-committee") in \
+        {(p.person.name, p.title.role, p.title.body.type) for p in doc.posts}

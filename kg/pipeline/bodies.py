@@ -317,6 +317,8 @@ def _subject_after(doc: Doc, b: BodyMention, k: int) -> int:
 def _known_subject_end(doc: Doc, start: int, end: int) -> int:
     """Where the subject words [start, end) end: at the longest start of them the language data
     knows when it does not know them all ('Bộ GD-ĐT đã ký': 'GD-ĐT', not 'GD-ĐT đã')."""
+    if end <= start:
+        return end  # no subject words: the body ends the text ('..., Chủ tịch UBND TP Hải Phòng')
     if doc.lang.subject_id(doc.span_text(start, end)):
         return end
     for e in range(end - 1, start, -1):
