@@ -156,3 +156,28 @@ def test_person_identity_on_the_shared_gold_stays_above_the_floor(er_graph):
     p, r, f = map(float, re.search(r"precision=([\d.]+) recall=([\d.]+) f1=([\d.]+)", out).groups())
     assert p >= 0.95, out      # measured 0.970 (0.659 before the resolution stage)
     assert f >= 0.95, out      # measured 0.956 (0.792 before)
+
+
+def test_pairs_weighed_per_signature_are_every_pair_with_evidence_in_order():
+    """_pairs weighs evidence once per two signatures; it yields what weighing every two
+    mentions does, in the same order, on the mentions of 400 real articles."""
+    from kg.build import extractions
+    from kg.resolve.identity import _pairs, evidence, mentions_of
+    from kg.sources import Fields, sources
+
+    from .conftest import VINEWS
+
+    records = (s for s, _ in zip(sources([VINEWS], Fields()), range(400)))
+    exs = [ex for ex in extractions(records) if not isinstance(ex, str)]
+    groups: dict[str, list] = {}
+    for m in sorted((m for ex in exs for m in mentions_of(ex)), key=lambda m: (m.article, m.local)):
+        if m.placed:
+            groups.setdefault(spelling(m.name), []).append(m)
+    big = [g for g in groups.values() if len(g) > 2]
+    assert sum(len(g) for g in big) > 100
+    for placed in big:
+        n = len(placed)
+        expected = sorted((-s, i, j) for i in range(n) for j in range(i + 1, n)
+                          if (s := evidence(placed[i], placed[j])) > 0)
+        strongest = -expected[0][0] if expected else 0
+        assert _pairs(placed) == [((strongest + s) * n + i) * n + j for s, i, j in expected]
