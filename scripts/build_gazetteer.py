@@ -25,7 +25,7 @@ Each output row is one unit in one era:
             province, a commune's new commune(s) (a divided commune has several), a
             district's the new communes of its communes; empty when the unit goes on as
             itself (same id in both eras) and for 2025 rows
-    earlier "1" for a district that ended before mid-2025 (see below), else empty
+    earlier "1" for a district or commune that ended before mid-2025 (see below), else empty
 
 A unit whose code and name are the same in both eras (Hải Phòng, many communes) has one
 id and two rows, one per era, each with that era's parent.
@@ -42,7 +42,10 @@ district whose code the package no longer has, as a legacy district of its provi
 the 2025 successors of its communes of 2020. A code the package gives to a unit of another
 name (Quận 2's 769 is Thủ Đức City's, Tĩnh Gia's 407 Nghi Sơn's) is that unit renamed or
 enlarged: the package keeps the old name among its aliases. One whose name a district of
-its province still bears (Quận Thủ Đức, now Thủ Đức City) is the same place too.
+its province still bears (Quận Thủ Đức, now Thủ Đức City) is the same place too. The
+communes of that list merged away since (Nguyễn Trung Trực into Trúc Bạch, Bình Khánh of
+Quận 2, ...) are added the same way under their district of 2020, with the successors of
+the commune that lists them among its former names.
 """
 from __future__ import annotations
 
@@ -57,7 +60,8 @@ from pathlib import Path
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "kg" / "data" / "gazetteer.tsv"
 HEADER = ("id", "era", "level", "type", "name", "parent", "aliases", "successors", "earlier")
-EARLIER_TYPES = {"huyện": "Huyện", "quận": "Quận", "thị xã": "Thị xã", "thành phố": "Thành phố"}
+EARLIER_TYPES = {"huyện": "Huyện", "quận": "Quận", "thị xã": "Thị xã", "thành phố": "Thành phố",
+                 "phường": "Phường", "xã": "Xã", "thị trấn": "Thị trấn"}
 PROVINCE_TYPES = ("Thành phố", "Tỉnh")
 
 
@@ -169,12 +173,41 @@ def earlier_districts(nested: list[dict], legacy: dict[str, dict], successors: d
             name = _modern_tones(d["name"][len(unit_type) + 1:])
             if name.isdigit():
                 name = d["name"]  # numbered units keep their type word, as in the package: 'Quận 9'
-
             if code in legacy or (pcode, _key(name)) in taken:
                 continue  # the package's unit under that code or name
             unit = _unit("district", unit_type, name, pcode, None)
             unit["successors"] = set().union(*(successors.get(f"{w['code']:05d}", set()) for w in d["wards"]))
             out[code] = unit
+    return out
+
+
+def earlier_communes(nested: list[dict], legacy: dict[str, dict], districts: dict[str, dict],
+                     successors: dict[str, set[str]]) -> dict[str, dict]:
+    """Communes of the early-2020 list that ended before mid-2025 (merged into a neighbour),
+    keyed by code, under their district of 2020: one whose code the package no longer has and
+    whose name no commune of that district still bears. Its successors are those of the
+    communes of its province that the package lists it as a former name of."""
+    taken = {(u["parent"], _key(u["name"])) for u in legacy.values() if u["level"] == "commune"}
+    holders: dict[tuple[str, str], set[str]] = defaultdict(set)  # (province, former name) -> units
+    for code, u in legacy.items():
+        if u["level"] == "commune":
+            for alias in u["aliases"]:
+                holders[(legacy[u["parent"]]["parent"], alias)].add(code)
+    out: dict[str, dict] = {}
+    for province in nested:
+        for d in province["districts"]:
+            dcode = f"{d['code']:03d}"
+            if dcode not in legacy and dcode not in districts:
+                continue  # a district code the package gives to another unit: no parent to name
+            for w in d["wards"]:
+                code, unit_type = f"{w['code']:05d}", EARLIER_TYPES[w["division_type"]]
+                name = _modern_tones(w["name"][len(unit_type) + 1:])
+                if name.isdigit():
+                    name = w["name"]
+                if code not in legacy and (dcode, _key(name)) not in taken:
+                    took = holders.get((f"{province['code']:02d}", _key(name)), set())
+                    after = set().union(*(successors.get(h, set()) for h in took)) if took else set()
+                    out[code] = _unit("commune", unit_type, name, dcode, None) | {"successors": after}
     return out
 
 
@@ -211,7 +244,9 @@ def build(out: Path) -> int:
     with sqlite3.connect(f"file:{data / 'dataset.db'}?mode=ro", uri=True) as db:
         db.row_factory = sqlite3.Row
         legacy, successors = legacy_units(db), successor_codes(db, converter)
-        table = rows(legacy, current_units(db), successors, earlier_districts(nested, legacy, successors))
+        districts = earlier_districts(nested, legacy, successors)
+        earlier = districts | earlier_communes(nested, legacy, districts, successors)
+        table = rows(legacy, current_units(db), successors, earlier)
     text = "\t".join(HEADER) + "\n" + "".join("\t".join(r) + "\n" for r in table)
     out.write_text(text, encoding="utf-8")
     return len(table)

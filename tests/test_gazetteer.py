@@ -39,3 +39,13 @@ def test_districts_that_ended_before_mid_2025():
     assert "18568" in gaz.successors("448")  # the township Lộc Hà, a commune since 2025
     quan_9 = gaz.get("763", "legacy")
     assert (quan_9.name, gaz.parent(quan_9).name) == ("Quận 9", "Hồ Chí Minh")
+
+
+def test_communes_that_ended_before_mid_2025():
+    """A ward merged away between early 2020 and mid-2025 is a legacy commune of its district
+    of 2020, replaced by what replaced the ward that took it in (Nguyễn Trung Trực -> Trúc Bạch
+    -> Ba Đình)."""
+    gaz = gazetteer.load()
+    ward = gaz.get("00010", "legacy")
+    assert (ward.name, ward.level, gaz.parent(ward).name) == ("Nguyễn Trung Trực", "commune", "Ba Đình")
+    assert gaz.ended_earlier("00010") and gaz.successors("00010") == ("00004-2025",)

@@ -52,7 +52,7 @@ def test_bare_district_name_needs_a_typed_mention():
 
 def test_former_name_keeps_its_identity_under_the_successors_parent():
     doc = read("Mr. Nguyen Van Dien, Chairman of the People's Committee of Trai Chuoi Ward (Hong Bang District), spoke.")
-    ward = next(m.unit for m in doc.places if m.unit.name == "Trai Chuoi")
+    ward = next(m.unit for m in doc.places if m.unit.ascii_name == "Trai Chuoi")
     assert ward.level == "commune" and ward.parent == "303"  # Hồng Bàng
 
 
@@ -132,3 +132,14 @@ def test_a_commune_mention_stays_the_commune():
     assert (township.level, township.type) == ("commune", "Thị trấn")
     assert district.level == "district" and gazetteer.load().province_of(district).name == "Cao Bằng"
     assert _unit_of(doc, "xã Lộc Hà").level == "commune"
+
+
+def test_a_former_ward_name_outvotes_a_ward_of_that_name_elsewhere():
+    """'phường Văn Miếu' of Đống Đa (merged into Văn Miếu - Quốc Tử Giám, so a former name) is
+    not Nam Định's ward Văn Miếu (also merged away): each mention of the name no longer
+    votes for Nam Định alone, so the article's Hà Nội decides."""
+    gaz = gazetteer.load()
+    doc = read("Chủ tịch UBND phường Văn Miếu, quận Đống Đa, thành phố Hà Nội phát biểu. "
+               "Cán bộ phường Văn Miếu tiếp dân. Người dân phường Văn Miếu phản ánh.", "vi")
+    wards = [m.unit for m in doc.places if m.name == "Văn Miếu"]
+    assert len(wards) == 3 and all(gaz.province_of(u).name == "Hà Nội" for u in wards)

@@ -381,6 +381,8 @@ def _province_votes(doc: Doc, mentions: list[PlaceMention]) -> Counter:
         fitting = _fitting(m)
         if not m.typed and any(u.level == "province" for u in fitting):
             fitting = [u for u in fitting if u.level == "province"]  # a bare province name means the province
+        if m.typed:  # a unit of that level that bore the name before is as likely ('phường Văn Miếu')
+            fitting = fitting + [u for u in m.successors if u.level in m.levels]
         provinces = {gaz.province_of(u).id for u in fitting}
         if len(provinces) == 1:
             (pid,) = provinces
