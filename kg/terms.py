@@ -76,11 +76,28 @@ def to_oxigraph(term: Term | ox.BlankNode):
 
 def sorted_triples(spo: Iterable[tuple]) -> SortedTriples:
     """(subject, predicate, object) of plain terms as Oxigraph triples in the writers' order
-    (serialize.sort_triples): distinct terms are ranked once, then the triples are sorted
-    as tuples of ranks."""
-    spo = list(spo)
-    terms = sorted(dict.fromkeys(term for t in spo for term in t), key=_key)
+    (serialize.sort_triples): distinct terms are ranked once (IRIs by plain string order,
+    literals by value then language or datatype), then the triples are sorted as three
+    arrays of ranks by numpy, without a Python tuple per triple."""
+    import numpy as np
+
+    rows = spo if isinstance(spo, (list, set, tuple)) else list(spo)
+    subjects, predicates, objects = zip(*rows) if rows else ((), (), ())
+    distinct = set(subjects)
+    distinct.update(predicates)
+    distinct.update(objects)
+    iris = sorted(t for t in distinct if type(t) is str)  # noqa: E721 - not a str subclass
+    literals = sorted((t for t in distinct if type(t) is tuple), key=_literal_key)  # noqa: E721
+    others = sorted((t for t in distinct if type(t) not in (str, tuple)), key=_key)  # noqa: E721
+    terms = iris + others + literals  # the order of serialize.term_key: IRIs, blank nodes, literals
     rank = {term: n for n, term in enumerate(terms)}
+    s, p, o = (np.array([rank[t] for t in column], dtype=np.int64) for column in (subjects, predicates, objects))
+    order = np.lexsort((o, p, s))
     nodes = [to_oxigraph(term) for term in terms]
-    ranked = sorted([(rank[s], rank[p], rank[o]) for s, p, o in spo])
-    return SortedTriples([ox.Triple(nodes[s], nodes[p], nodes[o]) for s, p, o in ranked])
+    return SortedTriples([ox.Triple(nodes[a], nodes[b], nodes[c])
+                          for a, b, c in zip(s[order].tolist(), p[order].tolist(), o[order].tolist())])
+
+
+def _literal_key(term: tuple) -> tuple:
+    """serialize.term_key of a plain literal, without its constant first part."""
+    return term[0], term[1] or term[2] or XSD_STRING
