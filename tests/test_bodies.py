@@ -97,3 +97,30 @@ def test_a_body_that_ends_the_text_is_read():
     doc = read("Hội nghị tổng kết.\nÔng Nguyễn Văn Tùng, Chủ tịch UBND TP Hải Phòng", "vi")
     assert ("Nguyễn Văn Tùng", "chair", "peoples-committee") in \
         {(p.person.name, p.title.role, p.title.body.type) for p in doc.posts}
+
+
+def test_a_plural_department_with_no_list_after_it_is_every_provinces():
+    """'các Sở Giao thông': no one department; 'các Sở Y tế, Giáo dục' and 'các phó thủ tướng'
+    (the Government a title implies) stay specific."""
+    keys = lambda s: {b.key for b in read(s, "vi").bodies}
+    assert keys("Hà Nội: Bộ cũng chỉ đạo các Sở Giao thông đôn đốc đơn vị.") == set()
+    assert "01/peoples-committee/department/health" in keys(
+        "Hà Nội: UBND thành phố yêu cầu các Sở Y tế, Giáo dục và Đào tạo kiểm tra.")
+    posts = {(p.person.name, p.title.body.key) for p in read(
+        "Thủ tướng Nguyễn Xuân Phúc cùng các phó thủ tướng Trương Hoà Bình, Trịnh Đình Dũng dự họp.", "vi").posts}
+    assert ("Trịnh Đình Dũng", "government") in posts
+
+
+def test_a_department_joined_to_a_districts_committee_stays_the_provinces():
+    doc = read("UBND tỉnh Đồng Nai vừa chỉ đạo Sở Xây dựng và UBND huyện Long Thành quan tâm việc quy hoạch.", "vi")
+    assert {b.key for b in doc.bodies} == {"75/peoples-committee", "75/peoples-committee/department/construction",
+                                          "740/peoples-committee"}
+
+
+def test_a_street_after_a_house_number_is_no_person():
+    doc = read("Sở giao đất tại số 419 Lê Hồng Phong để giao quận xây dựng trường.", "vi")
+    assert doc.persons == []
+    doc = read("Chủ tịch UBND Quận 1 Trần Thế Thuận và đại biểu Quốc hội khoá 14 Nguyễn Thị Kim Thuý dự họp.", "vi")
+    assert {p.name for p in doc.persons} == {"Trần Thế Thuận", "Nguyễn Thị Kim Thuý"}
+    docs = read_vinews("test/013603")
+    assert "Trần Hưng Đạo" not in {p.name for p in docs["test/013603"].persons}

@@ -2,7 +2,7 @@ import pytest
 
 from kg.doc import PersonMention, PlaceMention
 
-from .conftest import read
+from .conftest import read, read_vinews
 
 
 def pairs(doc):
@@ -251,3 +251,33 @@ def test_the_state_proposes_to_the_party_of_its_area_and_direction_given_before_
 ])
 def test_a_department_asking_its_own_city_proposes_and_an_office_conveys_the_leaders_words(text, expected):
     assert pairs(read(text, "vi")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an agency of the city asks its government: a proposal, like a department's
+    ("Thiếu tướng Nguyễn Đức Chung, Giám đốc Công an Hà Nội, đề nghị UBND thành phố cho phép thí điểm phạt nguội.",
+     set()),
+    # a peer: one province asks another
+    ("UBND TP HCM đề nghị UBND tỉnh Bình Dương tiếp tục hỗ trợ các đơn vị liên quan.", set()),
+    # a place that opens the clause speaks through its People's Committee
+    ("Hà Nội yêu cầu các quận Ba Đình, Đống Đa kiểm tra.",
+     {("01/peoples-committee", "Ba Đình"), ("01/peoples-committee", "Đống Đa")}),
+    # ... and not the source the sentence cites; asking a ministry is a proposal
+    ("Theo Chi cục trưởng Chăn nuôi và Thú y Hà Tĩnh Trần Hùng, tỉnh Hà Tĩnh đã đề nghị Bộ Nông nghiệp và Phát "
+     "triển nông thôn đưa hươu sao ra khỏi danh mục.", set()),
+    # a place after a comma that describes the body before it is no subject
+    ("UBND huyện Nghi Lộc, tỉnh Nghệ An đã chỉ đạo UBND xã Nghi Thiết họp kiểm điểm.",
+     {("429/peoples-committee", "17845/peoples-committee")}),
+])
+def test_agencies_peers_and_places_as_subjects(text, expected):
+    assert pairs(read(text, "vi")) == expected
+
+
+def test_peers_and_council_boards_on_real_articles():
+    docs = read_vinews("test/014579", "train/013869", "train/017920")
+    # the head of a council's board asks the provincial government: a proposal
+    assert not any(t == "42/peoples-committee" for _, t in pairs(docs["test/014579"]))
+    # Ho Chi Minh City asks Binh Duong province: peers
+    assert not any(t == "Bình Dương" for _, t in pairs(docs["train/013869"]))
+    # 'TP Hà Nội đang chỉ đạo 5 huyện Hoài Đức, Đan Phượng, ...': the city's government directs each
+    assert {("01/peoples-committee", "Hoài Đức"), ("01/peoples-committee", "Gia Lâm")} <= pairs(docs["train/017920"])

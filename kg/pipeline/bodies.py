@@ -480,8 +480,15 @@ def _distribute(doc: Doc, bodies: list[BodyMention]) -> None:
         if between in ("-", "–", "—") and b.place is None and not b.level and b.parent is None:
             b.place, b.level, b.city, b.unit_types = prev.place, prev.level, prev.city, prev.unit_types
         if _joined_by_and(doc, prev, b) and prev.place is None and not prev.level and prev.parent is None \
-                and not prev.entry.national and (b.place is not None or b.level):
+                and not prev.entry.national and (b.place is not None or b.level) and _usual_level_fits(prev, b):
             prev.place, prev.level, prev.city, prev.unit_types = b.place, b.level, b.city, b.unit_types  # 'the NA Delegation and the City Council'
+
+
+def _usual_level_fits(b: BodyMention, other: BodyMention) -> bool:
+    """`other`'s place is of the level b's kind usually stands at ('Sở Xây dựng và UBND huyện
+    Long Thành': a department is a province's, not the district's)."""
+    level = other.place.unit.level if other.place is not None and other.place.unit is not None else other.level
+    return not b.entry.usual_level or level == b.entry.usual_level
 
 
 def _share_with_title_chain(doc: Doc, bodies: list[BodyMention]) -> None:
@@ -601,11 +608,22 @@ def _subject_id(doc: Doc, b: BodyMention) -> str:
 
 
 def _generic(doc: Doc, b: BodyMention) -> bool:
-    """'all People's Committees', 'relevant departments', 'People's Councils at all levels'."""
+    """'all People's Committees', 'relevant departments', 'People's Councils at all levels',
+    'các Sở Giao thông' (a plural word that is also an article: every province's department,
+    unless a list goes on after it: 'các Sở Y tế, Giáo dục', 'các Bộ Tài chính, Xây dựng')."""
     k = b.start - 1
+    if k >= 0 and not b.implied and doc.is_word(k, "the") and doc.is_word(k, "generic") and b.place is None \
+            and not _list_goes_on(doc, b.end):
+        return True
     while k >= 0 and (doc.is_word(k, "the") or _ORDINAL.match(doc.tokens[k].text)):
         k -= 1
     return k >= 0 and doc.is_word(k, "generic") or doc.is_word(b.end, "generic_after")
+
+
+def _list_goes_on(doc: Doc, k: int) -> bool:
+    """A list goes on at token k: ', Giáo dục', 'và Đào tạo', ', Bộ Xây dựng'."""
+    tok = doc.tok(k)
+    return tok is not None and (tok.text in ",;" or doc.is_word(k, "and"))
 
 
 def _implied_parents(doc: Doc, entry: BodyEntry) -> tuple:

@@ -83,7 +83,8 @@ def find_directs(doc: Doc) -> None:
         for a in agents:
             for target in targets:
                 key = (_key(a), _key(target))
-                if key[0] != key[1] and key not in seen and not _upward(doc, a, target) and not _own_place(a, target):
+                if key[0] != key[1] and key not in seen and not _upward(doc, a, target) \
+                        and not _own_place(a, target) and not _elsewhere(doc, a, target):
                     seen.add(key)
                     found.append(Directs(a, target, sentence))
     doc.directs = found
@@ -149,9 +150,24 @@ def _after_separator(doc: Doc, k: int) -> int:
 def _upward(doc: Doc, agent: Agent, target: Target) -> bool:
     """A request that goes up the hierarchy is a proposal, not direction: a department's
     director 'đề nghị TP ...', a province asking a ministry, a district asking its province."""
-    bodies = [agent] if isinstance(agent, BodyMention) else \
-        [p.title.body for p in doc.posts if p.person.key == agent.key and p.title.body is not None and p.title.body.key]
+    bodies = _agent_bodies(doc, agent)
     return bool(bodies) and all(_above(doc, target, b) for b in bodies)
+
+
+def _agent_bodies(doc: Doc, agent: Agent) -> list[BodyMention]:
+    """The body an agent is, or the bodies of the posts the article gives the person."""
+    return [agent] if isinstance(agent, BodyMention) else \
+        [p.title.body for p in doc.posts if p.person.key == agent.key and p.title.body is not None and p.title.body.key]
+
+
+def _elsewhere(doc: Doc, agent: Agent, target: Target) -> bool:
+    """Local bodies of two localities neither of which contains the other: a request between
+    them ('UBND TP HCM đề nghị UBND tỉnh Bình Dương ...') is one between peers, not direction."""
+    unit, bodies = target.unit, _agent_bodies(doc, agent)
+    # provinces only: a commune's name is shared by dozens, and one read in the wrong district
+    # must not cost a right relation
+    return unit is not None and unit.level == "province" and bool(bodies) and all(
+        b.unit is not None and b.unit.level == "province" and b.unit.id != unit.id for b in bodies)
 
 
 # The top of the state and the Party, by organization type (CONTRACT.md): a request to one of
@@ -179,12 +195,24 @@ def _above(doc: Doc, target: Target, body: BodyMention) -> bool:
         if target.type in PARTY_TYPES and body.type in STATE_TYPES and target.unit is not None \
                 and body.unit is not None and (target.unit.id == body.unit.id or _inside(doc, body.unit, target.unit)):
             return True  # 'UBND tỉnh đề nghị Ban Thường vụ Tỉnh uỷ ...': the Party leads the state of its area
+        if target.type == "peoples-committee" and _same_unit(target, body) and not _elected_or_party(body):
+            return True  # 'Giám đốc Công an Hà Nội đề nghị UBND thành phố': an agency of the city asks its government
         if target.type != body.type and (target.unit is None or body.unit is None or target.unit.id == body.unit.id):
             return False  # a Party committee leads the People's Committee of its own area
     unit = target.unit
     if isinstance(target, PlaceMention) and unit is not None and body.unit is not None and unit.id == body.unit.id:
         return len(body.path) > 1  # 'Giám đốc Sở X đề nghị thành phố ...': a department asks its own city
     return unit is not None and body.unit is not None and unit.id != body.unit.id and _inside(doc, body.unit, unit)
+
+
+def _same_unit(a: BodyMention, b: BodyMention) -> bool:
+    return a.unit is not None and b.unit is not None and a.unit.id == b.unit.id
+
+
+def _elected_or_party(body: BodyMention) -> bool:
+    """A People's Council or People's Committee, or a body of the Party: not an agency under
+    the People's Committee of its area."""
+    return body.type in ("peoples-council", "peoples-committee") or any(kind.startswith("party") for kind, _ in body.path)
 
 
 def _inside(doc: Doc, unit, outer) -> bool:
@@ -272,6 +300,13 @@ def _subject(doc: Doc, at: int, sentence: int) -> list[Agent]:
         return [leaders]  # 'X cho biết, lãnh đạo tỉnh đã yêu cầu ...': the leaders, not the speaker
     elif reported is not None and (referent := _bare_head_referent(doc, reported, at)) is not None:
         return [referent]  # 'X cho biết, đầu năm 2016, Sở đã đề nghị ...': the department, not the speaker
+    elif reported is not None and (government := _place_subject(doc, reported, at)) is not None:
+        return [government]  # 'Theo ông X, tỉnh Hà Tĩnh đã đề nghị Bộ ...': the province, not the source
+    last = next((k + 1 for k in range(at - 1, lo, -1) if doc.tokens[k].text == ","), lo)
+    if last > lo and not _agents_in(doc, last, at) and not _appositive_after(doc, last - 1):
+        near = _bare_head_referent(doc, last, at) or _place_subject(doc, last, at)
+        if near is not None:  # 'Theo ông X, tỉnh Hà Tĩnh đã đề nghị ...': the subject of the last clause
+            return [near]
     found = _agents_in(doc, lo, at)
     introduced = [a for a in found if isinstance(a, PersonMention) and _has_appositive(doc, a, at)]
     if introduced:  # 'The Office announced that Mr. X, Vice Chairman of ..., requested ...'
@@ -286,11 +321,41 @@ def _subject(doc: Doc, at: int, sentence: int) -> list[Agent]:
     if at == lo:  # an imperative: 'Directly direct the Department of ...', 'c) Monitoring and directing: ...'
         previous = _antecedent(doc, first, DUTY_REACH)
         return [previous] if previous is not None else []
-    referent = _bare_head_referent(doc, lo, at)
+    referent = _bare_head_referent(doc, lo, at) or _place_subject(doc, lo, at)
     return [referent] if referent is not None else []
 
 
-BARE_GAP = 3  # lower-case words ('đã', 'cũng', 'also') between a bare body head and its trigger
+BARE_GAP = 4  # lower-case words ('đã', 'cũng', 'also', 'đã có văn bản') between a bare subject and its trigger
+
+
+def _appositive_after(doc: Doc, comma: int) -> bool:
+    """The comma at token `comma` follows a body, a place or a capitalised name that is no
+    person's, so what comes after it describes that one ('UBND huyện Nghi Lộc, tỉnh Nghệ An đã
+    chỉ đạo ...', 'tại phường Thành Tô và Tràng Cát, quận Hải An ...')."""
+    before = doc.tok(comma - 1)
+    return any(b.end == comma for b in doc.bodies) or any(p.end == comma for p in doc.places) \
+        or before is not None and (before.is_title or before.is_upper) and not any(p.end == comma for p in doc.persons)
+
+
+def _place_subject(doc: Doc, lo: int, at: int) -> BodyMention | None:
+    """'Tỉnh Hà Tĩnh đã đề nghị Bộ ...', 'Hanoi has asked ...': a place that opens the clause
+    shortly before the trigger speaks through its People's Committee."""
+    entry = doc.lang.bodies.get("peoples-committee")
+    for p in doc.places:
+        if entry is None or p.unit is None or not lo <= p.start <= lo + 1 or p.end > at:
+            continue
+        if p.start > lo and doc.tags.at(lo, "place_type") is None:
+            continue  # only a type word may come first: 'tỉnh Hà Tĩnh'
+        if at - p.end <= BARE_GAP and _lower_words(doc, p.end, at) \
+                and not any(doc.is_word(j, "reporting") for j in range(p.end, at)):
+            return implied_body(doc, entry, p.start, p.end, place=p)
+    return None
+
+
+def _lower_words(doc: Doc, start: int, end: int) -> bool:
+    """Tokens [start, end) are all lower-case words."""
+    return all(doc.tokens[j].is_word and not doc.tokens[j].is_title and not doc.tokens[j].is_upper
+               for j in range(start, end))
 
 
 def _bare_head_referent(doc: Doc, lo: int, at: int) -> BodyMention | None:

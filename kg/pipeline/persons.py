@@ -89,6 +89,8 @@ def _candidate(doc: Doc, i: int) -> PersonMention | None:
     if end - family.end < 1 or doc.is_word(end, "facility") or doc.tags.at(end, "place_type") \
             or _facility_before(doc, i):
         return None  # 'Ton Duc Thang Road', 'Tran Hung Dao Ward', 'đường Trần Hưng Đạo'
+    if _house_number_before(doc, i):
+        return None  # 'số 419 Lê Hồng Phong', 'tại 104 Nguyễn Du': a street of an address
     if (doc.word_end(i, "foreign") or 0) >= end:
         return None  # 'Thái Lan', 'Hàn Quốc', 'Hà Lan': a country, though it starts with a family name
     if _named_like_unit(doc, i, end):
@@ -122,6 +124,18 @@ def _name_after_place(doc: Doc, i: int) -> bool:
         family = doc.tags.at(m.end, "family_name")
         return family is not None and _name_token(doc, family.end, syllable=True, inside=True)
     return False
+
+
+def _house_number_before(doc: Doc, i: int) -> bool:
+    """A house number stands right before the name: a number that is no year, no part of a
+    place ('Q. 1', 'Quận 1') and no term ('khoá 14')."""
+    tok, before = doc.tok(i - 1), doc.tok(i - 2)
+    if tok is None or not tok.text.isdigit() or len(tok.text) == 4 and tok.text[:2] in ("19", "20"):
+        return False
+    if doc.places_at(i - 1) or any(p.start < i - 1 < p.end for p in doc.places):
+        return False
+    return before is None or not (before.is_title or before.is_upper or doc.is_word(i - 2, "subject_stop")
+                                  or before.text == ".")
 
 
 def _facility_before(doc: Doc, i: int) -> bool:
