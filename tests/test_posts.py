@@ -541,3 +541,34 @@ def test_the_permanent_member_of_the_secretariat_is_a_member_of_it():
     assert ("Vo Van Thuong", "member", "secretariat") in posts(doc)
     doc = read("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trần Quốc Vượng phát biểu chỉ đạo hội nghị.", "vi")
     assert posts(doc) == {("Trần Quốc Vượng", "member", "politburo"), ("Trần Quốc Vượng", "member", "secretariat")}
+
+
+def test_the_lines_of_a_biography_that_open_with_years_are_the_subjects_posts():
+    text = ("Nguyen Van Anh was born in 1965 in Nghe An province.\n"
+            "- From 2005 to 2010: Deputy Secretary of the Nghe An Provincial Party Committee.\n"
+            "- 2010-2015: Chairman of the Nghe An Provincial People's Committee.\n"
+            "- From 2015: Secretary of the Nghe An Provincial Party Committee.")
+    got = {(p.person.name, p.title.role, p.title.former) for p in read(text).posts}
+    assert got == {("Nguyen Van Anh", "deputy-secretary", True), ("Nguyen Van Anh", "chair", True),
+                   ("Nguyen Van Anh", "secretary", False)}
+    # a real one: 'Từ tháng 4-2006 đến tháng 1-2011: uỷ viên Ban Chấp hành Trung ương Đảng khóa X, ...'
+    doc = read_vinews("train/018093")["train/018093"]
+    assert ("Trần Đại Quang", "member", "central-committee") in posts(doc)
+    # a news line that opens with a year and a title names someone else: no holder is guessed
+    assert posts(read("Nguyen Van Anh spoke. In 2015, Chairman of the Nghe An Provincial People's Committee "
+                      "signed the plan.")) == set()
+
+
+@pytest.mark.parametrize("text,code,expected", [
+    ("Mr. Nguyen Van Anh has held many positions, including Deputy Secretary of the Nghe An Provincial Party "
+     "Committee and Minister of Home Affairs.", "en",
+     {("Nguyen Van Anh", "deputy-secretary", "40/party-committee"), ("Nguyen Van Anh", "minister", "ministry/home-affairs")}),
+    ("Tran Van Binh, 55, was Secretary of the Ha Tinh Provincial Party Committee before becoming Minister of "
+     "Transport.", "en",
+     {("Tran Van Binh", "secretary", "42/party-committee"), ("Tran Van Binh", "minister", "ministry/transport")}),
+    ("Ông Nguyễn Văn Anh từng đảm nhiệm nhiều chức vụ quan trọng như Phó Bí thư Tỉnh ủy Nghệ An, Chủ tịch UBND "
+     "tỉnh Nghệ An.", "vi",
+     {("Nguyễn Văn Anh", "deputy-secretary", "40/party-committee"), ("Nguyễn Văn Anh", "chair", "40/peoples-committee")}),
+])
+def test_positions_listed_after_including_or_taken_after_becoming(text, code, expected):
+    assert posts(read(text, code)) == expected

@@ -29,11 +29,12 @@ def link_posts(doc: Doc) -> None:
     closed = _titles_before_names(doc, titles, person_at, owners)
     _titles_after_names(doc, titles, person_at, owners, closed)
     _titles_before_comma_names(doc, titles, person_at, owners)
-    _titles_after_position_words(doc, titles, owners)
     _titles_after_copulas(doc, titles, person_at, owners)
+    _titles_after_position_words(doc, titles, owners)
     _members_listed_by_bodies(doc, titles, person_at, owners)
     _memberships_joined(doc, titles, person_at, owners)
     _duty_title_lists(doc, titles, owners)
+    _timeline_titles(doc, titles, owners)
     posts = []
     for n, t in enumerate(titles):
         for p in owners.get(n, []):
@@ -249,7 +250,7 @@ def _titles_before_comma_names(doc, titles, person_at, owners) -> None:
     title_starts = {x.start for x in titles}
     for n, t in enumerate(titles):
         if n in owners or _after_position_word(doc, t.start) or _before_unread_name(doc, t):
-            continue  # 'A làm Trưởng ban X, ông B ...' is A's (step 4); 'Trưởng ban X Tô Huy Rứa, ông B' is Rứa's
+            continue  # 'A làm Trưởng ban X, ông B ...' is A's (step 5); 'Trưởng ban X Tô Huy Rứa, ông B' is Rứa's
         k = _skip_parenthetical(doc, t.end)  # '... Komite Sentral Partai Komunis Vietnam (KS PKV), Nguyen Phu Trong'
         if doc.tok(k) is not None and doc.tokens[k].text in (",", ":"):
             k += 1
@@ -268,7 +269,7 @@ def _titles_before_comma_names(doc, titles, person_at, owners) -> None:
 
 
 def _titles_after_position_words(doc, titles, owners) -> None:
-    """4. '... appointed Mr. Bui Hung Thien ... to hold the position of Chief of the Office',
+    """5. '... appointed Mr. Bui Hung Thien ... to hold the position of Chief of the Office',
     '... elected as Chairman of ...': the person the sentence is about, or the persons of a
     list ('A and B were elected Vice Chairmen'; with as many titles chained, one each in
     order: 'A and B were re-elected as Vice Chairwoman and Vice Chairman'), or the person a
@@ -306,7 +307,7 @@ def _titles_after_position_words(doc, titles, owners) -> None:
 
 
 def _titles_after_copulas(doc, titles, person_at, owners) -> None:
-    """5. 'Nguyen Van A (, born in 1970,) is Vice Chairman of ...', 'Ông A hiện là Phó Chủ tịch
+    """4. 'Nguyen Van A (, born in 1970,) is Vice Chairman of ...', 'Ông A hiện là Phó Chủ tịch
     ...', 'He was once Director of ...': a copula between a subject and a title gives the title
     (and the titles chained after it) to the subject; 'từng là', 'was formerly' make it former."""
     person_end = {p.end: p for p in doc.persons}
@@ -438,7 +439,7 @@ def _position_word_start(doc: Doc, i: int, word_class: str) -> int | None:
             k -= 2
         else:
             break
-    for start in range(max(0, k - 3), k + 1):
+    for start in range(max(0, k - 5), k + 1):  # forms of up to six tokens ('chức vụ quan trọng như')
         if doc.word_end(start, word_class) == k + 1:
             return start
     return None
@@ -463,7 +464,7 @@ def _leaving(doc: Doc, i: int, sentence: int) -> bool:
 
 
 def _members_listed_by_bodies(doc, titles, person_at, owners) -> None:
-    """5. A body right before a members word and a list of names: each name is a member
+    """6. A body right before a members word and a list of names: each name is a member
     ('Ban Thường vụ Tỉnh ủy gồm các ông A, B', 'the Standing Board, including A and B')."""
     member = doc.lang.roles.get("member")
     if member is None:
@@ -489,7 +490,7 @@ def _add_member_post(titles, owners, member, body, persons) -> None:
 
 
 def _memberships_joined(doc, titles, person_at, owners) -> None:
-    """6. 'Ông A được bầu tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy', 'he was appointed to
+    """7. 'Ông A được bầu tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy', 'he was appointed to
     join the provincial Standing Board and the Executive Party Committee': each body listed
     right after a joining word has the sentence's person (or a pronoun's) as a member."""
     member = doc.lang.roles.get("member")
@@ -557,7 +558,7 @@ DUTY_REACH = 16  # sentences back to the heading that names whose duties a list 
 
 
 def _duty_title_lists(doc, titles, owners) -> None:
-    """7. An item of a division of duties that is only titles ('Chairman of the Provincial
+    """8. An item of a division of duties that is only titles ('Chairman of the Provincial
     Emulation and Reward Council; Head of the Steering Committee for ...', 'd) Doing the tasks
     of Chairman of ...; Head of ...'): the titles are held by the official the heading before
     names ('Duties of Chairman ... - Ho Van Muoi'). The sentence names no person and opens with
@@ -577,6 +578,48 @@ def _duty_title_lists(doc, titles, owners) -> None:
         if holder is not None:
             for m in chain:
                 owners[m] = [holder]
+
+
+def _timeline_titles(doc, titles, owners) -> None:
+    """9. A line of a biography that opens with its years and names nobody ('- From 2005 to
+    2010: Deputy Secretary of ...', 'Từ tháng 6/2010 đến 10/2015: Phó Bí thư Tỉnh uỷ, Chủ tịch
+    UBND tỉnh'): its titles are held by the person named last before, the one the biography is
+    about; a span of years makes them former."""
+    by_start = {t.start: n for n, t in enumerate(titles)}
+    for sentence, (first, last) in enumerate(doc.sentences):
+        if any(first <= p.start < last for p in doc.persons):
+            continue
+        start = doc.after_list_marker(first, last)
+        k, years = _after_time_lead(doc, start, last)
+        n = by_start.get(k) if years else None
+        if n is None or n in owners:
+            continue
+        holder = _heading_person(doc, sentence)
+        if holder is None:
+            continue
+        for m in _chain_from(doc, titles, n, owners):
+            owners[m] = [holder]
+            titles[m].former = titles[m].former or years > 1
+
+
+TIME_LEAD = 14  # tokens of a biography line's time lead ('Từ tháng 6 / 2010 đến tháng 10 / 2015 :')
+
+
+def _after_time_lead(doc: Doc, k: int, end: int) -> tuple[int, int]:
+    """After a lead of years and small words closed by a colon ('From 2005 to 2010:',
+    '2010-2015:'), and how many years it names; (k, 0) when there is none."""
+    years = 0
+    for j in range(k, min(end, k + TIME_LEAD)):
+        tok = doc.tokens[j]
+        if tok.text == ":":
+            return (j + 1, years) if years else (k, 0)
+        if tok.is_digit:
+            years += len(tok.text) == 4 and tok.text[:2] in ("19", "20")
+        elif tok.is_word and (j == k or not (tok.is_title or tok.is_upper)) and doc.tags.at(j, "role") is None:
+            continue
+        elif tok.text not in "-–/.":
+            return k, 0
+    return k, 0
 
 
 def _skip_duty_opening(doc: Doc, k: int, end: int) -> int:
