@@ -151,7 +151,6 @@ def test_appointed_deputy_ministers_of_lower_case_ministries_on_a_real_page():
 
 @pytest.mark.parametrize("text", [
     "Ông Nguyễn Xuân Sáng, chủ tịch hội đồng quản trị Công ty Tiên Phong, cho biết.",
-    "Tại Quốc hội, ông Bùi Văn Cường - Chủ tịch Tổng liên đoàn Lao động Việt Nam cho biết.",
     "UBND tỉnh An Giang họp. Ông Nguyễn Ngọc Xuân, chủ tịch Hiệp hội Vận tải ôtô tỉnh An Giang, cho biết.",
     "Ông Trần Văn Nam, Giám đốc sở Tư pháp, Chủ tịch Hội Luật gia tỉnh Lào Cai, phát biểu.",
 ])
@@ -210,11 +209,12 @@ def test_a_facility_word_inside_a_vietnamese_name_is_a_syllable():
      "phát biểu.",
      {("Nguyễn Tấn Tuân", "deputy-secretary", "56/party-committee"), ("Nguyễn Tấn Tuân", "chair", "56/peoples-committee")}),
     ("Ông Lê Văn Tuyên, bí thư chi bộ BQL dự án huyện Hà Trung, bị kỷ luật.", set()),
-    ("Từ năm 2008 ông Võ Văn Minh làm bí thư tỉnh đoàn Bình Dương.", set()),
+    ("Từ năm 2008 ông Võ Văn Minh làm bí thư tỉnh đoàn Bình Dương.", {("Võ Văn Minh", "secretary", "74/youth-union")}),
 ])
 def test_party_bodies_inside_other_bodies_are_not_the_party_committee_and_do_not_break_chains(text, expected):
     """'Bí thư Ban cán sự đảng', 'bí thư chi bộ', 'bí thư tỉnh đoàn' hold no post of the Party
-    Committee; the titles around them in a chain still go to the person."""
+    Committee (the last is the province's Youth Union's); the titles around them in a chain
+    still go to the person."""
     assert posts(read(text, "vi")) == expected
 
 
@@ -571,4 +571,20 @@ def test_the_lines_of_a_biography_that_open_with_years_are_the_subjects_posts():
      {("Nguyễn Văn Anh", "deputy-secretary", "40/party-committee"), ("Nguyễn Văn Anh", "chair", "40/peoples-committee")}),
 ])
 def test_positions_listed_after_including_or_taken_after_becoming(text, code, expected):
+    assert posts(read(text, code)) == expected
+
+
+@pytest.mark.parametrize("text,code,expected", [
+    ("Tại Quốc hội, ông Bùi Văn Cường - Chủ tịch Tổng liên đoàn Lao động Việt Nam cho biết.", "vi",
+     {("Bùi Văn Cường", "chair", "labour-federation")}),
+    ("Bà Nguyễn Thị Hoa, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Nghệ An phát biểu.", "vi",
+     {("Nguyễn Thị Hoa", "chair", "40/womens-union")}),
+    ("Le Quang Tung spoke. He once served as Secretary of the Youth Union of Bac Kan province and Director of the "
+     "provincial Department of Home Affairs.", "en",
+     {("Le Quang Tung", "secretary", "06/youth-union"),
+      ("Le Quang Tung", "director", "06/peoples-committee/department/home-affairs")}),
+])
+def test_the_fronts_mass_organisations_are_bodies(text, code, expected):
+    """The Farmers', Women's, Veterans' and Youth Unions and the Labour Federation, national
+    when named with the country, local only with their place."""
     assert posts(read(text, code)) == expected
