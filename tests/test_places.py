@@ -143,3 +143,12 @@ def test_a_former_ward_name_outvotes_a_ward_of_that_name_elsewhere():
                "Cán bộ phường Văn Miếu tiếp dân. Người dân phường Văn Miếu phản ánh.", "vi")
     wards = [m.unit for m in doc.places if m.name == "Văn Miếu"]
     assert len(wards) == 3 and all(gaz.province_of(u).name == "Hà Nội" for u in wards)
+
+
+def test_a_type_word_two_levels_away_from_every_unit_of_the_name_resolves_to_none():
+    """'tỉnh Vĩnh Phú' (the province of 1968-1996) is not the commune Vĩnh Phú; a bare 'UBND
+    tỉnh' after it is the article's province, Vĩnh Phúc."""
+    doc = read("Văn miếu Vĩnh Phúc được ấp ủ suốt 18 năm, từ khi tách khỏi tỉnh Vĩnh Phú. "
+               "Khi điều kiện kinh tế đã phát triển, UBND tỉnh đã giao cho Sở Văn hoá nghiên cứu đề án.", "vi")
+    assert all(p.unit is None or p.unit.level == "province" for p in doc.places if p.name == "Vĩnh Phú")
+    assert {b.key for b in doc.bodies} >= {"26/peoples-committee", "26/peoples-committee/department/culture-sports-tourism"}

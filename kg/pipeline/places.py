@@ -353,13 +353,18 @@ def _corefer_untyped(mentions: list[PlaceMention]) -> None:
             m.unit = typed[m.key].most_common(1)[0][0]
 
 
+NEXT_LEVELS = {"province": ("district",), "district": ("province", "commune"), "commune": ("district",)}
+
+
 def _fitting(m: PlaceMention) -> list[Unit]:
-    """Candidates whose level and type fit the type word (all, if none does: 'Distrik An Cuu'
-    translates 'phường An Cựu', a ward)."""
+    """Candidates whose level and type fit the type word, else those a level away ('Distrik
+    An Cuu' translates 'phường An Cựu', a ward); never two levels away ('tỉnh Vĩnh Phú', the
+    province of 1968-1996, is not the commune Vĩnh Phú)."""
     if not m.typed:
         return m.candidates
     exact = [u for u in m.candidates if u.level in m.levels and (not m.unit_types or u.type in m.unit_types)]
-    return exact or [u for u in m.candidates if u.level in m.levels] or m.candidates
+    return exact or [u for u in m.candidates if u.level in m.levels] \
+        or [u for u in m.candidates if any(u.level in NEXT_LEVELS.get(level, ()) for level in m.levels)]
 
 
 def _relaxed(m: PlaceMention) -> bool:
