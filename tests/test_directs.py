@@ -281,3 +281,11 @@ def test_peers_and_council_boards_on_real_articles():
     assert not any(t == "Bình Dương" for _, t in pairs(docs["train/013869"]))
     # 'TP Hà Nội đang chỉ đạo 5 huyện Hoài Đức, Đan Phượng, ...': the city's government directs each
     assert {("01/peoples-committee", "Hoài Đức"), ("01/peoples-committee", "Gia Lâm")} <= pairs(docs["train/017920"])
+
+
+def test_an_office_conveying_its_heads_words_gives_its_body_as_agent():
+    """'Văn phòng Bộ Y tế truyền đạt ý kiến của Bộ trưởng đề nghị Sở Y tế Nghệ An ...': the
+    minister is unnamed, so the ministry speaks; the office only conveys."""
+    doc = read_vinews("train/101852")["train/101852"]
+    assert ("ministry/health", "40/peoples-committee/department/health") in pairs(doc)
+    assert not any(a == "ministry/health/office" for a, _ in pairs(doc))

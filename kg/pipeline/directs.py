@@ -394,9 +394,17 @@ def _conveyed_agent(doc: Doc, lo: int, at: int) -> Agent | None:
         agent = person if person is not None else _title_agent(doc, title) if title is not None else None
         if agent is None:  # 'Văn phòng UBND TP thông báo ý kiến của lãnh đạo thành phố giao ...'
             agent = _leaders_of(doc, of + 1, min(at, of + 4))
+        if agent is None and any(t.start == k for t in doc.titles):
+            agent = _office_parent(doc, lo, m.start)  # 'Văn phòng Bộ Y tế truyền đạt ý kiến của Bộ trưởng ...'
         if agent is not None:
             return agent
     return None
+
+
+def _office_parent(doc: Doc, lo: int, hi: int) -> BodyMention | None:
+    """The body whose office conveys, named in [lo, hi): its head's words are that body's."""
+    offices = [b for b in doc.bodies if lo <= b.start and b.end <= hi and b.type == "office" and b.parent is not None]
+    return offices[-1].parent if offices and offices[-1].parent.key else None
 
 
 def _conveyor_before(doc: Doc, k: int) -> bool:
