@@ -121,10 +121,25 @@ class Virtuoso:
         request = urllib.request.Request(f"http://127.0.0.1:{self.http_port}/sparql",
                                          urllib.parse.urlencode(params).encode(),
                                          {"Accept": "application/sparql-results+json"})
-        with urllib.request.urlopen(request, timeout=120) as response:
-            result = json.load(response)
+        result = self._answer(request)
         names = result["head"]["vars"]
         return [tuple(b.get(v, {}).get("value", "") for v in names) for b in result["results"]["bindings"]]
+
+    @staticmethod
+    def _answer(request: urllib.request.Request, attempts: int = 3) -> dict:
+        """The JSON answer. On a loaded machine Virtuoso now and then answers a query with many
+        default graphs by HTTP 500 ('SPARQL Request Failed') and the same query right after;
+        it is asked again twice, and a lasting error is raised with Virtuoso's own message."""
+        for attempt in range(1, attempts + 1):
+            try:
+                with urllib.request.urlopen(request, timeout=120) as response:
+                    return json.load(response)
+            except urllib.error.HTTPError as error:
+                if error.code != 500 or attempt == attempts:
+                    message = error.read().decode("utf-8", "replace")[:2000]
+                    raise RuntimeError(f"Virtuoso answered HTTP {error.code}: {message}") from error
+                time.sleep(2 * attempt)
+        return {}
 
     def stop(self) -> None:
         try:
