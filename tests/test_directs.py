@@ -289,3 +289,15 @@ def test_an_office_conveying_its_heads_words_gives_its_body_as_agent():
     doc = read_vinews("train/101852")["train/101852"]
     assert ("ministry/health", "40/peoples-committee/department/health") in pairs(doc)
     assert not any(a == "ministry/health/office" for a, _ in pairs(doc))
+
+
+@pytest.mark.parametrize("text,code,expected", [
+    ("Chủ tịch UBND tỉnh Nghệ An cho biết, tỉnh đã chỉ đạo Sở Tài chính kiểm tra.", "vi",
+     {("40/peoples-committee", "40/peoples-committee/department/finance")}),
+    ("Hanoi Chairman Tran Sy Thanh said the city has asked Ba Dinh District to check.", "en",
+     {("01/peoples-committee", "Ba Đình")}),
+    ("Menurut Ketua Komite Rakyat Provinsi Lam Dong Tran Hong Thai, provinsi telah meminta Dinas Pertanian untuk "
+     "meninjau.", "id", {("68/peoples-committee", "68/peoples-committee/department/agriculture-rural-development")}),
+])
+def test_a_level_word_that_opens_the_reported_clause_is_its_government_not_the_speaker(text, code, expected):
+    assert pairs(read(text, code)) == expected

@@ -349,6 +349,12 @@ def _place_subject(doc: Doc, lo: int, at: int) -> BodyMention | None:
         if at - p.end <= BARE_GAP and _lower_words(doc, p.end, at) \
                 and not any(doc.is_word(j, "reporting") for j in range(p.end, at)):
             return implied_body(doc, entry, p.start, p.end, place=p)
+    first = doc.word_end(lo, "the") or lo  # 'X said the city has asked ...'
+    level = _level_word(doc, first) if entry is not None else None  # 'Menurut X, provinsi telah meminta ...'
+    if level is not None and at - level[1] <= BARE_GAP and _lower_words(doc, level[1], at) \
+            and not any(doc.is_word(j, "reporting") for j in range(level[1], at)):
+        unit = context_unit(doc, level[2], lo, city=level[3]) or context_unit(doc, level[2], lo)  # 'Provinsi': either
+        return implied_body(doc, entry, level[0], level[1], unit=unit) if unit is not None else None
     return None
 
 
