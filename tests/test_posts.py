@@ -588,3 +588,15 @@ def test_the_fronts_mass_organisations_are_bodies(text, code, expected):
     """The Farmers', Women's, Veterans' and Youth Unions and the Labour Federation, national
     when named with the country, local only with their place."""
     assert posts(read(text, code)) == expected
+
+
+@pytest.mark.parametrize("text,code,expected", [
+    ("Phó thủ tướng Trịnh Đình Dũng và các bộ trưởng Xây dựng, Kế hoạch đầu tư, Tài chính đã họp.", "vi",
+     {("Trịnh Đình Dũng", "deputy-prime-minister", "government")}),
+    ("Deputy Prime Minister Trinh Dinh Dung and the Ministers of Construction and Finance attended.", "en",
+     {("Trinh Dinh Dung", "deputy-prime-minister", "government")}),
+    ("Ông Nguyễn Văn An, Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh Nghệ An dự.", "vi",
+     {("Nguyễn Văn An", "secretary", "40/party-committee"), ("Nguyễn Văn An", "chair", "40/peoples-committee")}),
+])
+def test_a_plural_title_joined_after_a_name_is_other_peoples(text, code, expected):
+    assert posts(read(text, code)) == expected

@@ -199,6 +199,8 @@ def _titles_after_names(doc, titles, person_at, owners, closed) -> None:
             n = by_start.get(k)
             if n is None or n in owners or _joined_by_and(doc, last, k) and _before_unread_name(doc, titles[n]):
                 break
+            if _joined_by_and(doc, last, k) and _plural(doc, last, titles[n]):
+                break  # 'Phó thủ tướng X và các bộ trưởng Xây dựng, ...': other people's posts
             owners[n] = [p]
             titles[n].former = titles[n].former or former_chain
             last = titles[n].end
@@ -229,6 +231,13 @@ def _hyphen_joined(doc: Doc, k: int) -> int:
     tok, before, after = doc.tok(k), doc.tok(k - 1), doc.tok(k + 1)
     return int(tok is not None and tok.text == "-" and before is not None and after is not None
                and before.end == tok.start and tok.end == after.start)
+
+
+def _plural(doc: Doc, start: int, t: TitleMention) -> bool:
+    """Title t is plural: a plural form ('the Ministers of ...') or after a plural word that
+    is also an article ('các bộ trưởng ...') in [start, t.start)."""
+    return doc.tags.at(t.start, "role_plural") is not None or any(
+        doc.is_word(j, "the") and doc.is_word(j, "generic") for j in range(start, t.start))
 
 
 def _joined_by_and(doc: Doc, start: int, end: int) -> bool:
