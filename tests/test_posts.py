@@ -600,3 +600,12 @@ def test_the_fronts_mass_organisations_are_bodies(text, code, expected):
 ])
 def test_a_plural_title_joined_after_a_name_is_other_peoples(text, code, expected):
     assert posts(read(text, code)) == expected
+
+
+def test_a_title_chain_does_not_run_out_of_a_parenthesis():
+    """'ông A (..., nguyên giám đốc Sở Lao động ...) và Giám đốc Sở Nội vụ tỉnh B': the titles
+    inside the parenthesis are A's remark, not B's chain."""
+    doc = read("Ban chấp hành đã kỷ luật ông Lưu Văn Bản (Bí thư Thị uỷ Chí Linh, nguyên giám đốc Sở Lao động - "
+               "Thương Binh và Xã hội) và Giám đốc Sở Nội vụ tỉnh Hải Dương Phạm Văn Tỏ.", "vi")
+    assert {p for p in posts(doc) if p[0] == "Phạm Văn Tỏ"} == {
+        ("Phạm Văn Tỏ", "director", "30/peoples-committee/department/home-affairs")}

@@ -162,7 +162,19 @@ def _own_titled_cut(doc: Doc, names: list[PersonMention], title_starts: set[int]
 def _chained(doc: Doc, a: TitleMention, b: TitleMention) -> bool:
     """Only separators and joining words stand between titles a and b ('former' marks b, not the chain)."""
     return a.end <= b.start and _skip(doc, a.end, CHAIN_WORDS) >= b.start \
-        and doc.sentence_of(a.start) == doc.sentence_of(b.start) and not _rivals(a, b)
+        and doc.sentence_of(a.start) == doc.sentence_of(b.start) and not _rivals(a, b) \
+        and not _closes_parenthesis(doc, a.end, b.start)
+
+
+def _closes_parenthesis(doc: Doc, start: int, end: int) -> bool:
+    """A ')' in [start, end) closes a parenthesis opened before `start`: 'ông A (Bí thư X,
+    nguyên Giám đốc Y) và Giám đốc Z B' ends A's remark; Z's title is B's alone."""
+    for k in range(start, end):
+        if doc.tokens[k].text == "(":
+            return False
+        if doc.tokens[k].text == ")":
+            return True
+    return False
 
 
 def _rivals(a: TitleMention, b: TitleMention) -> bool:
