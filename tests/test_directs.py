@@ -301,3 +301,23 @@ def test_an_office_conveying_its_heads_words_gives_its_body_as_agent():
 ])
 def test_a_level_word_that_opens_the_reported_clause_is_its_government_not_the_speaker(text, code, expected):
     assert pairs(read(text, code)) == expected
+
+
+@pytest.mark.parametrize("text,code,expected", [
+    # what a superior is asked to do is not done
+    ("Vì vậy, TP Hà Nội đề nghị Thủ tướng chỉ đạo Bộ trưởng Văn hoá, Thể thao và Du lịch xem xét quy hoạch.", "vi",
+     set()),
+    # ministries ask each other as peers
+    ("Bộ Công an đề nghị Bộ Giao thông vận tải báo cáo Chính phủ.", "vi", set()),
+    # a condition is no act
+    ("Theo ông Xuyền, nếu giao Bộ Công an chủ trì soạn thảo luật thì có cái khó.", "vi", set()),
+    # an agentless passive takes no agent from sentences away
+    ("UBND thành phố Hà Nội yêu cầu Sở Y tế kiểm tra. Dự án khởi công năm 2015. Nhiều hộ dân chưa bàn giao mặt "
+     "bằng. Các quận Tây Hồ, Ba Đình được yêu cầu vận động người dân.", "vi",
+     {("01/peoples-committee", "01/peoples-committee/department/health")}),
+    # ... but the one asked by the Prime Minister still directs
+    ("Thủ tướng yêu cầu Bộ Công an chỉ đạo Công an TP Hà Nội điều tra.", "vi",
+     {("government", "ministry/public-security"), ("ministry/public-security", "01/police")}),
+])
+def test_proposals_peers_conditions_and_distant_passives_direct_nobody(text, code, expected):
+    assert pairs(read(text, code)) == expected

@@ -37,6 +37,8 @@ def find_directs(doc: Doc) -> None:
     found, seen, last_end = [], set(), -1
     previous: tuple[int, list, list] = (-1, [], [])  # (sentence, targets, persons asked) of the last active trigger
     last_agents: list[Agent] = []  # the agents of the last relation found
+    last_sentence = -1  # ... and its sentence
+    proposed = -1  # the sentence of a proposal to a superior, whose next trigger is what is proposed
     for t in doc.tags.all("trigger"):
         if t.start < last_end:
             continue
@@ -59,14 +61,20 @@ def find_directs(doc: Doc) -> None:
             addressed = previous[0] == sentence and bool(previous[1] or previous[2])
             chained = [m for m in previous[1] if isinstance(m, BodyMention)] + previous[2] if addressed else []
             agents = chained if addressed else _subject(doc, t.start, sentence)
+            if proposed == sentence:
+                agents, proposed = [], -1  # 'TP Hà Nội đề nghị Thủ tướng chỉ đạo Bộ ...': not done, only asked for
             targets = _targets_after(doc, t.end, sentence)
-            previous = (sentence, targets, _addressees(doc, t.end))
+            addressees = _addressees(doc, t.end)
+            previous = (sentence, targets, addressees)
+            if _asked_upward(doc, agents, targets + [a for a in addressees if a is not None]):
+                previous, proposed = (sentence, [], []), sentence
             if _hypothetical(doc, t.start):  # 'Quốc hội cần ra nghị quyết yêu cầu Chính phủ ...'
                 agents = []
         elif kind == "agentless":
             # 'UBND huyện Hóc Môn được yêu cầu giám sát ...': the subject is asked, by whoever
             # the article said asked last
-            agents, targets = last_agents, _subject_target(doc, t.start, sentence)
+            recent = sentence - last_sentence <= AGENTLESS_REACH
+            agents, targets = (last_agents if recent else []), _subject_target(doc, t.start, sentence)
         else:
             agents, agents_end = _agents_after(doc, t.end, sentence)
             after = _targets_after(doc, agents_end, sentence, FIRST_TARGET_LATE)
@@ -79,18 +87,27 @@ def find_directs(doc: Doc) -> None:
                 targets = [m for m in after if not (isinstance(m, BodyMention) and m.type == "office")]
         agents = [a for a in agents if a is not None and _official(doc, a)]
         if agents and targets:
-            last_agents = agents
+            last_agents, last_sentence = agents, sentence
         for a in agents:
             for target in targets:
                 key = (_key(a), _key(target))
                 if key[0] != key[1] and key not in seen and not _upward(doc, a, target) \
-                        and not _own_place(a, target) and not _elsewhere(doc, a, target):
+                        and not _own_place(a, target) and not _elsewhere(doc, a, target) and not _peers(doc, a, target):
                     seen.add(key)
                     found.append(Directs(a, target, sentence))
     doc.directs = found
 
 
 MODAL_REACH = 6  # tokens before a trigger in which a modal word makes it a recommendation
+AGENTLESS_REACH = 1  # sentences back in which the agent of an agentless passive ('X được giao ...') may be found
+
+
+def _asked_upward(doc: Doc, agents: list, asked: list) -> bool:
+    """Every agent asks every one addressed upward: a proposal, so what they are asked to do
+    next in the sentence is not yet done."""
+    agents = [a for a in agents if a is not None]
+    asked = [b for t in asked for b in ([t] if not isinstance(t, PersonMention) else _agent_bodies(doc, t))]
+    return bool(agents and asked) and all(_upward(doc, a, t) for a in agents for t in asked)
 
 
 def _hypothetical(doc: Doc, k: int) -> bool:
@@ -152,6 +169,21 @@ def _upward(doc: Doc, agent: Agent, target: Target) -> bool:
     director 'đề nghị TP ...', a province asking a ministry, a district asking its province."""
     bodies = _agent_bodies(doc, agent)
     return bool(bodies) and all(_above(doc, target, b) for b in bodies)
+
+
+MINISTRY_LEVEL = ("ministry",)  # the Government's members; its inspectorate and offices stand with them
+
+
+def _peers(doc: Doc, agent: Agent, target: Target) -> bool:
+    """A ministry asking another ministry or an agency of the Government ('Bộ Công an đề nghị Bộ
+    Giao thông ...', 'Bộ TTTT đề nghị Thanh tra Chính phủ ...'): peers, not direction."""
+    bodies = _agent_bodies(doc, agent)
+    return isinstance(target, BodyMention) and target.national and bool(bodies) and all(
+        b.national and _ministry_level(b) and b.key != target.key for b in bodies) and _ministry_level(target)
+
+
+def _ministry_level(b: BodyMention) -> bool:
+    return b.type in MINISTRY_LEVEL or (len(b.path) == 2 and b.path[0][0] == "government")
 
 
 def _agent_bodies(doc: Doc, agent: Agent) -> list[BodyMention]:
