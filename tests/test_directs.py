@@ -321,3 +321,17 @@ def test_a_level_word_that_opens_the_reported_clause_is_its_government_not_the_s
 ])
 def test_proposals_peers_conditions_and_distant_passives_direct_nobody(text, code, expected):
     assert pairs(read(text, code)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a petition to a superior: what the superior is asked to do is not done
+    ("Thanh tra Chính phủ kiến nghị Thủ tướng chỉ đạo Bộ Công an khẩn trương điều tra những sai phạm.", set()),
+    # a member asks the body he sits in: a proposal
+    ("Ông Đoàn Ngọc Hải – Phó chủ tịch UBND quận 1 (TP HCM) - gửi văn bản đề nghị UBND quận luân chuyển ông Trần "
+     "Trọng Nghĩa.", set()),
+    # ... its head directs it
+    ("Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung yêu cầu UBND tỉnh rà soát.",
+     {("Nguyễn Đức Trung", "40/peoples-committee")}),
+])
+def test_petitions_and_members_asking_their_own_body_direct_nobody(text, expected):
+    assert pairs(read(text, "vi")) == expected

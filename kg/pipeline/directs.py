@@ -50,9 +50,9 @@ def find_directs(doc: Doc) -> None:
         if kind == "none":
             continue
         if kind == "petition":
-            # 'kiến nghị Thủ tướng giao ...': a proposal directs nobody, but the one petitioned
-            # acts next in the sentence
-            previous = (sentence, [], _addressees(doc, t.end) or [None])  # 'kiến nghị giao ...': by whom is unsaid
+            # 'kiến nghị Thủ tướng chỉ đạo tỉnh Hà Giang ...': a proposal directs nobody, and what
+            # the one petitioned is asked to do next in the sentence is not done yet
+            previous, proposed = (sentence, [], []), sentence
             continue
         if kind == "active":
             # 'X assigned Y to take the lead in urging Z': Y urges Z
@@ -167,8 +167,19 @@ def _after_separator(doc: Doc, k: int) -> int:
 def _upward(doc: Doc, agent: Agent, target: Target) -> bool:
     """A request that goes up the hierarchy is a proposal, not direction: a department's
     director 'đề nghị TP ...', a province asking a ministry, a district asking its province."""
+    if isinstance(agent, PersonMention) and isinstance(target, BodyMention) and _member_of(doc, agent, target):
+        return True  # 'Phó chủ tịch UBND quận 1 gửi văn bản đề nghị UBND quận ...': a member asks his own body
     bodies = _agent_bodies(doc, agent)
     return bool(bodies) and all(_above(doc, target, b) for b in bodies)
+
+
+HEAD_ROLES = ("chair", "secretary", "director", "head", "minister", "prime-minister", "general-secretary", "president")
+
+
+def _member_of(doc: Doc, person: PersonMention, body: BodyMention) -> bool:
+    """The person holds a post in `body` that is not its head's."""
+    return any(p.person.key == person.key and p.title.body is not None and p.title.body.key == body.key
+               and p.title.role not in HEAD_ROLES for p in doc.posts)
 
 
 MINISTRY_LEVEL = ("ministry",)  # the Government's members; its inspectorate and offices stand with them
