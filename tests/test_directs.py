@@ -335,3 +335,12 @@ def test_proposals_peers_conditions_and_distant_passives_direct_nobody(text, cod
 ])
 def test_petitions_and_members_asking_their_own_body_direct_nobody(text, expected):
     assert pairs(read(text, "vi")) == expected
+
+
+def test_the_chair_of_a_national_assembly_committee_asks_as_a_deputy():
+    doc = read("Chủ nhiệm Uỷ ban Tư pháp của Quốc hội Lê Thị Nga phát biểu. Bà Nga đề nghị Chính phủ và các bộ liên "
+               "quan kiểm tra làm rõ.", "vi")
+    assert pairs(doc) == set()
+    # the committee itself, in its verification report, speaks for the National Assembly
+    assert pairs(read("Uỷ ban Kinh tế của Quốc hội đề nghị Chính phủ làm rõ kết quả.", "vi")) == {
+        ("national-assembly/na-committee/economic", "government")}

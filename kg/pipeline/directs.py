@@ -150,11 +150,13 @@ def _official(doc: Doc, agent: Agent) -> bool:
 
 
 def _legislator_only(doc: Doc, agent: PersonMention) -> bool:
-    """A person whose only posts the article names are seats in the National Assembly or a
-    People's Council ('Anggota MN X meminta ...'): a deputy's request is a proposal or a question."""
+    """A person whose only posts the article names are seats in the National Assembly, its
+    committees or a People's Council ('Anggota MN X meminta ...', 'Chủ nhiệm Uỷ ban Tư pháp Lê
+    Thị Nga đề nghị Chính phủ ...'): a deputy's request is a proposal or a question."""
     bodies = [(p.title.role, p.title.body.key, p.title.body.type) for p in doc.posts
               if p.person.key == agent.key and p.title.body is not None]
     return bool(bodies) and all(role == "member" and (key == "national-assembly" or kind == "peoples-council")
+                                or key.startswith("national-assembly/")  # the chair of an NA committee is a deputy
                                 for role, key, kind in bodies)
 
 
