@@ -344,3 +344,8 @@ def test_the_chair_of_a_national_assembly_committee_asks_as_a_deputy():
     # the committee itself, in its verification report, speaks for the National Assembly
     assert pairs(read("Uỷ ban Kinh tế của Quốc hội đề nghị Chính phủ làm rõ kết quả.", "vi")) == {
         ("national-assembly/na-committee/economic", "government")}
+
+
+def test_a_body_outside_the_party_asks_its_areas_party_committee():
+    doc = read("Bí thư Thành Đoàn Hà Nội Nguyễn Văn Thắng cũng đề nghị Thành uỷ chỉ đạo các quận, huyện quan tâm.", "vi")
+    assert pairs(doc) == set()

@@ -237,9 +237,10 @@ def _above(doc: Doc, target: Target, body: BodyMention) -> bool:
             return NATIONAL_TIERS.get(body.type, 0) < NATIONAL_TIERS[target.type]
         if target.national:
             return not body.national
-        if target.type in PARTY_TYPES and body.type in STATE_TYPES and target.unit is not None \
+        if target.type in PARTY_TYPES and (body.type in STATE_TYPES or not _elected_or_party(body)) \
+                and target.unit is not None \
                 and body.unit is not None and (target.unit.id == body.unit.id or _inside(doc, body.unit, target.unit)):
-            return True  # 'UBND tỉnh đề nghị Ban Thường vụ Tỉnh uỷ ...': the Party leads the state of its area
+            return True  # 'UBND tỉnh / Thành Đoàn đề nghị Ban Thường vụ Tỉnh uỷ ...': the Party leads its area
         if target.type == "peoples-committee" and _same_unit(target, body) and not _elected_or_party(body):
             return True  # 'Giám đốc Công an Hà Nội đề nghị UBND thành phố': an agency of the city asks its government
         if target.type != body.type and (target.unit is None or body.unit is None or target.unit.id == body.unit.id):
