@@ -320,11 +320,16 @@ def _titles_after_position_words(doc, titles, owners) -> None:
             persons = [p] if (p := _antecedent(doc, t, sentence)) else []
         if not persons:
             continue
-        former = t.former or _leaving(doc, t.start, sentence)
-        paired = len(persons) > 1 and len(chain) == len(persons)
-        for k, m in enumerate(chain):
-            owners[m] = [persons[k]] if paired else persons
-            titles[m].former = titles[m].former or former
+        _give_chain(titles, owners, chain, persons, t.former or _leaving(doc, t.start, sentence))
+
+
+def _give_chain(titles, owners, chain: list[int], persons: list[PersonMention], former: bool) -> None:
+    """Give the titles of a chain to the persons: one each in order when as many are listed
+    ('A and B were re-elected as Vice Chairwoman and Vice Chairman'), else all to all."""
+    paired = len(persons) > 1 and len(chain) == len(persons)
+    for k, m in enumerate(chain):
+        owners[m] = [persons[k]] if paired else persons
+        titles[m].former = titles[m].former or former
 
 
 def _titles_after_copulas(doc, titles, person_at, owners) -> None:
@@ -349,11 +354,7 @@ def _titles_after_copulas(doc, titles, person_at, owners) -> None:
             persons = [p]
         else:
             continue
-        chain = _chain_from(doc, titles, n, owners)
-        paired = len(persons) > 1 and len(chain) == len(persons)
-        for k, m in enumerate(chain):
-            owners[m] = [persons[k]] if paired else persons
-            titles[m].former = titles[m].former or former
+        _give_chain(titles, owners, _chain_from(doc, titles, n, owners), persons, former)
 
 
 def _before_remark(doc: Doc, k: int, longest: int = 8) -> int:
@@ -616,11 +617,8 @@ def _timeline_titles(doc, titles, owners) -> None:
         if n is None or n in owners:
             continue
         holder = _heading_person(doc, sentence)
-        if holder is None:
-            continue
-        for m in _chain_from(doc, titles, n, owners):
-            owners[m] = [holder]
-            titles[m].former = titles[m].former or years > 1
+        if holder is not None:
+            _give_chain(titles, owners, _chain_from(doc, titles, n, owners), [holder], years > 1)
 
 
 TIME_LEAD = 14  # tokens of a biography line's time lead ('Từ tháng 6 / 2010 đến tháng 10 / 2015 :')
