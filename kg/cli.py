@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import shutil
+import signal
 import sys
 from pathlib import Path
 
@@ -309,6 +310,9 @@ def serve(graph_file: Path, port: int, timeout: float, workers: int, allow_servi
         _fail(OSError(f"cannot listen on {HOST}:{port}: {e.strerror or e}"))
     click.echo(f"Serving {shown(graph_file)} at http://{HOST}:{server.server_address[1]}/sparql (Ctrl-C stops)",
                err=True)
+    # An interrupt stops the server even when it was started with SIGINT ignored (a background
+    # job of a script, a supervisor, a test runner), which it would otherwise inherit.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -402,3 +402,16 @@ def test_an_address_with_a_stray_bracket_keeps_its_article(tmp_path):
     result = CliRunner().invoke(main, ["build", str(tmp_path / "bracket.txt"), "--out", str(tmp_path / "out")])
     assert result.exit_code == 0 and "Warning" not in result.output, result.output  # was: 'Invalid IPv6 URL'
     assert "https://%5Bexample.vn/a%5Db" in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_3_an_interrupt_stops_the_server_even_when_its_parent_ignores_interrupts(seeds_graph):
+    """A background job of a script, a supervisor or a test runner may hand SIGINT down ignored."""
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", str(seeds_graph), "--port", "0"],
+                            stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    try:
+        assert "Serving" in proc.stderr.readline()
+    finally:
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0 and "stopped" in err and "Traceback" not in err
