@@ -308,12 +308,13 @@ def serve(graph_file: Path, port: int, timeout: float, workers: int, allow_servi
         _fail(e)
     except OSError as e:
         _fail(OSError(f"cannot listen on {HOST}:{port}: {e.strerror or e}"))
-    click.echo(f"Serving {shown(graph_file)} at http://{HOST}:{server.server_address[1]}/sparql (Ctrl-C stops)",
-               err=True)
     # An interrupt stops the server even when it was started with SIGINT ignored (a background
-    # job of a script, a supervisor, a test runner), which it would otherwise inherit.
+    # job of a script, a supervisor, a test runner), which it would otherwise inherit. Installed
+    # before the "Serving" line, so whoever reads that line may interrupt at once.
     signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
+        click.echo(f"Serving {shown(graph_file)} at http://{HOST}:{server.server_address[1]}/sparql "
+                   "(Ctrl-C stops)", err=True)
         server.serve_forever()
     except KeyboardInterrupt:
         click.echo("stopped", err=True)
