@@ -609,3 +609,51 @@ def test_a_title_chain_does_not_run_out_of_a_parenthesis():
                "Thương Binh và Xã hội) và Giám đốc Sở Nội vụ tỉnh Hải Dương Phạm Văn Tỏ.", "vi")
     assert {p for p in posts(doc) if p[0] == "Phạm Văn Tỏ"} == {
         ("Phạm Văn Tỏ", "director", "30/peoples-committee/department/home-affairs")}
+
+
+def test_a_remark_with_a_number_between_a_name_and_its_title_on_real_articles():
+    """'A, SN 1975, hiện là Chủ tịch ...', 'A (64 tuổi, nguyên chánh văn phòng ...)': the title
+    is A's, not the next name's."""
+    docs = read_vinews("train/000139", "test/019580")
+    assert ("Trần Xuân Cảnh", "chair", "23977/peoples-committee") in posts(docs["train/000139"])
+    assert not any(p[0] == "Lê Văn Toan" and p[1] == "chair" for p in posts(docs["train/000139"]))
+    assert ("Nguyễn Văn Cán", "chief-of-office", "48/peoples-committee") in posts(docs["test/019580"])
+
+
+def test_ranks_and_academic_titles_stand_before_a_name_like_an_honorific():
+    docs = read_vinews("train/019065", "test/003464")
+    got = posts(docs["train/019065"])
+    assert ("Ngô Xuân Lịch", "minister", "ministry/national-defence") in got
+    assert not any(p[0] == "Nguyễn Xuân Phúc" and p[1] == "minister" for p in got)
+    assert ("Nguyễn Tấn Bỉnh", "director", "79/peoples-committee/department/health") in posts(docs["test/003464"])
+
+
+def test_a_title_after_of_and_a_comma_is_not_the_clause_subjects():
+    """'Theo quyết định của Thủ tướng, ông X sẽ đảm nhiệm ...', 'Giải đáp câu hỏi của thành viên
+    Uỷ ban Tư pháp, thượng tướng X cho biết': X is someone else; an apposition closed by a comma
+    ('theo đề nghị của Chủ tịch UBND tỉnh, ông A, ...') stays A's."""
+    docs = read_vinews("test/020388", "train/011809")
+    assert not any(p[0] == "Nguyễn Đình Khang" and p[1] == "prime-minister" for p in posts(docs["test/020388"]))
+    assert not any(p[0] == "Lê Quý Vương" and p[1] == "member" for p in posts(docs["train/011809"]))
+    doc = read("Theo đề nghị của Chủ tịch UBND tỉnh Quảng Nam, ông Nguyễn Văn An, Bộ đã đồng ý.", "vi")
+    assert posts(doc) == {("Nguyễn Văn An", "chair", "49/peoples-committee")}
+
+
+def test_a_name_with_its_own_title_after_it_does_not_take_the_title_before_the_comma():
+    docs = read_vinews("test/019675")
+    assert not any(p[0] == "Nguyễn Hồng Thái" and p[1] == "minister" for p in posts(docs["test/019675"]))
+    doc = read("Chất vấn Bộ trưởng Bộ Lao động - thương binh và xã hội (LĐ - TB & XH) Đào Ngọc Dung, đại biểu "
+               "Trần Văn Lâm (Bắc Giang) đặt vấn đề.", "vi")
+    assert ("Đào Ngọc Dung", "minister", "ministry/labour-invalids-social-affairs") in posts(doc)
+
+
+def test_an_ampersand_joins_a_known_subject():
+    docs = read_vinews("train/010028")
+    assert ("Bùi Quang Vinh", "minister", "ministry/planning-investment") in posts(docs["train/010028"])
+
+
+def test_a_short_reference_matches_the_given_name_with_its_diacritics():
+    """'P. Trường Thạnh' is a ward, not Mr. Thanh: the acting chair named after it keeps his post."""
+    got = posts(read_vinews("train/019502")["train/019502"])
+    assert ("Hồ Ngọc Tùng", "chair", "26854/peoples-committee") in got
+    assert not any(p[0] == "Nguyễn Chí Thanh" and p[2] == "26854/peoples-committee" for p in got)

@@ -199,19 +199,21 @@ class Language:
     def _subject_key(self, text: str) -> str:
         """Subject words compared without their 'and': 'Tài nguyên và Môi trường' is also
         written 'Tài nguyên Môi trường'."""
-        joins = {fold(w) for w in self.words.get("and", ())}
+        joins = {fold(w) for w in self.words.get("and", ())} | {"&"}
         return squash(" ".join(w for w in text.split() if fold(w) not in joins))
 
     def _written_ways(self, form: str) -> tuple[str, ...]:
-        """A subject as listed and as news writes it: without its 'and' and commas, or with dashes
-        for them ('Thông tin và Truyền thông', 'Thông tin Truyền thông', 'Thông tin - Truyền thông')."""
+        """A subject as listed and as news writes it: without its 'and' and commas, with dashes
+        for them, or with '&' for 'and' ('Thông tin và Truyền thông', 'Thông tin Truyền thông',
+        'Thông tin - Truyền thông', 'Nông nghiệp & Phát triển nông thôn')."""
         joins = {fold(w) for w in self.words.get("and", ())}
         words = form.replace(",", " , ").split()
         if not any(fold(w) in joins or w == "," for w in words):
             return (form,)
         plain = " ".join(w for w in words if fold(w) not in joins and w != ",")
         dashed = " ".join("-" if fold(w) in joins or w == "," else w for w in words)
-        return form, plain, dashed
+        amp = " ".join("&" if fold(w) in joins else w for w in words).replace(" , ", ", ")
+        return form, plain, dashed, amp
 
     def _build_lexicon(self) -> Lexicon:
         lex = Lexicon(attrgetter("lower" if self.match_diacritics else "norm"))  # self.key, at C speed

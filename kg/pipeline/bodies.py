@@ -294,7 +294,8 @@ def _subject_after(doc: Doc, b: BodyMention, k: int) -> int:
         tok = doc.tokens[j]
         head = doc.tags.at(j, "body")
         if _place_starting_at(doc, j) or head and not head.entry.needs_place or doc.tags.at(j, "role") \
-                or doc.tags.at(j, "place_type") or doc.is_word(j, "of") or any(p.start == j for p in doc.persons):
+                or doc.tags.at(j, "place_type") or doc.is_word(j, "of") or doc.is_word(j, "honorifics") \
+                or any(p.start == j for p in doc.persons):
             break
         if tok.is_word and (tok.is_title or tok.is_upper or _lowercase_syllable(doc, j, start)):
             words += 1

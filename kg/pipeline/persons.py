@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 
 from ..doc import Doc, PersonMention, PlaceMention
-from ..text import fold, slug, spelling, squash
+from ..text import fold, nfc_lower, slug, spelling, squash
 
 _SYLLABLE = re.compile(r"^[^\W\d_]{1,7}$")
 MAX_AFTER_FAMILY = 4
@@ -69,7 +69,10 @@ def _lexical(doc: Doc, i: int) -> bool:
 def _candidate(doc: Doc, i: int) -> PersonMention | None:
     hon = doc.tags.is_word(i, "honorifics")
     if hon is not None:
-        start = hon.end + (1 if doc.tok(hon.end) is not None and doc.tokens[hon.end].text == "." else 0)
+        start = i
+        while hon is not None:  # several in a row: 'GS.TS. BS Nguyễn Tấn Bỉnh', 'Thượng tướng, PGS.TS ...'
+            start = hon.end + (1 if doc.tok(hon.end) is not None and doc.tokens[hon.end].text == "." else 0)
+            hon = doc.tags.is_word(start, "honorifics")
         end = start
         while end < len(doc.tokens) and end - start < 5 and _name_token(doc, end, syllable=False, inside=end > start) \
                 and (end == start or _same_line(doc, end)):
@@ -282,10 +285,14 @@ def _short_references(doc: Doc, persons: list[PersonMention]) -> list[PersonMent
     """'Mr. Chinh', 'Ms. Thi', or a sentence starting 'Thanh also stressed': the person
     named in full earlier (or, after an honorific, anywhere) whose given name that is."""
     taken = {i for p in persons for i in range(p.start, p.end)}
-    given = {fold(p.name.split()[-1]) for p in persons}
+    # Vietnamese compares with its diacritics: 'Thạnh' (in 'P. Trường Thạnh') is not Mr. Thanh
+    diacritics = doc.lang.match_diacritics
+    key = nfc_lower if diacritics else fold
+    given = {key(p.name.split()[-1]) for p in persons}
     refs = []
     for i, tok in enumerate(doc.tokens):
-        if tok.norm not in given or i in taken or not _name_token(doc, i, syllable=True) \
+        tok_key = tok.lower if diacritics else tok.norm
+        if tok_key not in given or i in taken or not _name_token(doc, i, syllable=True) \
                 or _name_token(doc, i + 1, syllable=True):
             continue
         after_honorific = i > 0 and (doc.is_word(i - 1, "honorifics") or
@@ -295,7 +302,7 @@ def _short_references(doc: Doc, persons: list[PersonMention]) -> list[PersonMent
         if not (after_honorific or sentence_start or alone):
             continue
         pool = persons if after_honorific else [p for p in persons if p.start < i and p.end - p.start >= 3]
-        named = [p for p in pool if fold(p.name.split()[-1]) == tok.norm]
+        named = [p for p in pool if key(p.name.split()[-1]) == tok_key]
         if named:
             target = max((p for p in named if p.start < i), key=lambda p: p.start, default=named[0])
             refs.append(PersonMention(i, i + 1, tok.start, tok.end, name=target.name, key=target.key, cue="coref"))

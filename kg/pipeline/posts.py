@@ -28,8 +28,10 @@ def link_posts(doc: Doc) -> None:
     person_at = {p.start: p for p in doc.persons}
     closed = _titles_before_names(doc, titles, person_at, owners)
     _titles_after_names(doc, titles, person_at, owners, closed)
-    _titles_before_comma_names(doc, titles, person_at, owners)
+    # A copula with its subject outranks a comma name after the title: 'A, SN 1975, hiện là
+    # Chủ tịch UBND xã X, B, SN 1969, ...' is A's, not B's.
     _titles_after_copulas(doc, titles, person_at, owners)
+    _titles_before_comma_names(doc, titles, person_at, owners)
     _titles_after_position_words(doc, titles, owners)
     _members_listed_by_bodies(doc, titles, person_at, owners)
     _memberships_joined(doc, titles, person_at, owners)
@@ -61,16 +63,19 @@ UNREAD_REACH = 15  # tokens an unread title's body name may run before the separ
 
 
 def _unread_spans(doc: Doc) -> dict[int, int]:
-    """Start -> end of each title of an unread body with its name, up to the separator after it."""
+    """Start -> end of each title of an unread body with its name, up to the separator or the
+    name after it ('Chủ tịch Hội đồng chức danh giáo sư nhà nước Phùng Xuân Nhạ')."""
     spans = doc.memo.get("unread_spans")
     if spans is None:
         spans = doc.memo["unread_spans"] = {}
+        person_starts = {p.start for p in doc.persons}
         for t in doc.titles:
             if not t.unread:
                 continue
             last = doc.sentences[doc.sentence_of(t.start)][1]
             end = next((j for j in range(t.end, min(last, t.end + UNREAD_REACH))
-                        if doc.tokens[j].text in SEPARATORS or doc.tokens[j].text == ";"), None)
+                        if doc.tokens[j].text in SEPARATORS or doc.tokens[j].text == ";" or j in person_starts
+                        or doc.is_word(j, "and") or doc.is_word(j, "honorifics")), None)
             if end is not None:
                 spans[t.start] = end
                 if doc.is_word(t.start - 1, "former"):
@@ -134,6 +139,8 @@ def _titles_before_names(doc, titles, person_at, owners) -> set[int]:
         k = _skip(doc, t.end, CHAIN_WORDS)
         if p is None and k > t.end and k in bodiless:  # 'Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng'
             p = _person_after(doc, bodiless[k], person_at)
+        elif p is None and (u := _skip(doc, t.end, ())) > t.end and _passed_unread(doc, t.end, u):
+            p = _person_after(doc, u, person_at)  # 'Bộ trưởng Bộ GD-ĐT, Chủ tịch Hội đồng ... Phùng Xuân Nhạ'
         if p is None:
             continue
         names = _own_titled_cut(doc, _name_list(doc, p, person_at), title_starts)
@@ -149,13 +156,25 @@ def _titles_before_names(doc, titles, person_at, owners) -> set[int]:
     return closed
 
 
+def _passed_unread(doc: Doc, start: int, end: int) -> bool:
+    """An unread title with its body name starts in [start, end)."""
+    return any(start <= k < end for k in _unread_spans(doc))
+
+
+def _past_separators(doc: Doc, k: int) -> int:
+    """Past the commas, dashes and parentheses at token k (not past titles, as _skip goes)."""
+    while doc.tok(k) is not None and doc.tokens[k].text in SEPARATORS:
+        k += 1
+    return k
+
+
 def _own_titled_cut(doc: Doc, names: list[PersonMention], title_starts: set[int]) -> list[PersonMention]:
     """The names of a list up to the first, after the first name, that has its own title after
     it ('... Nguyễn Phú Trọng, đồng chí Nguyễn Xuân Phúc, Uỷ viên Bộ Chính trị, Thủ tướng')."""
     for i, p in enumerate(names[1:], start=1):
-        k = _skip(doc, p.end, words=())  # after a comma or a dash: 'và Trưởng ban ...' starts the next person's
-        if k > p.end and k in title_starts:
-            return names[:i]
+        k = _past_separators(doc, p.end)  # after a comma or a dash: 'và Trưởng ban ...' starts the next person's
+        if k > p.end and (k in title_starts or doc.tags.at(doc.word_end(k, "former") or k, "role") is not None):
+            return names[:i]  # also a title of a body we cannot read: '... và PGS.TS X - giám đốc Đại học Y'
     return names
 
 
@@ -195,10 +214,12 @@ def _person_between(doc: Doc, start: int, end: int) -> bool:
 def _titles_after_names(doc, titles, person_at, owners, closed) -> None:
     """2. 'Mr. Tran Luu Quang, Member of the Party Central Committee, Secretary of the City Party Committee'."""
     by_start = {t.start: n for n, t in enumerate(titles)}
+    title_starts = set(by_start)
     for p in doc.persons:
         k = _skip(doc, p.end)
         if k == p.end and not doc.is_word(k, "former"):
             continue
+        k = _skip(doc, _after_remark(doc, k, title_starts))
         former_chain, last = False, p.end
         while True:
             if (e := doc.word_end(k, "former")) is not None:
@@ -225,6 +246,18 @@ def _titles_after_names(doc, titles, person_at, owners, closed) -> None:
                 k = after
             if n in closed or _person_after(doc, k, person_at):
                 break
+
+
+def _after_remark(doc: Doc, k: int, title_starts: set[int], longest: int = 8) -> int:
+    """Past a short remark after a name that holds a number and no title, up to the comma
+    after it: 'ông A, sinh năm 1961, Chủ tịch ...', 'Bị cáo A (65 tuổi, nguyên Giám đốc ...)',
+    'Nguyen Van A, 55, former Chairman of ...'. Returns k when there is none."""
+    for j in range(k, min(len(doc.tokens), k + longest + 1)):
+        if j in title_starts or doc.tokens[j].text in (")", ";", "("):
+            return k
+        if doc.tokens[j].text == ",":
+            return j + 1 if j > k and any(doc.tokens[x].is_digit for x in range(k, j)) else k
+    return k
 
 
 def _before_title(doc: Doc, k: int, by_start: dict) -> int:
@@ -275,18 +308,43 @@ def _titles_before_comma_names(doc, titles, person_at, owners) -> None:
         k = _skip_parenthetical(doc, t.end)  # '... Komite Sentral Partai Komunis Vietnam (KS PKV), Nguyen Phu Trong'
         if doc.tok(k) is not None and doc.tokens[k].text in (",", ":"):
             k += 1
-        k = doc.word_end(k, "list_intro") or k  # ', including Ms. A and Ms. B'
+        listed = doc.word_end(k, "list_intro")
+        k = listed or k  # ', including Ms. A and Ms. B'
         p = _person_after(doc, k, person_at) if k > t.end else None
         if p is None or doc.sentence_of(p.start) != doc.sentence_of(t.start):
             continue
-        if doc.tok(p.end) is not None and doc.tokens[p.end].text == "," and p.end + 1 in title_starts:
+        if not listed and _own_title_after(doc, p, person_at):
             continue  # 'chỉ đạo của Thủ tướng, ông Lê Minh Khái, Tổng Thanh tra Chính phủ': he has his own title
+        if doc.is_word(t.start - 1, "of") and not _apposition_closed(doc, names[-1] if (names := _name_list(doc, p, person_at)) else p):
+            continue  # 'câu hỏi của thành viên Uỷ ban Tư pháp, thượng tướng Lê Quý Vương cho biết': the clause's subject
         names = _name_list(doc, p, person_at)
         owners[n] = names
         m = n - 1
         while m >= 0 and m not in owners and _chained(doc, titles[m], titles[m + 1]):
             owners[m] = names
             m -= 1
+
+
+def _apposition_closed(doc: Doc, p: PersonMention) -> bool:
+    """The name ends an apposition: a separator or the sentence's end follows it ('theo đề nghị
+    của Chủ tịch UBND tỉnh, ông A, Bộ đã ...'), not a verb of the clause it is the subject of."""
+    nxt = doc.tok(p.end)
+    return nxt is None or not nxt.is_word or doc.sentence_of(p.end) != doc.sentence_of(p.start)
+
+
+def _own_title_after(doc: Doc, p: PersonMention, person_at: dict) -> bool:
+    """A title of any body, read or not, follows the name after a separator or 'former':
+    'Thiếu tướng Nguyễn Hồng Thái, Phó Tư lệnh ...', 'thiếu tướng X - nguyên cục trưởng ...';
+    not one that stands before the next person's name ('Đào Ngọc Dung, đại biểu Trần Văn Lâm')."""
+    k = _past_separators(doc, p.end)
+    if k == p.end:
+        return False
+    k = doc.word_end(k, "former") or k
+    role = doc.tags.at(k, "role")
+    if role is None:
+        return False
+    title = next((t for t in doc.titles if t.start == k), None)
+    return _person_after(doc, title.end if title else role.end, person_at) is None
 
 
 def _titles_after_position_words(doc, titles, owners) -> None:
