@@ -657,3 +657,19 @@ def test_a_short_reference_matches_the_given_name_with_its_diacritics():
     got = posts(read_vinews("train/019502")["train/019502"])
     assert ("Hồ Ngọc Tùng", "chair", "26854/peoples-committee") in got
     assert not any(p[0] == "Nguyễn Chí Thanh" and p[2] == "26854/peoples-committee" for p in got)
+
+
+def test_a_bare_title_in_charge_of_a_body_of_its_kind_is_that_bodys():
+    """'phó chủ tịch phụ trách HĐND TP' is the council's vice-chair; 'phó giám đốc phụ trách Sở X'
+    the department's; a vice-chairman in charge of a department stays the committee's."""
+    got = posts(read_vinews("train/011918")["train/011918"])
+    assert ("Nguyễn Nho Trung", "vice-chair", "48/peoples-council") in got
+    assert ("Nguyễn Nho Trung", "vice-chair", "48/peoples-committee") not in got
+    doc = read("Ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh Quảng Nam phụ trách Sở Nông nghiệp, cho biết.", "vi")
+    assert posts(doc) == {("Nguyễn Văn An", "vice-chair", "49/peoples-committee")}
+
+
+def test_a_general_director_is_a_director_and_ends_a_list_of_names():
+    doc = read("Bộ trưởng Y tế Nguyễn Thị Kim Tiến và bà Nguyễn Thị Minh – Tổng Giám đốc Bảo hiểm xã hội Việt Nam "
+               "đã đưa ra số liệu.", "vi")
+    assert posts(doc) == {("Nguyễn Thị Kim Tiến", "minister", "ministry/health")}

@@ -30,7 +30,7 @@ SUBJECT_KEYS = {"id": (str, True), "forms": (list, True), "note": (str, False)}
 STATUS_KEYS = {"id": (str, True), "status": (str, True), "forms": (list, True), "note": (str, False)}
 
 WORD_CLASSES = (
-    "of", "the", "and", "cum", "former", "new", "new_title", "honorifics", "abbreviations", "pronouns",
+    "of", "the", "and", "cum", "in_charge", "former", "new", "new_title", "honorifics", "abbreviations", "pronouns",
     "list_intro", "appointment", "position", "copula", "former_copula", "leave", "generic", "subject_stop", "event_date", "page_end", "facility", "attributive", "relative", "issue_verbs", "infinitive", "generic_after", "not_body", "not_title", "holder_intro", "holder_position", "according_to", "convey", "modal", "not_modal", "year_names", "passive", "leaders", "reporting", "unread_body", "members_intro", "join", "foreign",
 )
 TRIGGER_KINDS = ("active", "passive", "agentless", "nominal", "none", "scope", "complainant", "petition", "locative")

@@ -122,6 +122,12 @@ def _former(doc: Doc, i: int) -> bool:
 
 def _body_after(doc: Doc, t: TitleMention, starts: dict) -> BodyMention | None:
     """'Chairman of the People's Committee ...'; head-first: 'Chủ tịch UBND ...'."""
+    charge = doc.word_end(t.end, "in_charge")
+    if charge is not None:  # 'phó chủ tịch phụ trách HĐND TP', 'Phó Cục trưởng phụ trách Cục Hải quan'
+        body = starts.get(doc.word_end(charge, "the") or charge)
+        # only a body of the title's own kind: a vice-chairman in charge of a department is the committee's
+        if body is not None and (not t.entry.context_types or body.type in t.entry.context_types):
+            return body
     k = doc.word_end(t.end, "of")
     if k is None:
         k = t.end if doc.lang.head_first else None
