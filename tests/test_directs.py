@@ -349,3 +349,13 @@ def test_the_chair_of_a_national_assembly_committee_asks_as_a_deputy():
 def test_a_body_outside_the_party_asks_its_areas_party_committee():
     doc = read("Bí thư Thành Đoàn Hà Nội Nguyễn Văn Thắng cũng đề nghị Thành uỷ chỉ đạo các quận, huyện quan tâm.", "vi")
     assert pairs(doc) == set()
+
+
+def test_a_person_with_neither_post_nor_title_directs_nobody_on_real_articles():
+    """An expert, a lawyer, a citizen asking the city ('TS David Neale đề nghị UBND thành phố Hải
+    Phòng ...', 'Luật sư Hoài cũng đề nghị UBND TP ...') proposes; an official still directs."""
+    docs = read_vinews("train/015560", "train/019266", "train/017252")
+    for rid in ("train/015560", "train/019266"):
+        assert not [d for d in docs[rid].directs if isinstance(d.agent, PersonMention)]
+    president = [d for d in docs["train/017252"].directs if getattr(d.agent, "name", "") == "Trần Đại Quang"]
+    assert president  # 'Chủ tịch nước Trần Đại Quang chỉ đạo UBND thành phố ...': a title, no body

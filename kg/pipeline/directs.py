@@ -131,22 +131,28 @@ def _own_place(agent: Agent, target: Target) -> bool:
 
 
 def _official(doc: Doc, agent: Agent) -> bool:
-    """A body, or a person the article does not introduce as a private person: a voter or a
-    complainant ('cử tri X', 'voter X'), or someone with no post whose title is of a body
-    outside the state ('Ông X - Giám đốc Công ty TNHH ... đề nghị Chủ tịch tỉnh'), who
+    """A body, or a person the article gives a post or a title ('Chủ tịch nước X', 'Bộ trưởng
+    X'). Someone with neither is a citizen, an expert, a complainant or a businessman ('Ông X
+    - Giám đốc Công ty TNHH ... đề nghị Chủ tịch tỉnh', 'PGS.TS X đề nghị TP ...'): his
     'đề nghị' or 'asks' directs nobody."""
     if not isinstance(agent, PersonMention):
         return True
     if _legislator_only(doc, agent):
         return False
-    if "private" not in doc.memo:
-        ends = {m.end for m in doc.tags.all("trigger") if m.entry.kind == "complainant"}
+    if "officials" not in doc.memo:
+        complainant = {t.end for t in doc.tags.all("trigger") if t.entry.kind == "complainant"}
         unread = {t.start for t in doc.titles if t.unread}
-        posts = {p.person.key for p in doc.posts}
-        doc.memo["private"] = {m.key for m in doc.persons if m.key not in posts and (
-            m.start in ends or m.start - 1 in ends and doc.is_word(m.start - 1, "honorifics")
-            or _after_separator(doc, m.end) in unread)}
-    return agent.key not in doc.memo["private"]
+        private = {m.key for m in doc.persons if m.start in complainant or m.start - 1 in complainant
+                   and doc.is_word(m.start - 1, "honorifics") or _after_separator(doc, m.end) in unread}
+        titled = {m.key for m in doc.persons if m.cue == "title"}
+        doc.memo["officials"] = {p.person.key for p in doc.posts} | (titled - private)
+    return agent.key in doc.memo["officials"]
+
+
+def _after_separator(doc: Doc, k: int) -> int:
+    """Past one separator after token k: 'X - Giám đốc ...', 'X, chủ tịch ...', 'X (giám đốc ...'."""
+    tok = doc.tok(k)
+    return k + 1 if tok is not None and tok.text in (",", "-", "–", "(") else k
 
 
 def _legislator_only(doc: Doc, agent: PersonMention) -> bool:
@@ -158,12 +164,6 @@ def _legislator_only(doc: Doc, agent: PersonMention) -> bool:
     return bool(bodies) and all(role == "member" and (key == "national-assembly" or kind == "peoples-council")
                                 or key.startswith("national-assembly/")  # the chair of an NA committee is a deputy
                                 for role, key, kind in bodies)
-
-
-def _after_separator(doc: Doc, k: int) -> int:
-    """Past one separator after token k: 'X - Giám đốc ...', 'X, chủ tịch ...', 'X (giám đốc ...'."""
-    tok = doc.tok(k)
-    return k + 1 if tok is not None and tok.text in (",", "-", "–", "(") else k
 
 
 def _upward(doc: Doc, agent: Agent, target: Target) -> bool:
