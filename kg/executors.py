@@ -6,6 +6,7 @@ in input order, so memory is bounded and the output does not depend on the execu
 """
 from __future__ import annotations
 
+import signal
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, Protocol
@@ -97,7 +98,14 @@ def executor(spec: str = "local", jobs: int = 1) -> Iterator[Serial | Processes 
         from .workers import quiet_worker
 
         # Workers leave Ctrl-C to this process and die with it, so a killed build prints nothing.
-        with Pool(jobs, initializer=quiet_worker) as pool:
+        # They are started with SIGINT ignored, which they inherit, so a Ctrl-C between their
+        # start and quiet_worker() interrupts none of them halfway through an import.
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            pool = Pool(jobs, initializer=quiet_worker)
+        finally:
+            signal.signal(signal.SIGINT, previous)
+        with pool:
             yield Processes(pool)
         return
     with _dask_client(address, jobs) as client:
