@@ -1,3 +1,5 @@
+import pytest
+
 from kg.facts import extract
 from kg.article import make_article
 
@@ -124,3 +126,20 @@ def test_a_street_after_a_house_number_is_no_person():
     assert {p.name for p in doc.persons} == {"Trần Thế Thuận", "Nguyễn Thị Kim Thuý"}
     docs = read_vinews("test/013603")
     assert "Trần Hưng Đạo" not in {p.name for p in docs["test/013603"].persons}
+
+
+def test_a_body_that_fixes_its_level_reads_its_place_at_that_level_on_a_real_article():
+    """A round-up of provincial congresses: 'Tỉnh uỷ Khánh Hoà' is the province (56), not the
+    commune Khánh Hòa of Ninh Bình, the province the article names most."""
+    doc = read_vinews("train/097023")["train/097023"]
+    keys = {b.key for b in doc.bodies}
+    assert "56/party-committee" in keys and "14569/party-committee" not in keys
+
+
+@pytest.mark.parametrize("text,key", [
+    ("UBND tỉnh Đăk Nông yêu cầu Sở Y tế báo cáo.", "67/peoples-committee"),
+    ("UBND tỉnh Đăk Lăk yêu cầu Sở Y tế báo cáo.", "66/peoples-committee"),
+    ("UBND xã Đăk Nông, huyện Ngọc Hồi, tỉnh Kon Tum cho biết.", "23386/peoples-committee"),
+])
+def test_older_spellings_of_a_province_name_still_the_commune_written_so(text, key):
+    assert key in {b.key for b in read(text, "vi").bodies}

@@ -582,6 +582,7 @@ def _resolve(doc: Doc, b: BodyMention, salient: Unit | None) -> None:
 
 def _locality(doc: Doc, b: BodyMention, salient: Unit | None) -> Unit | None:
     if b.place is not None:
+        _fit_level(doc, b)
         return b.place.unit
     if b.level:
         return context_unit(doc, b.level, b.start, b.city, b.unit_types)
@@ -593,6 +594,19 @@ def _locality(doc: Doc, b: BodyMention, salient: Unit | None) -> Unit | None:
         return context_unit(doc, b.entry.usual_level, b.start)
     b.by_context = True
     return salient
+
+
+def _fit_level(doc: Doc, b: BodyMention) -> None:
+    """A body whose name fixes its level reads its untyped place at that level: 'Tỉnh uỷ Khánh
+    Hoà' is the province, though an article about Ninh Bình has a commune Khánh Hòa; of
+    several, the one in the province of the unit first read ('Huyện uỷ Chợ Mới' of An Giang)."""
+    level, place, gaz = b.entry.level, b.place, doc.gazetteer
+    if not level or place.unit is None or place.unit.level == level or place.levels:
+        return
+    fit = [u for u in place.candidates if u.level == level and (not b.entry.unit_types or u.type in b.entry.unit_types)]
+    if fit:
+        province = gaz.province_of(place.unit).id
+        place.unit = max(fit, key=lambda u: (gaz.province_of(u).id == province, u.era == place.unit.era))
 
 
 def _attributive(doc: Doc, b: BodyMention) -> bool:

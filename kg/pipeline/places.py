@@ -145,7 +145,8 @@ def _longest_name(doc: Doc, i: int, other: dict, names: frozenset[str], prefixes
             continue  # after 'Bà', only a name with a hyphen inside ('Bà Rịa - Vũng Tàu', not 'Bà Điểm')
         written = doc.span_text(i, last + 1)
         exonym = other.get(key, [])
-        units = _same_letters(doc, written, gaz.lookup(key)) or exonym
+        same = _same_letters(doc, written, gaz.lookup(key))  # 'Đăk Nông' is a commune, and an old spelling
+        units = same + [u for u in exonym if u not in same]   # of the province Đắk Nông
         successors = gaz.formerly_named(key)  # also beside units: 'huyện Quảng Uyên' is no township
         if units or successors:
             m = _mention(doc, i, last + 1, units)
