@@ -668,8 +668,3 @@ def test_a_bare_title_in_charge_of_a_body_of_its_kind_is_that_bodys():
     doc = read("Ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh Quảng Nam phụ trách Sở Nông nghiệp, cho biết.", "vi")
     assert posts(doc) == {("Nguyễn Văn An", "vice-chair", "49/peoples-committee")}
 
-
-def test_a_general_director_is_a_director_and_ends_a_list_of_names():
-    doc = read("Bộ trưởng Y tế Nguyễn Thị Kim Tiến và bà Nguyễn Thị Minh – Tổng Giám đốc Bảo hiểm xã hội Việt Nam "
-               "đã đưa ra số liệu.", "vi")
-    assert posts(doc) == {("Nguyễn Thị Kim Tiến", "minister", "ministry/health")}
