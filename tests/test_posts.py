@@ -668,3 +668,10 @@ def test_a_bare_title_in_charge_of_a_body_of_its_kind_is_that_bodys():
     doc = read("Ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh Quảng Nam phụ trách Sở Nông nghiệp, cho biết.", "vi")
     assert posts(doc) == {("Nguyễn Văn An", "vice-chair", "49/peoples-committee")}
 
+
+
+def test_a_title_then_a_dash_and_a_rank_or_honorific_before_the_name():
+    """'Thứ trưởng Bộ Công an - Trung tướng Nguyễn Văn Sơn': the dash joins the title to the name
+    after a rank or an honorific (without it, identity lost the deputy minister's post)."""
+    doc = read("Chủ trì buổi họp báo là Thứ trưởng Bộ Công an - Trung tướng Nguyễn Văn Sơn, thông tin trên Zing.", "vi")
+    assert posts(doc) == {("Nguyễn Văn Sơn", "deputy-minister", "ministry/public-security")}
