@@ -675,3 +675,12 @@ def test_a_title_then_a_dash_and_a_rank_or_honorific_before_the_name():
     after a rank or an honorific (without it, identity lost the deputy minister's post)."""
     doc = read("Chủ trì buổi họp báo là Thứ trưởng Bộ Công an - Trung tướng Nguyễn Văn Sơn, thông tin trên Zing.", "vi")
     assert posts(doc) == {("Nguyễn Văn Sơn", "deputy-minister", "ministry/public-security")}
+
+
+def test_a_post_named_with_its_term_goes_to_the_one_after_doi_voi_or_voi():
+    """'phê chuẩn miễn nhiệm chức vụ Phó chủ tịch UBND TP HCM nhiệm kỳ 2016-2021 với ông X':
+    X's post, not the Prime Minister's who approved it."""
+    doc = read("Thủ tướng Nguyễn Xuân Phúc đã phê chuẩn miễn nhiệm chức vụ Phó chủ tịch UBND TP HCM nhiệm kỳ "
+               "2016-2021 với ông Lê Văn Khoa để nghỉ công tác.", "vi")
+    assert posts(doc) == {("Nguyễn Xuân Phúc", "prime-minister", "government"),
+                          ("Lê Văn Khoa", "vice-chair", "79/peoples-committee")}

@@ -117,9 +117,13 @@ def _skip_term(doc: Doc, k: int) -> int:
         end = doc.word_end(j, "subject_stop")
         if end is not None:
             return end
-    end = doc.word_end(k, "subject_stop")  # 'term XX'
+    end = doc.word_end(k, "subject_stop")  # 'term XX', 'nhiệm kỳ 2016-2021'
     if end is not None and doc.tok(end) is not None and doc.tokens[end].is_upper:
         return end + 1
+    if end is not None and doc.tok(end) is not None and doc.tokens[end].is_digit:
+        while doc.tok(end) is not None and (doc.tokens[end].is_digit or doc.tokens[end].text in "-–"):
+            end += 1
+        return end
     return k
 
 
