@@ -684,3 +684,12 @@ def test_a_post_named_with_its_term_goes_to_the_one_after_doi_voi_or_voi():
                "2016-2021 với ông Lê Văn Khoa để nghỉ công tác.", "vi")
     assert posts(doc) == {("Nguyễn Xuân Phúc", "prime-minister", "government"),
                           ("Lê Văn Khoa", "vice-chair", "79/peoples-committee")}
+
+
+def test_a_bare_title_after_a_source_phrase_is_the_clause_subject():
+    """'Theo Bộ trưởng X, Thủ tướng đã ...': the Prime Minister is someone else; an apposition
+    after the source closes with a comma or a dash and stays the source's."""
+    got = posts(read_vinews("train/020350")["train/020350"])
+    assert not any(p[0] == "Mai Tiến Dũng" and p[1] == "prime-minister" for p in got)
+    doc = read("Theo bà Nguyễn Thị Hữu Hoà, Giám đốc Sở Xây dựng TP.HCM, đây là một dự án quan trọng.", "vi")
+    assert posts(doc) == {("Nguyễn Thị Hữu Hoà", "director", "79/peoples-committee/department/construction")}

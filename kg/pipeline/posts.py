@@ -236,6 +236,8 @@ def _titles_after_names(doc, titles, person_at, owners, closed) -> None:
             n = by_start.get(k)
             if n is None or n in owners or _joined_by_and(doc, last, k) and _before_unread_name(doc, titles[n]):
                 break
+            if last == p.end and _source_then_clause(doc, p, titles[n]):
+                break  # 'Theo Bộ trưởng X, Thủ tướng đã đặt vấn đề ...': the clause's subject, not X's title
             if _joined_by_and(doc, last, k) and _plural(doc, last, titles[n]):
                 break  # 'Phó thủ tướng X và các bộ trưởng Xây dựng, ...': other people's posts
             owners[n] = [p]
@@ -262,6 +264,22 @@ def _after_remark(doc: Doc, k: int, title_starts: set[int], longest: int = 8) ->
         if doc.tokens[j].text == ",":
             return j + 1 if j > k and any(doc.tokens[x].is_digit for x in range(k, j)) else k
     return k
+
+
+def _source_then_clause(doc: Doc, p: PersonMention, t: TitleMention) -> bool:
+    """'Theo ông X, Thủ tướng đã ...', 'According to X, the Prime Minister has ...': after a
+    source phrase and a comma, a bare title that a word (not a separator or the sentence's
+    end) follows is the subject of the main clause; an apposition closes ('Theo bà X, Giám
+    đốc Sở Y, ...')."""
+    if doc.tokens[p.end].text != "," or t.body is None or not t.body.implied:
+        return False  # only a bare title after a comma ('Thủ tướng'); 'X - Giám đốc Sở Y đã ...' is X's
+    first = doc.sentences[doc.sentence_of(p.start)][0]
+    start = next((j for j in range(p.start - 1, max(first, p.start - 8) - 1, -1)
+                  if doc.is_word(j, "according_to")), None)
+    if start is None or any(doc.tokens[j].text in SEPARATORS for j in range(start, p.start)):
+        return False
+    nxt = doc.tok(t.end)
+    return nxt is not None and nxt.is_word and doc.sentence_of(t.end) == doc.sentence_of(t.start)
 
 
 def _before_title(doc: Doc, k: int, by_start: dict) -> int:
