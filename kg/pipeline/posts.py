@@ -329,8 +329,10 @@ def _titles_before_comma_names(doc, titles, person_at, owners) -> None:
             continue  # 'A làm Trưởng ban X, ông B ...' is A's (step 5); 'Trưởng ban X Tô Huy Rứa, ông B' is Rứa's
         k = _skip_parenthetical(doc, t.end)  # '... Komite Sentral Partai Komunis Vietnam (KS PKV), Nguyen Phu Trong'
         if doc.tok(k) is not None and (doc.tokens[k].text in (",", ":") or doc.tokens[k].text in "-–"
-                                       and doc.is_word(k + 1, "honorifics")):
-            k += 1  # 'Thứ trưởng Bộ Công an - Trung tướng Nguyễn Văn Sơn'
+                                       and doc.lang.head_first and doc.is_word(k + 1, "honorifics")):
+            # 'Thứ trưởng Bộ Công an - Trung tướng Nguyễn Văn Sơn'; in English translations a dash
+            # between a title and 'Mr. X' as often separates two items of a list
+            k += 1
         listed = doc.word_end(k, "list_intro")
         k = listed or k  # ', including Ms. A and Ms. B'
         p = _person_after(doc, k, person_at) if k > t.end else None
