@@ -271,7 +271,8 @@ def _source_then_clause(doc: Doc, p: PersonMention, t: TitleMention) -> bool:
     source phrase and a comma, a bare title that a word (not a separator or the sentence's
     end) follows is the subject of the main clause; an apposition closes ('Theo bà X, Giám
     đốc Sở Y, ...')."""
-    if doc.tokens[p.end].text != "," or t.body is None or not t.body.implied:
+    comma = doc.tok(p.end)
+    if comma is None or comma.text != "," or t.body is None or not t.body.implied:
         return False  # only a bare title after a comma ('Thủ tướng'); 'X - Giám đốc Sở Y đã ...' is X's
     first = doc.sentences[doc.sentence_of(p.start)][0]
     start = next((j for j in range(p.start - 1, max(first, p.start - 8) - 1, -1)
@@ -340,9 +341,9 @@ def _titles_before_comma_names(doc, titles, person_at, owners) -> None:
             continue
         if not listed and _own_title_after(doc, p, person_at):
             continue  # 'chỉ đạo của Thủ tướng, ông Lê Minh Khái, Tổng Thanh tra Chính phủ': he has his own title
-        if doc.is_word(t.start - 1, "of") and not _apposition_closed(doc, names[-1] if (names := _name_list(doc, p, person_at)) else p):
-            continue  # 'câu hỏi của thành viên Uỷ ban Tư pháp, thượng tướng Lê Quý Vương cho biết': the clause's subject
         names = _name_list(doc, p, person_at)
+        if doc.is_word(t.start - 1, "of") and not _apposition_closed(doc, names[-1]):
+            continue  # 'câu hỏi của thành viên Uỷ ban Tư pháp, thượng tướng Lê Quý Vương cho biết': the clause's subject
         owners[n] = names
         m = n - 1
         while m >= 0 and m not in owners and _chained(doc, titles[m], titles[m + 1]):
