@@ -693,3 +693,8 @@ def test_a_bare_title_after_a_source_phrase_is_the_clause_subject():
     assert not any(p[0] == "Mai Tiến Dũng" and p[1] == "prime-minister" for p in got)
     doc = read("Theo bà Nguyễn Thị Hữu Hoà, Giám đốc Sở Xây dựng TP.HCM, đây là một dự án quan trọng.", "vi")
     assert posts(doc) == {("Nguyễn Thị Hữu Hoà", "director", "79/peoples-committee/department/construction")}
+
+
+def test_uong_is_a_family_name():
+    doc = read("Phó Chủ tịch Quốc hội Uông Chu Lưu điều hành phiên họp.", "vi")
+    assert posts(doc) == {("Uông Chu Lưu", "vice-chair", "national-assembly")}
