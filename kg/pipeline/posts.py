@@ -177,9 +177,15 @@ def _own_titled_cut(doc: Doc, names: list[PersonMention], title_starts: set[int]
     it ('... Nguyễn Phú Trọng, đồng chí Nguyễn Xuân Phúc, Uỷ viên Bộ Chính trị, Thủ tướng')."""
     for i, p in enumerate(names[1:], start=1):
         k = _past_separators(doc, p.end)  # after a comma or a dash: 'và Trưởng ban ...' starts the next person's
-        if k > p.end and (k in title_starts or doc.tags.at(doc.word_end(k, "former") or k, "role") is not None):
+        if k > p.end and (k in title_starts or _title_word_at(doc, k) is not None):
             return names[:i]  # also a title of a body we cannot read: '... và PGS.TS X - giám đốc Đại học Y'
     return names
+
+
+def _title_word_at(doc: Doc, k: int):
+    """The title word (a role of the lexicon, read with a body or not) at token k, past a
+    'former' word: 'Phó Tư lệnh', 'nguyên cục trưởng'."""
+    return doc.tags.at(doc.word_end(k, "former") or k, "role")
 
 
 def _chained(doc: Doc, a: TitleMention, b: TitleMention) -> bool:
@@ -218,12 +224,11 @@ def _person_between(doc: Doc, start: int, end: int) -> bool:
 def _titles_after_names(doc, titles, person_at, owners, closed) -> None:
     """2. 'Mr. Tran Luu Quang, Member of the Party Central Committee, Secretary of the City Party Committee'."""
     by_start = {t.start: n for n, t in enumerate(titles)}
-    title_starts = set(by_start)
     for p in doc.persons:
         k = _skip(doc, p.end)
         if k == p.end and not doc.is_word(k, "former"):
             continue
-        k = _skip(doc, _after_remark(doc, k, title_starts))
+        k = _skip(doc, _after_remark(doc, k, by_start))
         former_chain, last = False, p.end
         while True:
             if (e := doc.word_end(k, "former")) is not None:
@@ -254,7 +259,7 @@ def _titles_after_names(doc, titles, person_at, owners, closed) -> None:
                 break
 
 
-def _after_remark(doc: Doc, k: int, title_starts: set[int], longest: int = 8) -> int:
+def _after_remark(doc: Doc, k: int, title_starts, longest: int = 8) -> int:
     """Past a short remark after a name that holds a number and no title, up to the comma
     after it: 'ông A, sinh năm 1961, Chủ tịch ...', 'Bị cáo A (65 tuổi, nguyên Giám đốc ...)',
     'Nguyen Van A, 55, former Chairman of ...'. Returns k when there is none."""
@@ -363,13 +368,10 @@ def _own_title_after(doc: Doc, p: PersonMention, person_at: dict) -> bool:
     'Thiếu tướng Nguyễn Hồng Thái, Phó Tư lệnh ...', 'thiếu tướng X - nguyên cục trưởng ...';
     not one that stands before the next person's name ('Đào Ngọc Dung, đại biểu Trần Văn Lâm')."""
     k = _past_separators(doc, p.end)
-    if k == p.end:
-        return False
-    k = doc.word_end(k, "former") or k
-    role = doc.tags.at(k, "role")
+    role = _title_word_at(doc, k) if k > p.end else None
     if role is None:
         return False
-    title = next((t for t in doc.titles if t.start == k), None)
+    title = next((t for t in doc.titles if t.start == role.start), None)
     return _person_after(doc, title.end if title else role.end, person_at) is None
 
 
