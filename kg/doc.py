@@ -264,8 +264,9 @@ class Doc:
 
     @cached_property
     def body_heads(self) -> list:
-        """Lexicon matches of body names, except those inside a title ('Phó chủ tịch thường trực')."""
-        inside = {i for r in self.tags.all("role") for i in range(r.start + 1, r.end)}
+        """Lexicon matches of body names, except those inside a title ('Phó chủ tịch thường trực')
+        unless the title ends with its body's head ('Chánh | Văn phòng Thành uỷ')."""
+        inside = {i for r in self.tags.all("role") if not r.entry.body_head for i in range(r.start + 1, r.end)}
         heads = [m for m in self.tags.all("body") if m.start not in inside]
         lower = [m for m in self.tags.all("body_lower") if m.start not in inside and self._lower_head(m)]
         return sorted(heads + lower, key=lambda m: m.start) if lower else heads

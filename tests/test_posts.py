@@ -49,7 +49,7 @@ def test_position_after_an_appointment_verb():
 
 def test_title_before_is_and_a_name():
     doc = read("The Chief of Office of the Hai Phong City People's Council is Mr. Le Hong Dien.")
-    assert posts(doc) == {("Le Hong Dien", "chief-of-office", "31/peoples-council")}
+    assert posts(doc) == {("Le Hong Dien", "chief-of-office", "31/peoples-council/office")}
 
 
 def test_former_posts_are_marked():
@@ -617,7 +617,7 @@ def test_a_remark_with_a_number_between_a_name_and_its_title_on_real_articles():
     docs = read_vinews("train/000139", "test/019580")
     assert ("Trần Xuân Cảnh", "chair", "23977/peoples-committee") in posts(docs["train/000139"])
     assert not any(p[0] == "Lê Văn Toan" and p[1] == "chair" for p in posts(docs["train/000139"]))
-    assert ("Nguyễn Văn Cán", "chief-of-office", "48/peoples-committee") in posts(docs["test/019580"])
+    assert ("Nguyễn Văn Cán", "chief-of-office", "48/peoples-committee/office") in posts(docs["test/019580"])
 
 
 def test_ranks_and_academic_titles_stand_before_a_name_like_an_honorific():
@@ -698,3 +698,16 @@ def test_a_bare_title_after_a_source_phrase_is_the_clause_subject():
 def test_uong_is_a_family_name():
     doc = read("Phó Chủ tịch Quốc hội Uông Chu Lưu điều hành phiên họp.", "vi")
     assert posts(doc) == {("Uông Chu Lưu", "vice-chair", "national-assembly")}
+
+
+def test_a_chief_of_office_heads_the_office_of_the_body_named():
+    """'Chánh văn phòng UBND tỉnh Đắk Nông' is the chief of the Office of the provincial People's
+    Committee (GUIDELINES: Văn phòng = office), 'Deputy Chief of the Office of the ... Party
+    Committee' its deputy head."""
+    got = posts(read_vinews("train/011885")["train/011885"])
+    assert ("Ngô Xuân Lộc", "chief-of-office", "67/peoples-committee/office") in got
+    assert ("Ngô Xuân Lộc", "chief-of-office", "67/peoples-committee") not in got
+    got = posts(read_page("vi-pages/vn016.txt"))
+    assert ("Nguyễn Nho Trung", "chief-of-office", "48/party-committee/office") in got
+    doc = read("Nguyen Van Anh, Deputy Chief of the Office of the Nghe An Provincial Party Committee, said.")
+    assert posts(doc) == {("Nguyen Van Anh", "deputy-head", "40/party-committee/office")}

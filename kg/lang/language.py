@@ -54,6 +54,7 @@ class RoleEntry:
     body: str = ""
     by_body: dict = field(default_factory=dict, hash=False, compare=False)
     needs_body: bool = False
+    body_head: bool = False
     place_body: str = ""
     level: str = ""
     context_types: tuple[str, ...] = ()

@@ -16,7 +16,7 @@ BODY_KEYS = {
 }
 ROLE_KEYS = {
     "id": (str, True), "role": (str, True), "forms": (list, True), "plurals": (list, False), "body": (str, False),
-    "by_body": (dict, False), "needs_body": (bool, False), "place_body": (str, False), "level": (str, False),
+    "by_body": (dict, False), "needs_body": (bool, False), "body_head": (bool, False), "place_body": (str, False), "level": (str, False),
     "context_types": (list, False), "unit_types": (list, False), "city": (bool, False), "note": (str, False),
 }
 PLACE_TYPE_KEYS = {

@@ -25,11 +25,26 @@ def find_titles(doc: Doc) -> None:
     for r in doc.tags.all("role"):
         if r.start < last_end or r.start in taken:
             continue
+        if r.entry.body_head:
+            r = _before_own_body(doc, r, starts)
         t = _title(doc, r, starts, ends)
         titles.append(t)
         last_end = r.end
     _share_chain_localities(doc, titles)
     doc.titles = [t for t in titles if t.body is not None or not t.entry.needs_body]
+
+
+def _before_own_body(doc: Doc, r, starts: dict):
+    """A title whose form ends with its body's head, cut where that body's name begins (and
+    before its 'of the'): 'Chánh | Văn phòng Thành uỷ', 'Chief | of the Office of ...'."""
+    k = next((k for k in range(r.start + 1, r.end) if k in starts), None)
+    if k is None:
+        return r
+    if k - 1 > r.start and doc.is_word(k - 1, "the"):
+        k -= 1
+    if k - 1 > r.start and doc.is_word(k - 1, "of"):
+        k -= 1
+    return r._replace(end=k)
 
 
 def _share_chain_localities(doc: Doc, titles: list[TitleMention]) -> None:
