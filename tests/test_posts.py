@@ -700,6 +700,18 @@ def test_uong_is_a_family_name():
     assert posts(doc) == {("Uông Chu Lưu", "vice-chair", "national-assembly")}
 
 
+def test_a_list_after_a_bare_name_ends_at_a_name_with_its_own_honorific():
+    """'... của Trưởng ban Tổ chức Trung ương Tô Huy Rứa, ông A và ông B mong muốn ...': names
+    that share a title are written alike; 'ông' starts the next clause's subject."""
+    doc = read("Tiếp thu ý kiến chỉ đạo của Trưởng ban Tổ chức Trung ương Tô Huy Rứa, ông Nguyễn Văn Thành "
+               "và ông Dương Anh Điền mong muốn tiếp tục nhận được sự tạo điều kiện của Trung ương.", "vi")
+    assert posts(doc) == {("Tô Huy Rứa", "head", "central-committee/board/organization")}
+    doc = read("Phó Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn Ánh, Trần Văn Bình và Lê Văn Cường dự họp.", "vi")
+    assert len(posts(doc)) == 3
+    got = posts(read_vinews("train/011191")["train/011191"])  # 'cho Chủ tịch Nguyễn Thành Phong và ông Nguyễn Hồng Điệp'
+    assert not any(p[0] == "Nguyễn Hồng Điệp" for p in got)
+
+
 def test_a_chief_of_office_heads_the_office_of_the_body_named():
     """'Chánh văn phòng UBND tỉnh Đắk Nông' is the chief of the Office of the provincial People's
     Committee (GUIDELINES: Văn phòng = office), 'Deputy Chief of the Office of the ... Party

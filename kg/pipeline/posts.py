@@ -148,6 +148,8 @@ def _titles_before_names(doc, titles, person_at, owners) -> set[int]:
         if p is None:
             continue
         names = _own_titled_cut(doc, _name_list(doc, p, person_at), title_starts)
+        if p.start == t.end:
+            names = _honorific_cut(doc, names)
         owners[n] = names
         closed.add(n)
         m = n - 1
@@ -179,6 +181,17 @@ def _own_titled_cut(doc: Doc, names: list[PersonMention], title_starts: set[int]
         k = _past_separators(doc, p.end)  # after a comma or a dash: 'và Trưởng ban ...' starts the next person's
         if k > p.end and (k in title_starts or _title_word_at(doc, k) is not None):
             return names[:i]  # also a title of a body we cannot read: '... và PGS.TS X - giám đốc Đại học Y'
+    return names
+
+
+def _honorific_cut(doc: Doc, names: list[PersonMention]) -> list[PersonMention]:
+    """A list whose first name follows its title bare ends before a name with an honorific
+    of its own: that one starts a new phrase ('... của Trưởng ban Tổ chức Trung ương Tô Huy
+    Rứa, ông Nguyễn Văn Thành và ông Dương Anh Điền mong muốn ...'); names sharing a title
+    are written alike ('Phó Chủ tịch UBND tỉnh Nguyễn Văn A, Trần Văn B')."""
+    for i, p in enumerate(names[1:], start=1):
+        if any(doc.word_end(k, "honorifics") in (p.start, p.start - 1) for k in range(max(0, p.start - 3), p.start)):
+            return names[:i]
     return names
 
 
