@@ -90,6 +90,15 @@ def test_a_province_after_a_title_is_not_part_of_the_name(text, code, name):
     assert [p.name for p in read(text, code).persons] == [name]
 
 
+def test_a_province_that_is_also_its_city_is_not_part_of_the_name():
+    """An article naming 'TP Hà Tĩnh' as often as 'tỉnh Hà Tĩnh': 'Chủ tịch Hà Tĩnh Đặng Quốc
+    Khánh' is the province's chairman, not a person called 'Hà Tĩnh Đặng Quốc Khánh'."""
+    doc = read_vinews("train/101529")["train/101529"]
+    assert {p.name for p in doc.persons} >= {"Đặng Quốc Khánh"}
+    assert not any(p.name.startswith("Hà Tĩnh") for p in doc.persons)
+    assert posts(doc) == {("Đặng Quốc Khánh", "chair", "42/peoples-committee")}
+
+
 @pytest.mark.parametrize("text,code,expected", [
     ("Nguyen Van Hung was appointed Director of the Hanoi Department of Construction.", "en",
      {("Nguyen Van Hung", "director", "01/peoples-committee/department/construction")}),

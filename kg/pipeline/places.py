@@ -351,7 +351,10 @@ def _corefer_untyped(mentions: list[PlaceMention]) -> None:
             typed.setdefault(o.key, Counter())[o.unit] += 1
     for m in mentions:
         if m.unit is None and not m.typed and m.key in typed:
-            m.unit = typed[m.key].most_common(1)[0][0]
+            # as often typed as a province as a city: a bare province name means the province
+            # ('tỉnh Hà Tĩnh' and 'TP Hà Tĩnh' as often, then 'Chủ tịch Hà Tĩnh')
+            counts = typed[m.key]
+            m.unit = max(counts, key=lambda u: (counts[u], u.level == "province"))
 
 
 NEXT_LEVELS = {"province": ("district",), "district": ("province", "commune"), "commune": ("district",)}
