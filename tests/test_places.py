@@ -152,3 +152,14 @@ def test_a_type_word_two_levels_away_from_every_unit_of_the_name_resolves_to_non
                "Khi điều kiện kinh tế đã phát triển, UBND tỉnh đã giao cho Sở Văn hoá nghiên cứu đề án.", "vi")
     assert all(p.unit is None or p.unit.level == "province" for p in doc.places if p.name == "Vĩnh Phú")
     assert {b.key for b in doc.bodies} >= {"26/peoples-committee", "26/peoples-committee/department/culture-sports-tourism"}
+
+
+def test_a_photo_credit_names_no_place():
+    """'- Ảnh: H.KHOA' credits a photographer ('H.' is no huyện); a caption glued to the next
+    paragraph keeps the names after the credit's upper-case words."""
+    doc = read("Chủ tịch HĐND TP HCM Nguyễn Thị Quyết Tâm chia sẻ với cử tri - Ảnh: H.KHOA.", "vi")
+    assert units(doc) == {("Hồ Chí Minh", "province", "2025")}
+    doc = read("Công trình bị bỏ dở - Ảnh: TIẾN THẮNGÔng Đàm Văn Khánh - chủ tịch UBND xã Lâm Động - cho biết.", "vi")
+    assert "Lâm Động" in {u[0] for u in units(doc)}
+    doc = read_vinews("val/004424")["val/004424"]
+    assert "KHOA" not in {m.unit.name for m in doc.places}

@@ -12,7 +12,7 @@ import unicodedata
 from collections import Counter
 from functools import cache
 from bisect import bisect_left
-from itertools import compress, count, pairwise
+from itertools import compress, count, pairwise, takewhile
 from operator import attrgetter, or_
 from urllib.parse import urlsplit
 
@@ -98,13 +98,35 @@ def _name_mentions(doc: Doc) -> list[PlaceMention]:
     capitalised = compress(count(), map(or_, map(_IS_TITLE, tokens), map(_IS_UPPER, tokens)))
     found: list[PlaceMention] = []
     end = 0
+    credits = _credits(doc)
     for i in sorted(set(capitalised).union(doc.tags.starts("place_type"))):
-        if i < end:
+        if i < end or i in credits:
             continue  # inside the mention found last
         m = _numbered(doc, i) or _longest_name(doc, i, other, names, prefixes) or _unknown_typed(doc, i)
         if m is not None:
             found.append(m)
             end = m.end
+    return found
+
+
+CREDIT_TOKENS = 6  # 'Ảnh: NGUYỄN VĂN A/TTXVN'
+
+
+def _credits(doc: Doc) -> set[int]:
+    """The tokens of caption credits, after a credit word and a colon: the rest of the line
+    when it is short ('- Ảnh: H.KHOA', 'Photo: VNA'), else the upper-case words (a caption
+    glued to the next paragraph: 'Ảnh: TIẾN THẮNGÔng Đàm Văn Khánh - chủ tịch UBND xã ...')."""
+    tokens, found = doc.tokens, set()
+    for i, m in doc.tags.word_starts("credit").items():
+        k = m.end
+        if k >= len(tokens) or tokens[k].text != ":" or not tokens[i].is_title:  # not '... hình ảnh: ...'
+            continue
+        line_end = doc.text.find("\n", tokens[k].end)
+        line_end = len(doc.text) if line_end < 0 else line_end
+        rest = [j for j in range(k + 1, min(len(tokens), k + 2 + CREDIT_TOKENS)) if tokens[j].start < line_end]
+        if len(rest) > CREDIT_TOKENS:  # a long line: the credit is its upper-case words
+            rest = list(takewhile(lambda j: tokens[j].text.isupper() or tokens[j].text in "./-", rest))
+        found.update(rest)
     return found
 
 
