@@ -163,3 +163,21 @@ def test_a_photo_credit_names_no_place():
     assert "Lâm Động" in {u[0] for u in units(doc)}
     doc = read_vinews("val/004424")["val/004424"]
     assert "KHOA" not in {m.unit.name for m in doc.places}
+
+
+def test_a_bare_province_name_beside_its_typed_city_is_the_province():
+    """'TP. Yên Bái' once, then 'Giám đốc sở TN & MT Yên Bái': news write the city with its type,
+    so the bare name is the province and the department the province's."""
+    doc = read_vinews("val/013896")["val/013896"]
+    bare = {m.unit.id for m in doc.places if doc.text[m.start_char:m.end_char] == "Yên Bái"}
+    assert bare == {"15"}
+    assert ("Phạm Sỹ Quý", "director", "15/peoples-committee/department/natural-resources-environment") in {
+        (p.person.name, p.title.role, p.title.body.key) for p in doc.posts}
+
+
+def test_a_city_party_committee_is_the_citys_of_either_level():
+    """'Thành uỷ Hải Dương' is the Party Committee of Hải Dương City (a city in a province);
+    'Thành uỷ Hà Nội' the centrally run city's."""
+    keys = lambda text: {p.title.body.key for p in read(text, "vi").posts}
+    assert keys("Ông Phạm Thế Tập, Bí thư Thành uỷ Hải Dương gửi đơn xin từ chức.") == {"288/party-committee"}
+    assert keys("Ông Nguyễn Văn Nên, Bí thư Thành uỷ Hà Nội dự họp.") == {"01/party-committee"}

@@ -599,11 +599,15 @@ def _locality(doc: Doc, b: BodyMention, salient: Unit | None) -> Unit | None:
 def _fit_level(doc: Doc, b: BodyMention) -> None:
     """A body whose name fixes its level reads its untyped place at that level: 'Tỉnh uỷ Khánh
     Hoà' is the province, though an article about Ninh Bình has a commune Khánh Hòa; of
-    several, the one in the province of the unit first read ('Huyện uỷ Chợ Mới' of An Giang)."""
-    level, place, gaz = b.entry.level, b.place, doc.gazetteer
-    if not level or place.unit is None or place.unit.level == level or place.levels:
+    several, the one in the province of the unit first read ('Huyện uỷ Chợ Mới' of An Giang). A
+    city's body is of a city of either level: 'Thành uỷ Hải Dương' is the city's, not the province's."""
+    level, place, gaz, types = b.entry.level, b.place, doc.gazetteer, b.entry.unit_types
+
+    def fits(u) -> bool:
+        return (u.level == level or b.entry.city and u.level == "district") and (not types or u.type in types)
+    if not level or place.unit is None or fits(place.unit) or place.levels:
         return
-    fit = [u for u in place.candidates if u.level == level and (not b.entry.unit_types or u.type in b.entry.unit_types)]
+    fit = [u for u in place.candidates if fits(u)]
     if fit:
         province = gaz.province_of(place.unit).id
         place.unit = max(fit, key=lambda u: (gaz.province_of(u).id == province, u.era == place.unit.era))

@@ -42,7 +42,7 @@ def find_places(doc: Doc) -> None:
         if m.typed or m.key not in typed:
             m.unit = _choose(doc, m, votes, key_counts)
     _place_unknown(doc, mentions, votes)
-    _corefer_untyped(mentions)
+    _corefer_untyped(doc, mentions)
     doc.places = [m for m in mentions if m.unit is not None]
     doc.focus = _focus(doc, votes)
 
@@ -365,18 +365,19 @@ def _plausible(doc: Doc, m: PlaceMention, typed_keys: set[str]) -> bool:
 
 # --- resolving --------------------------------------------------------------------------
 
-def _corefer_untyped(mentions: list[PlaceMention]) -> None:
-    """'Kien An District ... Kien An will focus': a bare name is the unit typed elsewhere."""
+def _corefer_untyped(doc: Doc, mentions: list[PlaceMention]) -> None:
+    """'Kien An District ... Kien An will focus': a bare name is the unit typed elsewhere,
+    unless that unit is the city of the province of that name: news write the city with its
+    type, and a bare 'Yên Bái' beside 'TP. Yên Bái' is the province ('Giám đốc sở TN & MT Yên Bái')."""
     typed: dict[str, Counter] = {}
     for o in mentions:
         if o.typed and o.unit is not None:
             typed.setdefault(o.key, Counter())[o.unit] += 1
     for m in mentions:
         if m.unit is None and not m.typed and m.key in typed:
-            # as often typed as a province as a city: a bare province name means the province
-            # ('tỉnh Hà Tĩnh' and 'TP Hà Tĩnh' as often, then 'Chủ tịch Hà Tĩnh')
-            counts = typed[m.key]
-            m.unit = max(counts, key=lambda u: (counts[u], u.level == "province"))
+            unit = typed[m.key].most_common(1)[0][0]
+            province = doc.gazetteer.province_of(unit)
+            m.unit = province if unit.level != "province" and squash(province.name) == m.key else unit
 
 
 NEXT_LEVELS = {"province": ("district",), "district": ("province", "commune"), "commune": ("district",)}
