@@ -707,8 +707,9 @@ def _timeline_titles(doc, titles, owners) -> None:
     UBND tỉnh'): its titles are held by the person named last before, the one the biography is
     about; a span of years makes them former."""
     by_start = {t.start: n for n, t in enumerate(titles)}
+    named = {doc.sentence_of(p.start) for p in doc.persons}  # a set, not a scan per sentence: lists run to thousands
     for sentence, (first, last) in enumerate(doc.sentences):
-        if any(first <= p.start < last for p in doc.persons):
+        if sentence in named:
             continue
         start = doc.after_list_marker(first, last)
         k, years = _after_time_lead(doc, start, last)
