@@ -732,3 +732,17 @@ def test_a_chief_of_office_heads_the_office_of_the_body_named():
     assert ("Nguyễn Nho Trung", "chief-of-office", "48/party-committee/office") in got
     doc = read("Nguyen Van Anh, Deputy Chief of the Office of the Nghe An Provincial Party Committee, said.")
     assert posts(doc) == {("Nguyen Van Anh", "deputy-head", "40/party-committee/office")}
+
+
+def test_a_caption_remark_in_parentheses_between_a_name_and_its_title():
+    """Captions place people: 'Ông A (giữa) - bí thư ...', 'ông B (trái), Chủ tịch ...'; the
+    title after the remark is the name's, and the one in the middle holds a company's post."""
+    docs = read_vinews("train/010592", "train/020557")
+    assert ("Nguyễn Văn Đọc", "secretary", "22/party-committee") in posts(docs["train/010592"])
+    got = posts(docs["train/020557"])
+    assert ("Lê Đức Vinh", "chair", "56/peoples-committee") in got
+    assert ("Đào Công Thiên", "vice-chair", "56/peoples-committee") in got
+    doc = read("Ông Trần Ngọc Căng (trái), Chủ tịch UBND tỉnh Quảng Ngãi, ông Trịnh Văn Quyết (giữa) chủ tịch "
+               "tập đoàn FLC và ông Lê Viết Chữ (phải), bí thư Tỉnh uỷ Quảng Ngãi, trong buổi làm việc.", "vi")
+    assert posts(doc) == {("Trần Ngọc Căng", "chair", "51/peoples-committee"),
+                          ("Lê Viết Chữ", "secretary", "51/party-committee")}

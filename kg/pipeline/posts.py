@@ -275,10 +275,17 @@ def _titles_after_names(doc, titles, person_at, owners, closed) -> None:
 def _after_remark(doc: Doc, k: int, title_starts, longest: int = 8) -> int:
     """Past a short remark after a name that holds a number and no title, up to the comma
     after it: 'ông A, sinh năm 1961, Chủ tịch ...', 'Bị cáo A (65 tuổi, nguyên Giám đốc ...)',
-    'Nguyen Van A, 55, former Chairman of ...'. Returns k when there is none."""
+    'Nguyen Van A, 55, former Chairman of ...'; and past a short parenthesis that names no one
+    and holds no title, as captions place people: 'ông A (trái), Chủ tịch ...', 'B (giữa) chủ
+    tịch tập đoàn ...'. Returns k when there is none."""
+    opened = k > 0 and doc.tokens[k - 1].text == "("
     for j in range(k, min(len(doc.tokens), k + longest + 1)):
-        if j in title_starts or doc.tokens[j].text in (")", ";", "("):
+        if j in title_starts or doc.tokens[j].text in (";", "("):
             return k
+        if doc.tokens[j].text == ")":  # not '... (phải) và Bộ trưởng ...': 'and' starts another person
+            named = any(x in doc.person_starts() for x in range(k, j)) \
+                or doc.is_word(_past_separators(doc, j + 1), "and")
+            return j + 1 if opened and j > k and not named else k
         if doc.tokens[j].text == ",":
             return j + 1 if j > k and any(doc.tokens[x].is_digit for x in range(k, j)) else k
     return k
