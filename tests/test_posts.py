@@ -746,3 +746,21 @@ def test_a_caption_remark_in_parentheses_between_a_name_and_its_title():
                "tập đoàn FLC và ông Lê Viết Chữ (phải), bí thư Tỉnh uỷ Quảng Ngãi, trong buổi làm việc.", "vi")
     assert posts(doc) == {("Trần Ngọc Căng", "chair", "51/peoples-committee"),
                           ("Lê Viết Chữ", "secretary", "51/party-committee")}
+
+
+def test_a_title_after_a_position_word_is_not_the_next_names_chain():
+    """'A được đề cử làm Chủ tịch UBND TP Hà Nội - Phó bí thư thành uỷ B cho hay': the chair is
+    A's new post; B is the deputy secretary only."""
+    got = posts(read_vinews("train/102416")["train/102416"])
+    assert ("Đào Đức Toàn", "chair", "01/peoples-committee") not in got
+    assert ("Đào Đức Toàn", "deputy-secretary", "01/party-committee") in got
+    assert ("Nguyễn Đức Chung", "chair", "01/peoples-committee") in got
+
+
+def test_paired_titles_each_with_its_holder_after_doi_voi():
+    """'miễn nhiệm chức trưởng Ban Đô thị HĐND TP đối với ông A, và phó trưởng Ban Kinh tế -
+    ngân sách HĐND TP đối với ông B': each title is its own holder's, both left."""
+    got = posts(read_vinews("val/003904")["val/003904"])
+    assert ("Tô Văn Hùng", "head", "48/peoples-council/council-board/urban") in got
+    assert ("Lê Văn Quang", "deputy-head", "48/peoples-council/council-board/economy-budget") in got
+    assert not any(p[0] == "Tô Văn Hùng" and p[1] == "deputy-head" for p in got)

@@ -154,12 +154,24 @@ def _titles_before_names(doc, titles, person_at, owners) -> set[int]:
         closed.add(n)
         m = n - 1
         while m >= 0 and m not in owners and _chained(doc, titles[m], titles[m + 1]) \
-                and not _person_between(doc, titles[m].end, titles[m + 1].start):
+                and not _person_between(doc, titles[m].end, titles[m + 1].start) \
+                and not _object_of_position_word(doc, titles[m]):
             owners[m] = names
             closed.add(m)
             titles[m].former = titles[m].former or titles[n].former and _joined_by_cum(doc, titles[m], titles[m + 1])
             m -= 1
     return closed
+
+
+def _object_of_position_word(doc: Doc, t: TitleMention) -> bool:
+    """A title after a position word that a person of its sentence comes before is that
+    person's new post, not the start of the next name's chain: 'Nguyễn Đức Chung được đề cử
+    làm Chủ tịch UBND thành phố Hà Nội - Phó bí thư thành uỷ Đào Đức Toàn cho hay'."""
+    start = _position_word_start(doc, t.start, "position")
+    if start is None:
+        return False
+    first = doc.sentences[doc.sentence_of(t.start)][0]
+    return any(first <= x < start for x in doc.person_starts())
 
 
 def _passed_unread(doc: Doc, start: int, end: int) -> bool:
@@ -258,6 +270,8 @@ def _titles_after_names(doc, titles, person_at, owners, closed) -> None:
                 break  # 'Theo Bộ trưởng X, Thủ tướng đã đặt vấn đề ...': the clause's subject, not X's title
             if _joined_by_and(doc, last, k) and _plural(doc, last, titles[n]):
                 break  # 'Phó thủ tướng X và các bộ trưởng Xây dựng, ...': other people's posts
+            if (h := _holder_after(doc, titles[n].end, person_at)) is not None and h is not p:
+                break  # '... đối với ông A, và phó trưởng Ban Y đối với ông B': B's post
             owners[n] = [p]
             titles[n].former = titles[n].former or former_chain
             last = titles[n].end
@@ -404,7 +418,8 @@ def _titles_after_position_words(doc, titles, owners) -> None:
     go to the same person."""
     person_at = {p.start: p for p in doc.persons}
     for n, t in enumerate(titles):
-        named_post = _after_position_word(doc, t.start, "holder_position")  # 'chức danh ...'
+        paired = _paired_with_holder(doc, t)  # '... đối với ông A, và chức Y đối với ông B'
+        named_post = _after_position_word(doc, t.start, "holder_position") or paired is not None  # 'chức danh ...'
         if n in owners or not (named_post or _after_position_word(doc, t.start)):
             continue
         sentence = doc.sentence_of(t.start)
@@ -426,7 +441,21 @@ def _titles_after_position_words(doc, titles, owners) -> None:
             persons = [p] if (p := _antecedent(doc, t, sentence)) else []
         if not persons:
             continue
-        _give_chain(titles, owners, chain, persons, t.former or _leaving(doc, t.start, sentence))
+        leaving = _leaving(doc, t.start if paired is None else paired, sentence)
+        _give_chain(titles, owners, chain, persons, t.former or leaving)
+
+
+def _paired_with_holder(doc: Doc, t: TitleMention) -> int | None:
+    """Where the holder word of the title before t starts, when t comes right after that
+    holder, past a comma or 'and': '... miễn nhiệm chức trưởng Ban X đối với ông A, và phó
+    trưởng Ban Y đối với ông B' (t is the second title; its own holder follows it)."""
+    k = t.start
+    while k > 0 and (doc.tokens[k - 1].text == "," or doc.is_word(k - 1, "and")):
+        k -= 1
+    if k == t.start or k not in doc.person_ends():
+        return None
+    first = doc.sentences[doc.sentence_of(t.start)][0]
+    return next((j for j in range(k - 1, max(first, k - 8) - 1, -1) if doc.word_end(j, "holder_intro") is not None), None)
 
 
 def _give_chain(titles, owners, chain: list[int], persons: list[PersonMention], former: bool) -> None:
