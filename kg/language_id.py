@@ -1,7 +1,12 @@
 """Which language an article is written in (py3langid, restricted to plausible languages)."""
 from __future__ import annotations
 
+import hashlib
+import os
+import zipfile
+from array import array
 from functools import cache
+from pathlib import Path
 
 import numpy as np
 
@@ -77,9 +82,63 @@ def feature_counts(ident, data: bytes) -> tuple[np.ndarray, np.ndarray] | None:
 
 @cache
 def _identifier():
+    """py3langid's classifier restricted to CANDIDATES: from the unpacked copy in the user's
+    cache when there is one (py3langid's model is LZMA-packed and takes a second to unpack,
+    in every process that reads articles), else from the model, leaving the copy behind."""
+    path = _unpacked_path()
+    if path is not None and path.is_file():
+        try:
+            return _from_unpacked(path)
+        except (OSError, ValueError, KeyError, zipfile.BadZipFile):
+            pass  # a copy cut short or of another layout: read the model again
     from py3langid.langid import MODEL_FILE
 
     ident = _identifier_class().from_model_file(MODEL_FILE, norm_probs=False)
+    ident.set_languages(list(CANDIDATES))
+    if path is not None:
+        _save_unpacked(ident, path)
+    return ident
+
+
+def _unpacked_path() -> Path | None:
+    """Where the unpacked, restricted model is kept: named for py3langid's model file (its
+    size and time) and CANDIDATES, under $XDG_CACHE_HOME/govkg (~/.cache/govkg)."""
+    try:
+        from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+        stat = (MODEL_DIR / MODEL_FILE).stat()
+    except (ImportError, OSError):
+        return None
+    key = f"{stat.st_size}-{stat.st_mtime_ns}-{','.join(CANDIDATES)}"
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "govkg" / f"langid-{hashlib.sha1(key.encode()).hexdigest()[:16]}.npz"
+
+
+def _save_unpacked(ident, path: Path) -> None:
+    """Write the arrays the classifier reads; a cache that cannot be written is no error."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(tmp, "wb") as f:
+            np.savez(f, ptc=ident.nb_ptc, pc=ident.nb_pc, classes=np.array(ident.nb_classes),
+                     nextmove=np.frombuffer(ident.tk_nextmove, dtype=f"u{ident.tk_nextmove.itemsize}"),
+                     row=np.frombuffer(ident.tk_row, dtype=f"u{ident.tk_row.itemsize}"),
+                     output=np.asarray(ident.tk_output, dtype=np.int64))
+        os.replace(tmp, path)  # whole or not at all, whoever reads it meanwhile
+    except OSError:
+        tmp.unlink(missing_ok=True)
+
+
+_TYPECODES = {array(c).itemsize: c for c in "QLIHB"}  # unsigned typecode by item size
+
+
+def _from_unpacked(path: Path):
+    with np.load(path, allow_pickle=False) as data:
+        # the automaton as py3langid holds it (stdlib arrays of Python ints: its row offsets
+        # are shifted in Python, where a uint16 does not overflow)
+        moves, rows = (array(_TYPECODES[a.dtype.itemsize], a.tobytes()) for a in (data["nextmove"], data["row"]))
+        ident = _identifier_class()(data["ptc"], data["pc"], data["classes"].tolist(), moves,
+                                    data["output"].tolist(), norm_probs=False, tk_row=rows)
     ident.set_languages(list(CANDIDATES))
     return ident
 

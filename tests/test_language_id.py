@@ -77,3 +77,28 @@ def test_the_automaton_is_no_deeper_than_the_counting_reads():
         frontier = reached[depth[reached] < 0]
         depth[frontier] = d
     assert depth.min() == 0 and depth.max() == AUTOMATON_DEPTH
+
+
+def test_the_unpacked_model_in_the_cache_decides_as_the_packed_one(tmp_path, monkeypatch):
+    """The restricted model kept unpacked in the user's cache (a second saved in every process)
+    gives py3langid's own scores on every shared text; a damaged copy is read past."""
+    from py3langid.langid import MODEL_FILE
+
+    from kg import language_id
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    path = language_id._unpacked_path()
+    assert path is not None and path.parent.parent == tmp_path
+    packed = language_id._identifier_class().from_model_file(MODEL_FILE, norm_probs=False)
+    packed.set_languages(list(language_id.CANDIDATES))
+    language_id._save_unpacked(packed, path)
+    unpacked = language_id._from_unpacked(path)
+    for _, text in shared_texts():
+        assert np.array_equal(unpacked._decide(text[:PREFIX_CHARS]), packed._decide(text[:PREFIX_CHARS]))
+    path.write_bytes(path.read_bytes()[:1000])
+    language_id._identifier.cache_clear()
+    try:
+        assert language_id._identifier().nb_classes == packed.nb_classes  # read from the model again
+        assert language_id._from_unpacked(path).nb_classes == packed.nb_classes  # and the copy written anew
+    finally:
+        language_id._identifier.cache_clear()
