@@ -28,9 +28,10 @@ def test_tone_placement_is_one_spelling_and_tones_tell_names_apart():
 
 
 def _mention(article, name, *, chains=(), national=(), around=(), titled=False, bodies=(), day=None,
-             leads=False, leads_nation=False):
+             leads=False, leads_nation=False, serving=None):
+    serving = bool(national) if serving is None else serving  # national posts are current unless said
     return Mention(article, "x", name, day, frozenset(bodies), frozenset(national), frozenset(chains),
-                   frozenset(around), titled, leads, leads_nation)
+                   frozenset(around), titled, leads, leads_nation, serving)
 
 
 def _groups(mentions):
@@ -90,6 +91,18 @@ def test_two_holders_of_national_posts_are_one_whatever_their_provincial_posts()
     hcm = _mention("e", "Nguyễn Thiện Nhân", chains=[("79",)])
     assert _groups([deputy_minister, same_later]) == [["a", "b"]]
     assert _groups([front, secretary, hcm]) == [["c", "d", "e"]]
+
+
+def test_national_posts_called_former_do_not_lift_a_provincial_conflict():
+    """A disciplined official's former posts ('nguyên Uỷ viên Trung ương Đảng, nguyên Chủ tịch UBND
+    TP Đà Nẵng') place him as firmly as they name him: not the serving Deputy Inspector General of
+    that name who was Quảng Ngãi's deputy secretary."""
+    inspector = _mention("a", "Trần Văn Minh", national=["government"], chains=[("51",)])
+    disciplined = _mention("b", "Trần Văn Minh", national=["party-centre"], chains=[("48",)], serving=False)
+    chairman = _mention("c", "Trần Văn Minh", chains=[("48",)], leads=True)
+    assert _groups([inspector, disciplined, chairman]) == [["a"], ["b", "c"]]
+    serving = _mention("b", "Trần Văn Minh", national=["party-centre"], chains=[("48",)])
+    assert _groups([inspector, serving, chairman]) == [["a", "b", "c"]]  # a national career, as before
 
 
 def test_dated_posts_in_two_provinces_years_apart_are_a_career_bridged_by_a_national_post():

@@ -13,8 +13,9 @@ it most likely denotes, on evidence only:
    other leading a province's Party or People's Committee (weakest); strongest evidence
    first. They never join across a conflict: two mentions whose localities lie on different
    chains (two provinces, two districts of one province) at overlapping dates (an undated
-   mention overlaps everything), unless both sides hold national posts: a minister's provincial posts in
-   other articles are a career (or a post of a province they visited).
+   mention overlaps everything), unless both sides hold national posts that an article does
+   not call former: a minister's provincial posts in other articles are a career (or a post
+   of a province they visited).
 3. A mention without a post (a name in passing) joins the one placed identity of its
    spelling that fits the provinces its article names (a national identity fits any); when
    none or several fit it stays its own identity. Such mentions never join identities to
@@ -66,6 +67,7 @@ class Mention:
     titled: bool = False                     # a title stands next to it in its article
     leads: bool = False                      # secretary or chair of a province's Party or People's Committee
     leads_nation: bool = False               # heads a national body (a minister, the head of a central board)
+    serving: bool = False                    # holds a national post the article does not call former
 
     @property
     def placed(self) -> bool:
@@ -124,8 +126,9 @@ def mentions_of(ex: Extraction) -> list[Mention]:
         leads = any(p.role in LEADING_ROLES and p.body in ex.bodies and _leads(ex, p.body) for p in posts[key])
         nation = any(p.role in NATION_LEADING_ROLES and p.body in ex.bodies and _heads_nation(ex, p.body)
                      for p in posts[key])
+        serving = any(not p.former and p.body in ex.bodies and not ex.bodies[p.body].place for p in posts[key])
         out.append(Mention(ex.article.id, key, _written(person.names), ex.article.date, frozenset(bodies),
-                           national, chains, around, person.titled, leads, nation))
+                           national, chains, around, person.titled, leads, nation, serving))
     return out
 
 
@@ -294,8 +297,11 @@ def _career(a: Mention, b: Mention) -> bool:
 
 def conflicting(a: list[Mention], b: list[Mention]) -> bool:
     """Two groups of mentions are two people: a conflict between some mention of each, unless
-    both hold national posts (a minister's provincial posts elsewhere are a career)."""
-    if any(m.national for m in a) and any(m.national for m in b):
+    both hold national posts (a minister's provincial posts elsewhere are a career). Posts an
+    article calls former do not count there: a list of a disciplined official's former posts
+    places him as firmly as it names them ('nguyên Uỷ viên Trung ương Đảng, nguyên Chủ tịch
+    UBND TP Đà Nẵng' is not the Deputy Inspector General of that name from Quảng Ngãi)."""
+    if any(m.serving for m in a) and any(m.serving for m in b):
         return False
     return any(conflict(x, y) for x in a for y in b)
 
