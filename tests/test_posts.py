@@ -764,3 +764,11 @@ def test_paired_titles_each_with_its_holder_after_doi_voi():
     assert ("Tô Văn Hùng", "head", "48/peoples-council/council-board/urban") in got
     assert ("Lê Văn Quang", "deputy-head", "48/peoples-council/council-board/economy-budget") in got
     assert not any(p[0] == "Tô Văn Hùng" and p[1] == "deputy-head" for p in got)
+
+
+def test_a_title_after_of_is_not_the_chain_of_a_name_that_reports():
+    """'báo cáo với đoàn làm việc của Bí thư Thành uỷ TP HCM, Phó giám đốc Sở Xây dựng A cho hay':
+    the secretary leads the delegation; A, who speaks, is the deputy director only."""
+    got = posts(read_vinews("train/098594")["train/098594"])
+    assert ("Nguyễn Phi Hùng", "deputy-director", "79/peoples-committee/department/construction") in got
+    assert ("Nguyễn Phi Hùng", "secretary", "79/party-committee") not in got

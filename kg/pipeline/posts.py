@@ -155,12 +155,20 @@ def _titles_before_names(doc, titles, person_at, owners) -> set[int]:
         m = n - 1
         while m >= 0 and m not in owners and _chained(doc, titles[m], titles[m + 1]) \
                 and not _person_between(doc, titles[m].end, titles[m + 1].start) \
-                and not _object_of_position_word(doc, titles[m]):
+                and not _object_of_position_word(doc, titles[m]) \
+                and not _of_then_reporter(doc, titles[m], names[-1]):
             owners[m] = names
             closed.add(m)
             titles[m].former = titles[m].former or titles[n].former and _joined_by_cum(doc, titles[m], titles[m + 1])
             m -= 1
     return closed
+
+
+def _of_then_reporter(doc: Doc, t: TitleMention, last: PersonMention) -> bool:
+    """A title after 'of' ends the phrase it completes when the chain's name reports: in
+    'báo cáo với đoàn làm việc của Bí thư Thành uỷ TP HCM, Phó giám đốc Sở Xây dựng A cho hay'
+    the secretary leads the delegation and A, who speaks, is only the deputy director."""
+    return doc.is_word(t.start - 1, "of") and doc.word_end(last.end, "reporting") is not None
 
 
 def _object_of_position_word(doc: Doc, t: TitleMention) -> bool:
