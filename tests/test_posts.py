@@ -772,3 +772,13 @@ def test_a_title_after_of_is_not_the_chain_of_a_name_that_reports():
     got = posts(read_vinews("train/098594")["train/098594"])
     assert ("Nguyễn Phi Hùng", "deputy-director", "79/peoples-committee/department/construction") in got
     assert ("Nguyễn Phi Hùng", "secretary", "79/party-committee") not in got
+
+
+def test_ministries_of_earlier_governments_in_a_biography():
+    """'nguyên Uỷ viên Trung ương Đảng, nguyên Bộ trưởng Thương mại, nguyên Bí thư Tỉnh uỷ tỉnh
+    Nghệ An': the Ministry of Trade (to 2007) is read whole, and the chain goes on past it."""
+    got = posts(read_vinews("train/100918")["train/100918"])
+    assert ("Trương Đình Tuyển", "minister", "ministry/trade") in got
+    assert ("Trương Đình Tuyển", "secretary", "40/party-committee") in got
+    doc = read("Tiến sĩ Vũ Tiến Lộc - chủ tịch Phòng Thương mại và công nghiệp Việt Nam (VCCI) - cho biết.", "vi")
+    assert posts(doc) == set()  # the chamber of commerce is no state body
