@@ -178,8 +178,8 @@ def _object_of_position_word(doc: Doc, t: TitleMention) -> bool:
     start = _position_word_start(doc, t.start, "position")
     if start is None:
         return False
-    first = doc.sentences[doc.sentence_of(t.start)][0]
-    return any(first <= x < start for x in doc.person_starts())
+    first, named = doc.sentences[doc.sentence_of(t.start)][0], doc.person_starts()
+    return any(x in named for x in range(first, start))  # the sentence's tokens, not every person
 
 
 def _passed_unread(doc: Doc, start: int, end: int) -> bool:
