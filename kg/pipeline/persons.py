@@ -83,10 +83,8 @@ def _candidate(doc: Doc, i: int) -> PersonMention | None:
     family = doc.tags.at(i, "family_name")
     if family is not None and i in doc.inside_body_heads:
         return None  # 'Trung ương Đoàn': a family name inside a body's name
-    if family is None or _starts_with_province(doc, i) and (not _title_right_before(doc, i) or _name_after_place(doc, i)):
+    if family is None or _province_starts(doc, i):
         return None
-    if _may_be_province(doc, i) and _name_after_place(doc, i):
-        return None  # 'Chủ tịch Hà Tĩnh Đặng Quốc Khánh' where 'Hà Tĩnh' is also read as the city
     end = family.end
     while end < len(doc.tokens) and end - family.end < MAX_AFTER_FAMILY \
             and _name_token(doc, end, syllable=True, inside=True) and _same_line(doc, end):
@@ -122,9 +120,13 @@ def _starts_with_province(doc: Doc, i: int) -> bool:
     return any(m.unit is not None and m.unit.level == "province" for m in doc.places_at(i))
 
 
-def _may_be_province(doc: Doc, i: int) -> bool:
-    """A place at i that one of its readings makes a province, resolved to it or not."""
-    return any(u.level == "province" for m in doc.places_at(i) for u in m.candidates)
+def _province_starts(doc: Doc, i: int) -> bool:
+    """A province name at i starts no name: one read as the province with no title right before
+    it ('Sở Y tế Hà Nội Trần Thị Nhị Hà'), or one that any reading makes a province with a full
+    name after it ('Chủ tịch Hà Tĩnh Đặng Quốc Khánh', where 'Hà Tĩnh' may be read as the city)."""
+    if _starts_with_province(doc, i) and not _title_right_before(doc, i):
+        return True
+    return any(u.level == "province" for m in doc.places_at(i) for u in m.candidates) and _name_after_place(doc, i)
 
 
 def _name_after_place(doc: Doc, i: int) -> bool:
