@@ -213,7 +213,9 @@ class Doc:
     def foreign_around(self, start: int, end: int) -> bool:
         """A foreign country names the span as its own: right after it, or after 'of' ('Bộ
         Quốc phòng Nga', 'Thủ tướng Nhật Bản', 'Prime Minister of Japan'), or, where names
-        put modifiers first, right before it ('Chinese Foreign Minister', "China's Politburo")."""
+        put modifiers first, right before it ('Chinese Foreign Minister', "China's Politburo").
+        A party's name may stand between ('Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc')."""
+        end = self.word_end(end, "party_name") or end
         k = self.word_end(end, "of") or end
         if self.word_end(self.word_end(k, "the") or k, "foreign") is not None:
             return True

@@ -273,6 +273,9 @@ def test_bodies_after_a_joining_word_have_the_sentences_person_as_member(text, c
     ("Thủ tướng Nhật Bản Shinzo Abe hội đàm với Thủ tướng Nguyễn Xuân Phúc.", "vi",
      {("Nguyễn Xuân Phúc", "prime-minister", "government")}),
     ("Ông Sergei Shoigu được bổ nhiệm làm Bộ trưởng Bộ Quốc phòng Nga.", "vi", set()),
+    ("Tháng 11-2012, ông Tập Cận Bình được bầu làm Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc.",
+     "vi", set()),
+    ("Ông Thongloun Sisoulith là Tổng Bí thư Đảng Nhân dân Cách mạng Lào.", "vi", set()),
     ("Chinese Foreign Minister Wang Yi met Deputy Prime Minister Pham Binh Minh.", "en",
      {("Pham Binh Minh", "deputy-prime-minister", "government")}),
 ])
@@ -566,6 +569,32 @@ def test_the_lines_of_a_biography_that_open_with_years_are_the_subjects_posts():
     # a news line that opens with a year and a title names someone else: no holder is guessed
     assert posts(read("Nguyen Van Anh spoke. In 2015, Chairman of the Nghe An Provincial People's Committee "
                       "signed the plan.")) == set()
+
+
+def test_profile_lines_a_month_a_comma_after_a_term_and_a_position_label():
+    """A profile's lines: 'Since October 2020:', a term closed by a comma when the titles run
+    to the line's end, 'Current position:'; 'previously held' makes a post former. A line
+    after the name is never a remark about it."""
+    text = ("Full name: Nguyen Van Anh\n"
+            "Current position: Secretary of the Nghe An Provincial Party Committee\n"
+            "- From 2003 to 2010, Director of the Department of Home Affairs of Nghe An province.\n"
+            "- Since October 2020: Head of the Nghe An Provincial National Assembly Delegation.")
+    got = {(p.person.name, p.title.role, p.title.former) for p in read(text).posts}
+    assert got == {("Nguyen Van Anh", "secretary", False), ("Nguyen Van Anh", "director", True),
+                   ("Nguyen Van Anh", "head", False)}
+    # a term and a comma before a clause is news about an unnamed holder
+    assert posts(read("Nguyen Van Anh spoke. From 2016 to 2020, Chairman of the Nghe An Provincial People's "
+                      "Committee signed 12 plans.")) == set()
+    doc = read("Mr. Nguyen Van Anh previously held the position of Chairman of the Nghe An Provincial People's "
+               "Committee.")
+    assert [(p.title.role, p.title.status) for p in doc.posts] == [("chair", "former")]
+
+
+def test_a_pronoun_reaches_back_over_a_biographys_lines_to_its_subject():
+    """'Từ tháng 2/2003 đến tháng 5/2007: Ông là Uỷ viên Ban Thường vụ Quận uỷ, ...' several
+    lines after the name: the biography's subject, the nearest person named before."""
+    doc = read_vinews("test/015136")["test/015136"]
+    assert {("Ngô Minh Châu", "head", "776/police"), ("Ngô Minh Châu", "deputy-head", "776/police")} <= posts(doc)
 
 
 @pytest.mark.parametrize("text,code,expected", [

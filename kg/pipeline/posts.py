@@ -261,7 +261,7 @@ def _titles_after_names(doc, titles, person_at, owners, closed) -> None:
         k = _skip(doc, p.end)
         if k == p.end and not doc.is_word(k, "former"):
             continue
-        k = _skip(doc, _after_remark(doc, k, by_start))
+        k = _skip(doc, _after_remark(doc, k, by_start, doc.sentences[doc.sentence_of(p.start)][1]))
         former_chain, last = False, p.end
         while True:
             if (e := doc.word_end(k, "former")) is not None:
@@ -294,14 +294,15 @@ def _titles_after_names(doc, titles, person_at, owners, closed) -> None:
                 break
 
 
-def _after_remark(doc: Doc, k: int, title_starts, longest: int = 8) -> int:
+def _after_remark(doc: Doc, k: int, title_starts, end: int, longest: int = 8) -> int:
     """Past a short remark after a name that holds a number and no title, up to the comma
     after it: 'ông A, sinh năm 1961, Chủ tịch ...', 'Bị cáo A (65 tuổi, nguyên Giám đốc ...)',
     'Nguyen Van A, 55, former Chairman of ...'; and past a short parenthesis that names no one
     and holds no title, as captions place people: 'ông A (trái), Chủ tịch ...', 'B (giữa) chủ
-    tịch tập đoàn ...'. Returns k when there is none."""
+    tịch tập đoàn ...'. The remark ends in the name's sentence, at `end`: a line after the name
+    is not a remark ('Full name: A' / '- 2003-2010, Director of ...'). Returns k when there is none."""
     opened = k > 0 and doc.tokens[k - 1].text == "("
-    for j in range(k, min(len(doc.tokens), k + longest + 1)):
+    for j in range(k, min(end, k + longest + 1)):
         if j in title_starts or doc.tokens[j].text in (";", "("):
             return k
         if doc.tokens[j].text == ")":  # not '... (phải) và Bộ trưởng ...': 'and' starts another person
@@ -558,7 +559,7 @@ def _pronoun(doc: Doc, k: int) -> bool:
     return doc.is_word(k, "pronouns") and not (nxt is not None and nxt.is_word and (nxt.is_title or nxt.is_upper))
 
 
-def _antecedent(doc: Doc, t: TitleMention, sentence: int, reach: int = 3) -> PersonMention | None:
+def _antecedent(doc: Doc, t: TitleMention, sentence: int, reach: int = 8) -> PersonMention | None:
     """The person a pronoun before the title stands for ('He was elected ...', 'Ông từng giữ
     chức ...'): the first person of the nearest of the `reach` sentences before that names one."""
     first = doc.sentences[sentence][0]
@@ -746,43 +747,66 @@ def _duty_title_lists(doc, titles, owners) -> None:
 
 
 def _timeline_titles(doc, titles, owners) -> None:
-    """9. A line of a biography that opens with its years and names nobody ('- From 2005 to
-    2010: Deputy Secretary of ...', 'Từ tháng 6/2010 đến 10/2015: Phó Bí thư Tỉnh uỷ, Chủ tịch
-    UBND tỉnh'): its titles are held by the person named last before, the one the biography is
-    about; a span of years makes them former."""
+    """9. A line of a biography that opens with its years or a position label and names
+    nobody ('- From 2005 to 2010: Deputy Secretary of ...', 'Từ tháng 6/2010 đến 10/2015: Phó
+    Bí thư Tỉnh uỷ, Chủ tịch UBND tỉnh', 'Current position: Secretary of ...'): its titles are
+    held by the person named last before, the one the biography is about; a span of years
+    makes them former. Years closed by a comma lead a biography line only when they span a
+    term and the titles run to its end ('- 2003-2010, Director of the Department of ...');
+    otherwise the line is news about an unnamed holder ('Tháng 7/2018, Chủ tịch UBND TP có
+    kết luận ...')."""
     by_start = {t.start: n for n, t in enumerate(titles)}
     named = {doc.sentence_of(p.start) for p in doc.persons}  # a set, not a scan per sentence: lists run to thousands
     for sentence, (first, last) in enumerate(doc.sentences):
         if sentence in named:
             continue
         start = doc.after_list_marker(first, last)
-        k, years = _after_time_lead(doc, start, last)
-        n = by_start.get(k) if years else None
+        k, years, closer = _after_time_lead(doc, start, last)
+        if not years:
+            k = _after_position_label(doc, start)
+        n = by_start.get(k) if k != start else None
         if n is None or n in owners:
+            continue
+        chain = _chain_from(doc, titles, n, owners)
+        if closer == "," and not (years > 1 and _ends_line(doc, titles[chain[-1]].end, last)):
             continue
         holder = _heading_person(doc, sentence)
         if holder is not None:
-            _give_chain(titles, owners, _chain_from(doc, titles, n, owners), [holder], years > 1)
+            _give_chain(titles, owners, chain, [holder], years > 1)
+
+
+def _after_position_label(doc: Doc, k: int) -> int:
+    """After a profile's position label and its colon ('Current position:', 'Chức vụ:'); k
+    when there is none."""
+    e = doc.word_end(k, "position_label")
+    return e + 1 if e is not None and doc.tok(e) is not None and doc.tokens[e].text == ":" else k
+
+
+def _ends_line(doc: Doc, k: int, last: int) -> bool:
+    """Only closing punctuation from k, inside the sentence, to its end."""
+    return k <= last and all(doc.tokens[j].text in ".;" for j in range(k, last))
 
 
 TIME_LEAD = 14  # tokens of a biography line's time lead ('Từ tháng 6 / 2010 đến tháng 10 / 2015 :')
 
 
-def _after_time_lead(doc: Doc, k: int, end: int) -> tuple[int, int]:
-    """After a lead of years and small words closed by a colon ('From 2005 to 2010:',
-    '2010-2015:'), and how many years it names; (k, 0) when there is none."""
+def _after_time_lead(doc: Doc, k: int, end: int) -> tuple[int, int, str]:
+    """After a lead of years and small words closed by a colon or a comma ('From 2005 to
+    2010:', '2010-2015,'), how many years it names and what closed it; (k, 0, '') when there
+    is none."""
     years = 0
     for j in range(k, min(end, k + TIME_LEAD)):
         tok = doc.tokens[j]
-        if tok.text == ":":
-            return (j + 1, years) if years else (k, 0)
+        if tok.text in (":", ","):
+            return (j + 1, years, tok.text) if years else (k, 0, "")
         if tok.is_digit:
             years += len(tok.text) == 4 and tok.text[:2] in ("19", "20")
-        elif tok.is_word and (j == k or not (tok.is_title or tok.is_upper)) and doc.tags.at(j, "role") is None:
-            continue
+        elif tok.is_word and (j == k or not (tok.is_title or tok.is_upper) or doc.tags.at(j, "month")) \
+                and doc.tags.at(j, "role") is None:
+            continue  # 'Since October 2020:'
         elif tok.text not in "-–/.":
-            return k, 0
-    return k, 0
+            return k, 0, ""
+    return k, 0, ""
 
 
 def _skip_duty_opening(doc: Doc, k: int, end: int) -> int:
