@@ -224,7 +224,7 @@ class Doc:
         k = start - 1
         while k >= 0 and self.is_word(k, "the"):
             k -= 1
-        if k >= 0 and self.tokens[k].text in ("'s", "\u2019s"):
+        if k >= 0 and self.tokens[k].norm == "'s":
             k -= 1
         return any(self.word_end(j, "foreign") == k + 1 for j in range(max(0, k - 2), k + 1))
 

@@ -14,7 +14,7 @@ _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _MARK_RE = re.compile(f"[{_MARKS}]")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'", "\u00b4": "'"})
 _TOKEN_RE = re.compile(
-    rf"(?P<poss>['\u2019]s\b)"          # possessive 's, its own token: "Committee's"
+    rf"(?P<poss>['\u2019][sS]\b)"       # possessive 's, its own token: "Committee's", "COMMITTEE'S"
     rf"|(?P<word>[^\W_][\w{_MARKS}]*)"  # letters and digits, accents included
     rf"|(?P<punct>\S)"                  # any other visible character
 )
@@ -101,7 +101,7 @@ def _facts(piece: str) -> tuple[str, str, bool, bool, bool, bool]:
 # The same tokens as _TOKEN_RE (its alternatives start with different characters, so their
 # order is free), each with the whitespace before it: findall builds no match object per
 # token, and offsets are sums of lengths.
-_SPACED_TOKEN_RE = re.compile(rf"(\s*)([^\W_][\w{_MARKS}]*|['\u2019]s\b|\S)")
+_SPACED_TOKEN_RE = re.compile(rf"(\s*)([^\W_][\w{_MARKS}]*|['\u2019][sS]\b|\S)")
 _MAKE_TOKEN = partial(tuple.__new__, Token)
 
 

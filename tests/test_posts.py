@@ -811,3 +811,53 @@ def test_ministries_of_earlier_governments_in_a_biography():
     assert ("Trương Đình Tuyển", "secretary", "40/party-committee") in got
     doc = read("Tiến sĩ Vũ Tiến Lộc - chủ tịch Phòng Thương mại và công nghiệp Việt Nam (VCCI) - cho biết.", "vi")
     assert posts(doc) == set()  # the chamber of commerce is no state body
+
+
+def test_rosters_of_a_name_line_and_a_titles_line_pair_them_in_the_order_they_open():
+    """'Ông A' / 'Phó Bí thư Tỉnh uỷ, Chủ tịch UBND tỉnh' / 'Ông B' / ...: each titles line is the
+    name's above it when the roster opens with a name, the name's below it when it opens with
+    titles; a line that goes on past its titles is news, not a roster line."""
+    names_first = ("Ông Võ Văn Minh\nPhó Bí thư Tỉnh uỷ, Chủ tịch UBND tỉnh Bình Dương\n"
+                   "Ông Mai Hùng Dũng\nPhó Chủ tịch Thường trực UBND tỉnh Bình Dương")
+    titles_first = ("Phó Bí thư Tỉnh uỷ, Chủ tịch UBND tỉnh Bình Dương\nÔng Võ Văn Minh\n"
+                    "Phó Chủ tịch Thường trực UBND tỉnh Bình Dương\nÔng Mai Hùng Dũng")
+    expected = {("Võ Văn Minh", "deputy-secretary", "74/party-committee"), ("Võ Văn Minh", "chair", "74/peoples-committee"),
+                ("Mai Hùng Dũng", "permanent-vice-chair", "74/peoples-committee")}
+    assert posts(read(names_first, "vi")) == posts(read(titles_first, "vi")) == expected
+    assert posts(read("Võ Văn Minh\nChủ tịch UBND tỉnh Bình Dương phát biểu tại hội nghị.", "vi")) == set()
+    # a real one: a letter signed with the name above the titles
+    doc = read_vinews("train/063467")["train/063467"]
+    assert {("Nguyễn Xuân Phúc", "prime-minister", "government"), ("Nguyễn Xuân Phúc", "member", "politburo")} <= posts(doc)
+
+
+def test_a_heading_in_capitals_names_the_body_of_the_bare_titles_under_it():
+    """"PEOPLE'S COMMITTEE OF X" / 'Chairman: A' / 'Vice Chairmen: B, C': the capital 'S is a
+    possessive too, and a body on the line before a title is not the title's own."""
+    doc = read("PEOPLE'S COMMITTEE OF BINH DUONG PROVINCE\nChairman: Vo Van Minh\n"
+               "Vice Chairmen: Mai Hung Dung, Nguyen Van Loc")
+    assert posts(doc) == {("Vo Van Minh", "chair", "74/peoples-committee"),
+                          ("Mai Hung Dung", "vice-chair", "74/peoples-committee"),
+                          ("Nguyen Van Loc", "vice-chair", "74/peoples-committee")}
+
+
+def test_an_item_of_duties_that_is_only_a_title_goes_to_the_official_of_its_heading():
+    """'e) Head of the Provincial Steering Committee for Tourism Development.', 'Concurrently
+    holding the positions: A; B': a lettered item or one opening with a position word; a
+    steering committee's subject may follow 'for'; a numbered item's number on the next line
+    is no district of the line before."""
+    doc = read("TASK ASSIGNMENT OF THE BINH DUONG PROVINCIAL PEOPLE'S COMMITTEE\n"
+               "1. Mr. Vo Van Minh - Chairman of the Provincial People's Committee\n"
+               "a) Leading and managing all activities of the Provincial People's Committee.\n"
+               "b) Concurrently holding the positions: Chairman of the Provincial Emulation and Reward Council; "
+               "Head of the Provincial Steering Committee for Anti-corruption.\n"
+               "c) Head of the Provincial Steering Committee for Tourism Development.\n"
+               "2. Mr. Tran Thanh Liem, Chief Inspector of the province\n"
+               "3. Mr. Mai Hung Dung - Standing Vice Chairman of the Provincial People's Committee")
+    assert posts(doc) == {("Vo Van Minh", "chair", "74/peoples-committee"),
+                          ("Vo Van Minh", "chair", "74/emulation-council"),
+                          ("Vo Van Minh", "head", "74/steering-committee/anticorruption"),
+                          ("Vo Van Minh", "head", "74/steering-committee/tourism-development"),
+                          ("Tran Thanh Liem", "head", "74/peoples-committee/department/inspection"),
+                          ("Mai Hung Dung", "permanent-vice-chair", "74/peoples-committee")}
+    # a line that only opens with a dash may list a decision's recipients
+    assert posts(read("Mr. Vo Van Minh signed the decision.\n- Chairman of the Binh Duong Provincial People's Council;")) == set()

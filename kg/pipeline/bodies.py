@@ -133,7 +133,7 @@ def _left_modifiers(doc: Doc, b: BodyMention, covered: set[int]) -> None:
             b.start, k = level.start, level.start - 1
             if _coordinated_level(doc, level.start):
                 b.generic = True  # 'the Provincial and City Party Committees', 'provincial and municipal'
-        elif tok.text in ("'s", "\u2019s") and k > 0:
+        elif tok.norm == "'s" and k > 0:
             owner = _place_ending_at(doc, k) or _level_word_ending(doc, k)
             if owner is None:
                 break  # a body's possessive: linked as parent later
@@ -278,8 +278,9 @@ def _subject_list(doc: Doc, k: int) -> list[tuple[int, int]]:
 
 
 def _subject_after(doc: Doc, b: BodyMention, k: int) -> int:
-    """'Department of Home Affairs', 'Ministry of Transport', 'Sở Giao thông Vận tải'."""
-    of_end = doc.word_end(k, "of")
+    """'Department of Home Affairs', 'Ministry of Transport', 'Sở Giao thông Vận tải', 'Steering
+    Committee for Anti-corruption'."""
+    of_end = doc.word_end(k, "of") or doc.word_end(k, "subject_for")
     j = of_end if of_end is not None else (k if doc.lang.head_first else None)
     if j is None:
         return k
@@ -297,7 +298,8 @@ def _subject_after(doc: Doc, b: BodyMention, k: int) -> int:
                 or doc.tags.at(j, "place_type") or doc.is_word(j, "of") or doc.is_word(j, "honorifics") \
                 or any(p.start == j for p in doc.persons):
             break
-        if tok.is_word and (tok.is_title or tok.is_upper or _lowercase_syllable(doc, j, start)):
+        if tok.is_word and (tok.is_title or tok.is_upper or _lowercase_syllable(doc, j, start)
+                            or _hyphen_glued(doc, j, start)):
             words += 1
             j += 1
         elif words and (tok.text in "-–" or doc.is_word(j, "and") or tok.text == ","
@@ -326,6 +328,12 @@ def _known_subject_end(doc: Doc, start: int, end: int) -> int:
         if doc.lang.subject_id(doc.span_text(start, e)):
             return e
     return end
+
+
+def _hyphen_glued(doc: Doc, j: int, start: int) -> bool:
+    """The word after a hyphen with no space on either side ('Anti-corruption')."""
+    return j - 2 >= start and doc.tokens[j - 1].text == "-" \
+        and doc.tokens[j - 2].end == doc.tokens[j - 1].start and doc.tokens[j - 1].end == doc.tokens[j].start
 
 
 def _lowercase_syllable(doc: Doc, j: int, start: int) -> bool:
@@ -377,7 +385,7 @@ def _link(doc: Doc, bodies: list[BodyMention]) -> None:
         if prev is None or b.place is not None or b.level:
             continue
         k = b.start
-        if doc.tok(k - 1) is not None and doc.tokens[k - 1].text in ("'s", "\u2019s"):
+        if doc.tok(k - 1) is not None and doc.tokens[k - 1].norm == "'s":
             k -= 1
         if prev.end == k:
             _set_parent(b, prev)
@@ -398,7 +406,7 @@ def _named_own_parent(doc: Doc, b: BodyMention, prev: BodyMention | None, starts
     if doc.lang.head_first or prev is None or prev.entry.id != b.entry.parent:
         return None
     k = b.start
-    if doc.tok(k - 1) is not None and doc.tokens[k - 1].text in ("'s", "\u2019s"):
+    if doc.tok(k - 1) is not None and doc.tokens[k - 1].norm == "'s":
         k -= 1
     return prev if prev.end == k else None
 

@@ -836,7 +836,7 @@ def _alone(doc: Doc, start: int, end: int) -> bool:
             or doc.tags.at(start - 1, "place_type") is not None if start else False:
         return False
     nxt = doc.tok(end)
-    return nxt is None or (nxt.text != "'s" and doc.tags.at(end, "place_type") is None
+    return nxt is None or (nxt.norm != "'s" and doc.tags.at(end, "place_type") is None
                            and doc.tags.at(end, "body") is None and doc.tags.at(end, "role") is None
                            and not (nxt.is_word and (nxt.is_title or nxt.is_upper)))
 

@@ -211,10 +211,11 @@ def _same_letters(doc: Doc, written: str, units: list[Unit]) -> list[Unit]:
 
 
 def _numbered(doc: Doc, i: int) -> PlaceMention | None:
-    """'District 1', 'Quận 1', 'Ward 5': a type word and a number."""
+    """'District 1', 'Quận 1', 'Ward 5': a type word and a number, on one line (not '... of
+    the province' and the next item's '4.')."""
     t = doc.tags.at(i, "place_type")
     num = doc.tok(t.end) if t else None
-    if not t or t.entry.adjective or num is None or not num.is_digit:
+    if not t or t.entry.adjective or num is None or not num.is_digit or doc.sentence_of(t.end) != doc.sentence_of(i):
         return None
     units = [u for vi_type in t.entry.unit_types for u in doc.gazetteer.lookup(squash(f"{vi_type} {num.text}"))]
     # named with the full type word: 'Q. 2' is 'Quận 2'

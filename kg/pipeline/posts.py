@@ -145,8 +145,8 @@ def _titles_before_names(doc, titles, person_at, owners) -> set[int]:
             p = _person_after(doc, bodiless[k], person_at)
         elif p is None and (u := _skip(doc, t.end, ())) > t.end and _passed_unread(doc, t.end, u):
             p = _person_after(doc, u, person_at)  # 'Bộ trưởng Bộ GD-ĐT, Chủ tịch Hội đồng ... Phùng Xuân Nhạ'
-        if p is None:
-            continue
+        if p is None or _roster_lines(doc, titles).get(doc.sentence_of(t.start)) == "titles":
+            continue  # 'A' / 'Chairman of ...' / 'B' / ...: a roster that names first; the title is A's
         names = _own_titled_cut(doc, _name_list(doc, p, person_at), title_starts)
         if p.start == t.end:
             names = _honorific_cut(doc, names)
@@ -259,7 +259,8 @@ def _titles_after_names(doc, titles, person_at, owners, closed) -> None:
     by_start = {t.start: n for n, t in enumerate(titles)}
     for p in doc.persons:
         k = _skip(doc, p.end)
-        if k == p.end and not doc.is_word(k, "former"):
+        if k == p.end and not doc.is_word(k, "former") \
+                and _roster_lines(doc, titles).get(doc.sentence_of(p.start)) != "name":
             continue
         k = _skip(doc, _after_remark(doc, k, by_start, doc.sentences[doc.sentence_of(p.start)][1]))
         former_chain, last = False, p.end
@@ -292,6 +293,45 @@ def _titles_after_names(doc, titles, person_at, owners, closed) -> None:
                 k = after
             if n in closed or _person_after(doc, k, person_at):
                 break
+
+
+def _roster_lines(doc: Doc, titles: list[TitleMention]) -> dict[int, str]:
+    """Lines of a roster that writes each official as two lines, a name alone ('Ông Võ Văn
+    Minh') and titles alone ('Phó Bí thư Tỉnh uỷ, Chủ tịch UBND tỉnh'): sentence -> 'name' or
+    'titles' for lines in a run that opens with a name, where each titles line is the name's
+    above it, not the next one's below it."""
+    lines = doc.memo.get("roster_lines")
+    if lines is not None:
+        return lines
+    person_at = {p.start: p for p in doc.persons}
+    by_start = {t.start: n for n, t in enumerate(titles)}
+    kinds = []
+    for first, last in doc.sentences:
+        k = doc.after_list_marker(first, last)
+        p = _person_after(doc, k, person_at)
+        if p is not None and p.end == last:
+            kinds.append("name")
+        elif k in by_start and _ends_line(doc, titles[_chain_end(doc, titles, by_start[k])].end, last):
+            kinds.append("titles")
+        else:
+            kinds.append("")
+    lines = doc.memo["roster_lines"] = {}
+    for s, kind in enumerate(kinds):
+        opens = kind == "name" and (s == 0 or kinds[s - 1] != "titles")
+        if opens:
+            t = s
+            while t + 1 < len(kinds) and kinds[t + 1] and kinds[t + 1] != kinds[t]:
+                t += 1
+            if t > s:
+                lines.update((x, kinds[x]) for x in range(s, t + 1))
+    return lines
+
+
+def _chain_end(doc: Doc, titles: list[TitleMention], n: int) -> int:
+    """The last title chained after title n."""
+    while n + 1 < len(titles) and _chained(doc, titles[n], titles[n + 1]):
+        n += 1
+    return n
 
 
 def _after_remark(doc: Doc, k: int, title_starts, end: int, longest: int = 8) -> int:
@@ -586,9 +626,6 @@ def _unread_person_between(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-POSSESSIVE = ("'s", "’s")
-
-
 def _after_position_word(doc: Doc, i: int, word_class: str = "position") -> bool:
     """'giữ chức vụ (mới) Phó Trưởng ban', 'as (the new) Chairman', 'to hold the position of
     Acting Secretary', 'as the city's mayor' (an acting word or a possessive between)."""
@@ -601,7 +638,7 @@ def _position_word_start(doc: Doc, i: int, word_class: str) -> int | None:
     while k >= 0:
         if doc.is_word(k, "the") or doc.is_word(k, "new") or _acting_word_ends(doc, k + 1):
             k -= 1
-        elif k >= 1 and doc.tokens[k].text in POSSESSIVE and doc.tokens[k - 1].is_word:
+        elif k >= 1 and doc.tokens[k].norm == "'s" and doc.tokens[k - 1].is_word:
             k -= 2
         else:
             break
@@ -729,21 +766,34 @@ def _duty_title_lists(doc, titles, owners) -> None:
     of Chairman of ...; Head of ...'): the titles are held by the official the heading before
     names ('Duties of Chairman ... - Ho Van Muoi'). The sentence names no person and opens with
     a title followed by ';' and another title (a subject written as titles joined by commas,
-    'Tổng bí thư, Chủ tịch nước nhấn mạnh ...', is someone named before, not a heading's)."""
+    'Tổng bí thư, Chủ tịch nước nhấn mạnh ...', is someone named before, not a heading's), or
+    is an item ('c)', '2.') or opens with a position word ('Being', 'Làm') and holds nothing
+    but its titles ('c) Làm Chủ tịch Hội đồng Giáo dục quốc phòng và an ninh tỉnh.'); a line
+    that only opens with a dash may list recipients ('- Chủ tịch UBND tỉnh;')."""
     by_start = {t.start: n for n, t in enumerate(titles)}
+    named = {doc.sentence_of(p.start) for p in doc.persons}
     for sentence, (first, last) in enumerate(doc.sentences):
         k = _skip_duty_opening(doc, first, last)
         n = by_start.get(k)
-        if n is None or n in owners or any(first <= p.start < last for p in doc.persons):
+        if n is None or n in owners or sentence in named:
             continue
-        nxt = doc.tok(titles[n].end)
-        if nxt is None or nxt.text != ";" or sum(first <= t.start < last for t in doc.titles) < 2:
-            continue  # 'The Chairman ... is the person who leads ...', 'Tổng bí thư, Chủ tịch nước nhấn mạnh ...'
         chain = _chain_from(doc, titles, n, owners)
+        nxt = doc.tok(titles[n].end)
+        listed = nxt is not None and nxt.text == ";" and sum(first <= t.start < last for t in doc.titles) >= 2
+        if not (listed or _item_of_titles(doc, first, k, titles[chain[-1]].end, last)):
+            continue  # 'The Chairman ... is the person who leads ...', 'Tổng bí thư, Chủ tịch nước nhấn mạnh ...'
         holder = _heading_person(doc, sentence)
         if holder is not None:
             for m in chain:
                 owners[m] = [holder]
+
+
+def _item_of_titles(doc: Doc, first: int, k: int, end: int, last: int) -> bool:
+    """The line from `first` is an item whose titles start at k, after a numbered or lettered
+    marker or a position word that opens it, and run to its end."""
+    marker = doc.after_list_marker(first, last)
+    numbered = marker > first and doc.tokens[marker - 1].text in ").:"
+    return (numbered or k > marker and doc.word_end(marker, "position") is not None) and _ends_line(doc, end, last)
 
 
 def _timeline_titles(doc, titles, owners) -> None:
@@ -810,11 +860,13 @@ def _after_time_lead(doc: Doc, k: int, end: int) -> tuple[int, int, str]:
 
 
 def _skip_duty_opening(doc: Doc, k: int, end: int) -> int:
-    """Past a list marker ('d)', '-', '1.') and a position phrase ('Doing the tasks of')."""
+    """Past a list marker ('d)', '-', '1.') and a position phrase ('Doing the tasks of',
+    'Concurrently holding the positions:')."""
     k = doc.after_list_marker(k, end)
     for j in range(k, min(end, k + 5)):
         e = doc.word_end(j, "position")
         if e is not None:
+            e += doc.tok(e) is not None and doc.tokens[e].text == ":"
             return doc.word_end(e, "the") or e
     return k
 

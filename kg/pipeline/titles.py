@@ -150,16 +150,17 @@ def _body_after(doc: Doc, t: TitleMention, starts: dict) -> BodyMention | None:
         return None
     k = doc.word_end(k, "the") or k
     body = starts.get(k)
-    while body is not None and doc.tok(body.end) is not None and doc.tokens[body.end].text in ("'s", "\u2019s") \
+    while body is not None and doc.tok(body.end) is not None and doc.tokens[body.end].norm == "'s" \
             and starts.get(body.end + 1) is not None:
         body = starts[body.end + 1]  # "the NA Standing Committee's Board for Deputy Affairs"
     return body
 
 
 def _body_before(doc: Doc, t: TitleMention, ends: dict) -> BodyMention | None:
-    """'National Assembly Chairman', 'Politburo member', 'Provincial Party Committee secretaries'."""
+    """'National Assembly Chairman', 'Politburo member', 'Provincial Party Committee secretaries';
+    never a body that ends the line before (a heading: "People's Committee of X" / 'Chairman: A')."""
     body = ends.get(t.start)
-    if body is not None and not body.plural:
+    if body is not None and not body.plural and doc.sentence_of(body.start) == doc.sentence_of(t.start):
         return body
     return None
 
