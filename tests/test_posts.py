@@ -861,3 +861,40 @@ def test_an_item_of_duties_that_is_only_a_title_goes_to_the_official_of_its_head
                           ("Mai Hung Dung", "permanent-vice-chair", "74/peoples-committee")}
     # a line that only opens with a dash may list a decision's recipients
     assert posts(read("Mr. Vo Van Minh signed the decision.\n- Chairman of the Binh Duong Provincial People's Council;")) == set()
+
+
+def test_stripped_and_dismissed_posts_on_real_pages():
+    """'bị xoá tư cách nguyên Thứ trưởng ...' (passive, past 'nguyên'); 'xoá tư cách nguyên Phó chủ
+    tịch ... nhiệm kỳ 2005 - 2010, nguyên Chủ tịch ... nhiệm kỳ 2010 - 2015 đối với ông X' (a career
+    across terms, to the holder after them); 'cách chức ... (bao gồm cách chức cả các chức vụ: A, B,
+    C)': every post, former."""
+    doc = read_page("vi-pages/vn033.txt")
+    got = {(p.person.name, p.title.role, p.title.body.key, p.title.former) for p in doc.posts}
+    assert {("Nguyễn Thái Lai", "deputy-minister", "ministry/natural-resources-environment", True),
+            ("Bùi Cách Tuyến", "deputy-minister", "ministry/natural-resources-environment", True),
+            ("Võ Kim Cự", "vice-chair", "42/peoples-committee", True),
+            ("Võ Kim Cự", "chair", "42/peoples-committee", True),
+            ("Võ Kim Cự", "deputy-secretary", "42/party-committee", True),
+            ("Võ Kim Cự", "secretary", "42/party-committee", True)} <= got
+
+
+def test_the_positions_listed_after_a_colon_are_a_career():
+    """'từng kinh qua các chức vụ: giám đốc Công an tỉnh Nghệ An, chủ tịch UBND tỉnh Nghệ An, bí
+    thư Tỉnh uỷ Nghệ An, ...' on a real article."""
+    doc = read_vinews("train/020440")["train/020440"]
+    assert {("Phan Đình Trạc", "director", "40/police"), ("Phan Đình Trạc", "chair", "40/peoples-committee"),
+            ("Phan Đình Trạc", "secretary", "40/party-committee")} <= posts(doc)
+
+
+def test_the_names_a_partitive_title_picks_out():
+    """'Trong 6 Phó chủ tịch UBND TP được lấy phiếu, có 4 người ..., gồm: ông A 12 phiếu; ông B 10
+    phiếu ...' (a real page); 'Among the six Vice Chairmen of X, four ..., including A and B'; a
+    bare 'trong' is only 'in'."""
+    doc = read_page("vi-pages/vn034.txt")
+    names = {p.person.name for p in doc.posts if p.title.role == "vice-chair" and p.title.body.key == "01/peoples-committee"}
+    assert {"Nguyễn Quốc Hùng", "Ngô Văn Quý", "Lê Hồng Sơn", "Nguyễn Doãn Toản"} <= names
+    doc = read("Among the six Vice Chairmen of the Hanoi People's Committee, four received low confidence votes, "
+               "including Nguyen Quoc Hung and Ngo Van Quy.")
+    assert posts(doc) == {("Nguyen Quoc Hung", "vice-chair", "01/peoples-committee"),
+                          ("Ngo Van Quy", "vice-chair", "01/peoples-committee")}
+    assert posts(read("Trong Phó chủ tịch UBND TP Hà Nội có sự thay đổi, gồm: ông Nguyễn Quốc Hùng.", "vi")) == set()

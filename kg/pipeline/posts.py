@@ -37,6 +37,7 @@ def link_posts(doc: Doc) -> None:
     _memberships_joined(doc, titles, person_at, owners)
     _duty_title_lists(doc, titles, owners)
     _timeline_titles(doc, titles, owners)
+    _titles_of_a_partitive(doc, titles, person_at, owners)
     posts = []
     for n, t in enumerate(titles):
         for p in owners.get(n, []):
@@ -125,6 +126,16 @@ def _skip_term(doc: Doc, k: int) -> int:
             end += 1
         return end
     return k
+
+
+def _skip_terms(doc: Doc, k: int) -> int:
+    """Past a term and the terms joined to it ('nhiệm kỳ 2005-2010 và nhiệm kỳ 2010-2015')."""
+    k = _skip_term(doc, k)
+    while True:
+        j = doc.word_end(k, "and") or (k + 1 if doc.tok(k) is not None and doc.tokens[k].text == "," else None)
+        if j is None or _skip_term(doc, j) == j:
+            return k
+        k = _skip_term(doc, j)
 
 
 def _name_list(doc: Doc, first: PersonMention, person_at: dict) -> list[PersonMention]:
@@ -221,10 +232,12 @@ def _title_word_at(doc: Doc, k: int):
     return doc.tags.at(doc.word_end(k, "former") or k, "role")
 
 
-def _chained(doc: Doc, a: TitleMention, b: TitleMention) -> bool:
-    """Only separators and joining words stand between titles a and b ('former' marks b, not the chain)."""
-    return a.end <= b.start and _skip(doc, a.end, CHAIN_WORDS) >= b.start \
-        and doc.sentence_of(a.start) == doc.sentence_of(b.start) and not _rivals(a, b) \
+def _chained(doc: Doc, a: TitleMention, b: TitleMention, career: bool = False) -> bool:
+    """Only separators, joining words and a's term stand between titles a and b ('former'
+    marks b, not the chain; 'nguyên Phó chủ tịch UBND tỉnh nhiệm kỳ 2005 - 2010 và nguyên Chủ
+    tịch ...')."""
+    return a.end <= b.start and _skip(doc, _skip_term(doc, a.end), CHAIN_WORDS) >= b.start \
+        and doc.sentence_of(a.start) == doc.sentence_of(b.start) and (career or not _rivals(a, b)) \
         and not _closes_parenthesis(doc, a.end, b.start)
 
 
@@ -243,7 +256,8 @@ def _rivals(a: TitleMention, b: TitleMention) -> bool:
     """Two posts of one body no one holds together ('Bộ trưởng Bộ GD-ĐT, Thứ trưởng ...'): they
     end one person's chain and start another's. A member may also hold a post ('Tỉnh ủy viên,
     Phó Bí thư Tỉnh ủy')."""
-    return a.body.key == b.body.key and a.role != b.role and "member" not in (a.role, b.role)
+    return a.body.key == b.body.key and a.role != b.role and "member" not in (a.role, b.role) \
+        and not (a.former and b.former)  # a career: 'nguyên Phó chủ tịch UBND tỉnh, nguyên Chủ tịch UBND tỉnh'
 
 
 def _joined_by_cum(doc: Doc, a: TitleMention, b: TitleMention) -> bool:
@@ -476,7 +490,10 @@ def _titles_after_position_words(doc, titles, owners) -> None:
         if before and any(m not in owners and before[-1].end <= o.start < t.start for m, o in enumerate(titles)):
             continue  # '... nominated the Deputy Secretary of ... as Chairman': someone unnamed
         after = [p for p in doc.persons if p.start >= t.end and doc.sentence_of(p.start) == sentence]
-        chain = _chain_from(doc, titles, n, owners)
+        leaving = _leaving(doc, paired if paired is not None else _before_unread_titles(doc, t.start), sentence)
+        # the posts one is dismissed from are a career, held one after another: 'cách chức các
+        # chức vụ: Phó bí thư Tỉnh uỷ, Bí thư Tỉnh uỷ'
+        chain = _chain_from(doc, titles, n, owners, career=leaving)
         holder = _holder_after(doc, titles[chain[-1]].end, person_at)
         if holder is not None:  # 'Thủ tướng A ký quyết định cách chức phó chủ tịch ... đối với ông B'
             persons = _name_list(doc, holder, person_at)
@@ -490,7 +507,6 @@ def _titles_after_position_words(doc, titles, owners) -> None:
             persons = [p] if (p := _antecedent(doc, t, sentence)) else []
         if not persons:
             continue
-        leaving = _leaving(doc, t.start if paired is None else paired, sentence)
         _give_chain(titles, owners, chain, persons, t.former or leaving)
 
 
@@ -554,13 +570,14 @@ def _before_remark(doc: Doc, k: int, longest: int = 8) -> int:
 
 def _passive_before(doc: Doc, i: int) -> bool:
     """'Ông X bị cách chức Bí thư': a passive word right before the position word of title i."""
-    return any(doc.is_word(k, "passive") and doc.word_end(k + 1, "holder_position") == i for k in range(max(0, i - 4), i))
+    start = _position_word_start(doc, i, "holder_position")
+    return start is not None and any(doc.word_end(k, "passive") == start for k in range(max(0, start - 2), start))
 
 
 def _holder_after(doc: Doc, k: int, person_at: dict) -> PersonMention | None:
     """The person a holder word names after the titles ending at token k, past a term and a
     remark in parentheses: '... phó chủ tịch UBND tỉnh (nhiệm kỳ 2016-2021) đối với ông X'."""
-    k = _skip_parenthetical(doc, _skip_term(doc, k), longest=8)
+    k = _skip_parenthetical(doc, _skip_terms(doc, k), longest=8)
     end = doc.word_end(k, "holder_intro")
     return _person_after(doc, end, person_at) if end is not None else None
 
@@ -575,12 +592,13 @@ def _list_ending_with(doc: Doc, before: list[PersonMention], person_at: dict) ->
     return [last]
 
 
-def _chain_from(doc: Doc, titles: list[TitleMention], n: int, owners: dict) -> list[int]:
-    """Title n and the titles chained after it, up to a person or an owned title."""
+def _chain_from(doc: Doc, titles: list[TitleMention], n: int, owners: dict, career: bool = False) -> list[int]:
+    """Title n and the titles chained after it, up to a person or an owned title; in a
+    `career` two posts of one body may follow each other."""
     chain = [n]
     while chain[-1] + 1 < len(titles) and chain[-1] + 1 not in owners:
         a, b = titles[chain[-1]], titles[chain[-1] + 1]
-        if not (_chained(doc, a, b) or _after_semicolon(doc, a, b)) or _person_between(doc, a.end, b.start):
+        if not (_chained(doc, a, b, career) or _after_semicolon(doc, a, b)) or _person_between(doc, a.end, b.start):
             break
         chain.append(chain[-1] + 1)
     return chain
@@ -633,19 +651,32 @@ def _after_position_word(doc: Doc, i: int, word_class: str = "position") -> bool
 
 
 def _position_word_start(doc: Doc, i: int, word_class: str) -> int | None:
-    """Where the longest `word_class` form that ends before title i starts, if one does."""
-    k = i - 1
+    """Where the longest `word_class` form that ends before title i starts, if one does; past
+    'the', 'new', 'former', an acting word and a colon ('xoá tư cách nguyên Chủ tịch ...',
+    'các chức vụ: Bí thư ...')."""
+    k = _before_unread_titles(doc, i) - 1  # 'các chức vụ: Bí thư Ban cán sự đảng UBND tỉnh, Phó bí thư Tỉnh uỷ'
+    if k >= 0 and doc.tokens[k].text == ":":
+        k -= 1
     while k >= 0:
-        if doc.is_word(k, "the") or doc.is_word(k, "new") or _acting_word_ends(doc, k + 1):
+        for start in range(max(0, k - 5), k + 1):  # forms of up to six tokens ('chức vụ quan trọng như')
+            if doc.word_end(start, word_class) == k + 1:
+                return start  # 'was once' before the skip would read 'once' as the title's own
+        if doc.is_word(k, "the") or doc.is_word(k, "new") or doc.is_word(k, "former") or _acting_word_ends(doc, k + 1):
             k -= 1
         elif k >= 1 and doc.tokens[k].norm == "'s" and doc.tokens[k - 1].is_word:
             k -= 2
         else:
-            break
-    for start in range(max(0, k - 5), k + 1):  # forms of up to six tokens ('chức vụ quan trọng như')
-        if doc.word_end(start, word_class) == k + 1:
-            return start
+            return None
     return None
+
+
+def _before_unread_titles(doc: Doc, i: int) -> int:
+    """Where the titles of unread bodies that run up to token i, each closed by a comma,
+    begin; i when there are none."""
+    unread_ends = {end: start for start, end in _unread_spans(doc).items()}
+    while i - 1 >= 0 and doc.tokens[i - 1].text == "," and i - 1 in unread_ends:
+        i = unread_ends[i - 1]
+    return i
 
 
 def _acting_word_ends(doc: Doc, i: int) -> bool:
@@ -786,6 +817,57 @@ def _duty_title_lists(doc, titles, owners) -> None:
         if holder is not None:
             for m in chain:
                 owners[m] = [holder]
+
+
+PARTITIVE_REACH = 30  # tokens from a partitive title to the list of the ones it picks out
+REMARK_REACH = 6      # tokens of a remark after a listed name ('ông A 12 phiếu; ông B ...')
+
+
+def _titles_of_a_partitive(doc, titles, person_at, owners) -> None:
+    """10. 'Trong 6 Phó chủ tịch UBND TP được lấy phiếu, có 4 người ..., gồm: ông A 12 phiếu;
+    ông B 10 phiếu', 'Among the six Vice Chairmen of X, four ..., including A and B': the
+    names a list introduces later in the sentence are some of those title holders."""
+    for n, t in enumerate(titles):
+        if n in owners or not _after_partitive(doc, t.start):
+            continue
+        last = doc.sentences[doc.sentence_of(t.start)][1]
+        k = next((j for j in range(t.end, min(last, t.end + PARTITIVE_REACH))
+                  if doc.is_word(j, "members_intro") or doc.tokens[j].text == ":"), None)
+        if k is None:
+            continue
+        k = doc.word_end(k, "members_intro") or k + 1
+        k += doc.tok(k) is not None and doc.tokens[k].text == ":"
+        first = _person_after(doc, k, person_at)
+        if first is not None:
+            owners[n] = _remarked_list(doc, first, person_at, last)
+
+
+def _after_partitive(doc: Doc, i: int) -> bool:
+    """A partitive word and a count right before token i ('trong 6', 'trong số các', 'among
+    the six'): 'trong' alone is only 'in'."""
+    k, counted = i - 1, False
+    while k >= 0 and (doc.tokens[k].is_digit or doc.is_word(k, "the") or doc.is_word(k, "number_words")):
+        counted = counted or not doc.is_word(k, "the")
+        k -= 1
+    return counted and any(doc.word_end(j, "partitive") == k + 1 for j in range(max(0, k - 2), k + 1))
+
+
+def _remarked_list(doc: Doc, first: PersonMention, person_at: dict, last: int) -> list[PersonMention]:
+    """'ông A 12 phiếu; ông B 10 phiếu và ông C': names joined by ';', ',' or 'and', each
+    perhaps followed by a short remark that names no one and holds no title."""
+    names, k = [first], first.end
+    title_starts = {t.start for t in doc.titles}
+    while k < last:
+        j = next((x for x in range(k, min(last, k + REMARK_REACH + 1))
+                  if doc.tokens[x].text in (";", ",") or doc.is_word(x, "and") or x in title_starts), None)
+        if j is None or j in title_starts:
+            break
+        nxt = _person_after(doc, doc.word_end(j, "and") or j + 1, person_at)
+        if nxt is None:
+            break
+        names.append(nxt)
+        k = nxt.end
+    return names
 
 
 def _item_of_titles(doc: Doc, first: int, k: int, end: int, last: int) -> bool:
