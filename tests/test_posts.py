@@ -898,3 +898,17 @@ def test_the_names_a_partitive_title_picks_out():
     assert posts(doc) == {("Nguyen Quoc Hung", "vice-chair", "01/peoples-committee"),
                           ("Ngo Van Quy", "vice-chair", "01/peoples-committee")}
     assert posts(read("Trong Phó chủ tịch UBND TP Hà Nội có sự thay đổi, gồm: ông Nguyễn Quốc Hùng.", "vi")) == set()
+
+
+def test_a_position_word_holds_no_title_and_a_zones_name_is_no_person():
+    """'giữ chức vụ Trưởng phòng Tài chính' has no 'Vụ trưởng' in it; 'Khu Kinh tế mở Chu Lai'
+    names a zone, so 'Chu Lai' takes no title (real articles); a facility does not reach past
+    'và ông' to the next name."""
+    doc = read_vinews("test/000112")["test/000112"]
+    assert ("Nguyễn Văn Hoà", "head", "239/peoples-committee/department/finance") in posts(doc)
+    assert not any("vụ" in doc.span_text(t.start, t.end).split()[0] for t in doc.titles)
+    doc = read_vinews("train/017118")["train/017118"]
+    assert "Chu Lai" not in {p.name for p in doc.persons}
+    doc = read("Khởi tố ông Đào Tấn Bằng, Bí thư Đảng uỷ khối các Khu công nghiệp thành phố và ông Nguyễn Viết "
+               "Vĩnh, nguyên Trưởng phòng Quản lý đô thị UBND TP. Đà Nẵng.", "vi")
+    assert ("Nguyễn Viết Vĩnh", "head", "48/peoples-committee/department/urban-management") in posts(doc)

@@ -156,10 +156,13 @@ def _facility_before(doc: Doc, i: int) -> bool:
     k = i
     for _ in range(8):
         start = k
-        while start > 0 and doc.tokens[start - 1].is_word and not doc.tokens[start - 1].is_title:
+        while start > 0 and doc.tokens[start - 1].is_word and not doc.tokens[start - 1].is_title \
+                and not doc.is_word(start - 1, "honorifics") and not doc.is_word(start - 1, "and"):
             start -= 1  # 'Trường tiểu học Triệu Vân': lower-case words between the facility word and the name
         if any(doc.word_end(j, "facility") in (k, start) for j in range(max(0, start - 3), k)):
             return True
+        if any(start < (doc.word_end(j, "facility") or -1) < k and doc.tokens[j].is_title for j in range(max(0, start - 3), start)):
+            return True  # 'Khu Kinh tế mở Chu Lai': a facility's name ends among the lower-case words
         j = k - 1  # step back over one list item: ', Cống Quỳnh'
         if j < 0 or doc.tokens[j].text != ",":
             return False

@@ -21,6 +21,7 @@ def find_titles(doc: Doc) -> None:
     taken = {i for p in doc.persons for i in range(p.start, p.end)}
     taken |= {i for b in doc.tags.all("body") for i in range(b.start + 1, b.end)}  # 'Ban Bí thư' is no title
     taken |= {i for m in doc.tags.all("word:not_title") for i in range(m.start, m.end)}  # 'Phủ Chủ tịch'
+    taken |= {i for m in doc.tags.all("word:position") for i in range(m.start + 1, m.end)}  # 'chức vụ Trưởng phòng' has no 'Vụ trưởng'
     titles, last_end = [], -1
     for r in doc.tags.all("role"):
         if r.start < last_end or r.start in taken:
