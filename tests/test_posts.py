@@ -912,3 +912,14 @@ def test_a_position_word_holds_no_title_and_a_zones_name_is_no_person():
     doc = read("Khởi tố ông Đào Tấn Bằng, Bí thư Đảng uỷ khối các Khu công nghiệp thành phố và ông Nguyễn Viết "
                "Vĩnh, nguyên Trưởng phòng Quản lý đô thị UBND TP. Đà Nẵng.", "vi")
     assert ("Nguyễn Viết Vĩnh", "head", "48/peoples-committee/department/urban-management") in posts(doc)
+
+
+def test_a_country_is_no_ministrys_subject_nor_a_name_and_a_place_after_a_locative_no_person():
+    """'Bộ trưởng Bồ Đào Nha' is Portugal's minister, not a 'Bộ Bồ' and a person 'Đào Nha';
+    'từ cầu Vĩnh Tuy đến Mai Động' and 'từ Nguyễn Văn Cừ đến ...' name places (real articles)."""
+    assert posts(read("Bộ trưởng Bồ Đào Nha từ chức sau cháy rừng.", "vi")) == set()
+    doc = read("Dự án đường Vành đai 2 từ cầu Vĩnh Tuy đến Mai Động, Trưởng đoàn đại biểu Quốc hội Hà Nội cho "
+               "biết, thành phố rất quan tâm.", "vi")
+    assert doc.persons == [] and posts(doc) == set()
+    doc = read_vinews("test/020966")["test/020966"]
+    assert "Nguyễn Văn Cừ" not in {p.name for p in doc.persons}

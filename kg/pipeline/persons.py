@@ -94,10 +94,10 @@ def _candidate(doc: Doc, i: int) -> PersonMention | None:
         return None  # 'Ton Duc Thang Road', 'Tran Hung Dao Ward', 'đường Trần Hưng Đạo'
     if _house_number_before(doc, i):
         return None  # 'số 419 Lê Hồng Phong', 'tại 104 Nguyễn Du': a street of an address
-    if (doc.word_end(i, "foreign") or 0) >= end:
-        return None  # 'Thái Lan', 'Hàn Quốc', 'Hà Lan': a country, though it starts with a family name
-    if _named_like_unit(doc, i, end):
-        return None  # 'Bí thư Hà Nội nói', 'lăng Chủ tịch Hồ Chí Minh': a place where a place can stand
+    if (doc.word_end(i, "foreign") or 0) >= end or any((doc.word_end(j, "foreign") or 0) > i for j in range(max(0, i - 3), i)):
+        return None  # 'Thái Lan', 'Hàn Quốc', 'Hà Lan', 'Bồ Đào Nha': a country, though a family name is in it
+    if _named_like_unit(doc, i, end) or _unit_after_locative(doc, i, end):
+        return None  # 'Bí thư Hà Nội nói', 'lăng Chủ tịch Hồ Chí Minh', 'đến Mai Động': a place where a place can stand
     cue = "title" if _title_before(doc, i) else ""
     return _person(doc, i, end, cue)
 
@@ -112,6 +112,15 @@ def _named_like_unit(doc: Doc, start: int, end: int) -> bool:
     name = doc.span_text(start, end)
     return any(u.level in ("province", "district") and spelling(u.name) == spelling(name)
                for u in doc.gazetteer.lookup(squash(name)))
+
+
+def _unit_after_locative(doc: Doc, start: int, end: int) -> bool:
+    """The whole name is a locality of the gazetteer, at any level, right after a word that
+    places or directs ('từ cầu Vĩnh Tuy đến Mai Động', 'tại Hoà Bình')."""
+    if start == 0 or not doc.is_word(start - 1, "locative"):
+        return False
+    name = doc.span_text(start, end)
+    return any(spelling(u.name) == spelling(name) for u in doc.gazetteer.lookup(squash(name)))
 
 
 def _starts_with_province(doc: Doc, i: int) -> bool:

@@ -230,7 +230,8 @@ def _subject_of(doc: Doc, t: TitleMention) -> tuple[str, int]:
         return doc.span_text(k, known.end), known.end
     j = k
     while j < len(doc.tokens) and (doc.tokens[j].is_title or doc.is_word(j, "and")) and doc.tokens[j].is_word \
-            and not any(p.start == j for p in doc.persons) and not doc.tags.at(j, "role"):
+            and not any(p.start == j for p in doc.persons) and not doc.tags.at(j, "role") \
+            and not doc.is_word(j, "foreign"):  # 'Bộ trưởng Bồ Đào Nha': a country, not a subject
         j += 1
     while j > k and doc.is_word(j - 1, "and"):
         j -= 1
