@@ -359,3 +359,18 @@ def test_a_person_with_neither_post_nor_title_directs_nobody_on_real_articles():
         assert not [d for d in docs[rid].directs if isinstance(d.agent, PersonMention)]
     president = [d for d in docs["train/017252"].directs if getattr(d.agent, "name", "") == "Trần Đại Quang"]
     assert president  # 'Chủ tịch nước Trần Đại Quang chỉ đạo UBND thành phố ...': a title, no body
+
+
+def test_no_direction_up_to_the_council_from_an_association_or_by_a_parallel_clause():
+    """A People's Committee asks its People's Council (the council elects and oversees it); the
+    chair of an association named by an unread title before his name is no official; '...,
+    HĐND TP cũng giám sát' is a clause of its own, not a target (real articles)."""
+    docs = read_vinews("test/022034", "train/069919", "train/019515")
+    assert not [p for p in pairs(docs["test/022034"]) if p[1].endswith("peoples-council")]
+    assert not [p for p in pairs(docs["train/069919"]) if p[0] == "Nguyễn Văn Quyền"]
+    assert not [p for p in pairs(docs["train/019515"]) if "natural-resources-environment" in p[1]]
+    doc = read("Quốc hội đã giám sát, HĐND TP Hà Nội cũng giám sát dự án này.", "vi")
+    assert pairs(doc) == set()
+    doc = read("Phó Thủ tướng Trương Hoà Bình yêu cầu, Bộ GTVT chỉ đạo Cục Hàng không Việt Nam điều tra.", "vi")
+    assert ("Trương Hoà Bình", "ministry/transport") in pairs(doc)
+    assert ("79/peoples-council", "79/peoples-committee") in pairs(read("HĐND TP HCM yêu cầu UBND TP báo cáo.", "vi"))

@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..doc import BodyMention, Directs, Doc, PersonMention, PlaceMention, TitleMention
 from .bodies import implied_body
 from .places import context_unit
+from .posts import unread_spans
 
 SUBJECT_WINDOW = 30   # tokens before a trigger in which its agent may stand
 TARGET_WINDOW = 80    # tokens after a trigger in which its targets may stand
@@ -142,8 +143,10 @@ def _official(doc: Doc, agent: Agent) -> bool:
     if "officials" not in doc.memo:
         complainant = {t.end for t in doc.tags.all("trigger") if t.entry.kind == "complainant"}
         unread = {t.start for t in doc.titles if t.unread}
+        unread_ends = set(unread_spans(doc).values())  # 'Phó chủ tịch Hội nhà báo Việt Nam X đề nghị ...'
         private = {m.key for m in doc.persons if m.start in complainant or m.start - 1 in complainant
-                   and doc.is_word(m.start - 1, "honorifics") or _after_separator(doc, m.end) in unread}
+                   and doc.is_word(m.start - 1, "honorifics") or _after_separator(doc, m.end) in unread
+                   or m.start in unread_ends}
         titled = {m.key for m in doc.persons if m.cue == "title"}
         doc.memo["officials"] = {p.person.key for p in doc.posts} | (titled - private)
     return agent.key in doc.memo["officials"]
@@ -243,6 +246,9 @@ def _above(doc: Doc, target: Target, body: BodyMention) -> bool:
             return True  # 'UBND tỉnh / Thành Đoàn đề nghị Ban Thường vụ Tỉnh uỷ ...': the Party leads its area
         if target.type == "peoples-committee" and _same_unit(target, body) and not _elected_or_party(body):
             return True  # 'Giám đốc Công an Hà Nội đề nghị UBND thành phố': an agency of the city asks its government
+        if target.type == "peoples-council" and _same_unit(target, body) and body.type != "peoples-council" \
+                and not any(kind.startswith("party") for kind, _ in body.path):
+            return True  # 'UBND TP sẽ đề nghị HĐND tạm ứng ...': the council elects and oversees the committee
         if target.type != body.type and (target.unit is None or body.unit is None or target.unit.id == body.unit.id):
             return False  # a Party committee leads the People's Committee of its own area
     unit = target.unit
@@ -639,7 +645,27 @@ def _targets_after(doc: Doc, k: int, sentence: int, first_within: int | None = N
         if not _only_connectors(doc, listed[-1][1], item[0]):
             break
         listed.append(item)
+    if any(doc.tokens[j].text == "," for j in range(k, found[0][0])) and _parallel_clause(doc, listed[-1][1]):
+        return []  # 'Quốc hội đã giám sát, HĐND TP cũng giám sát dự án': the next clause's subject
     return [target for _, _, target in listed if target is not None]
+
+
+CLAUSE_GAP = 3  # lower-case words ('cũng', 'đã') between a clause's subject and its verb
+
+
+def _parallel_clause(doc: Doc, k: int) -> bool:
+    """An 'also' word, then a trigger, within CLAUSE_GAP lower-case words after token k: the
+    words before k are the subject of a clause that does the same ('..., HĐND TP cũng giám
+    sát'); not one asked to act ('yêu cầu, Bộ GTVT chỉ đạo Cục Hàng không ...')."""
+    starts = {m.start for m in doc.tags.all("trigger") if m.entry.kind not in ("scope", "complainant", "locative", "none")}
+    also = False
+    for j in range(k, min(len(doc.tokens), k + CLAUSE_GAP + 1)):
+        if j in starts:
+            return also
+        also = also or doc.is_word(j, "also")
+        if not (doc.tokens[j].is_word and not doc.tokens[j].is_title):
+            return False
+    return False
 
 
 def _clear_gap(doc: Doc, k: int, first: int) -> bool:

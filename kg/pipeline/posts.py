@@ -49,7 +49,7 @@ def _skip(doc: Doc, k: int, words: tuple[str, ...] = ("and", "cum", "relative", 
     """Past separators and joining words ("and", "cum", ", who was also a", "the"), and past
     titles of bodies the language data cannot read, which stand in chains like any other
     ('Phó Bí thư Tỉnh ủy, Bí thư Ban cán sự đảng, Chủ tịch UBND tỉnh')."""
-    unread = _unread_spans(doc)
+    unread = unread_spans(doc)
     while doc.tok(k) is not None:
         if k in unread:
             k = unread[k]
@@ -63,7 +63,7 @@ def _skip(doc: Doc, k: int, words: tuple[str, ...] = ("and", "cum", "relative", 
 UNREAD_REACH = 15  # tokens an unread title's body name may run before the separator that ends it
 
 
-def _unread_spans(doc: Doc) -> dict[int, int]:
+def unread_spans(doc: Doc) -> dict[int, int]:
     """Start -> end of each title of an unread body with its name, up to the separator or the
     name after it ('Chủ tịch Hội đồng chức danh giáo sư nhà nước Phùng Xuân Nhạ')."""
     spans = doc.memo.get("unread_spans")
@@ -195,7 +195,7 @@ def _object_of_position_word(doc: Doc, t: TitleMention) -> bool:
 
 def _passed_unread(doc: Doc, start: int, end: int) -> bool:
     """An unread title with its body name starts in [start, end)."""
-    return any(start <= k < end for k in _unread_spans(doc))
+    return any(start <= k < end for k in unread_spans(doc))
 
 
 def _past_separators(doc: Doc, k: int) -> int:
@@ -283,7 +283,7 @@ def _titles_after_names(doc, titles, person_at, owners, closed) -> None:
                 former_chain = True
                 k = e + _hyphen_joined(doc, e)  # 'Duong Ngoc Long, ex-chairman of ...'
             k = _before_title(doc, k, by_start)
-            if k in _unread_spans(doc):  # '..., nguyên Bí thư Ban cán sự đảng, nguyên Chủ tịch UBND tỉnh'
+            if k in unread_spans(doc):  # '..., nguyên Bí thư Ban cán sự đảng, nguyên Chủ tịch UBND tỉnh'
                 k = _skip(doc, k)
                 continue
             n = by_start.get(k)
@@ -673,7 +673,7 @@ def _position_word_start(doc: Doc, i: int, word_class: str) -> int | None:
 def _before_unread_titles(doc: Doc, i: int) -> int:
     """Where the titles of unread bodies that run up to token i, each closed by a comma,
     begin; i when there are none."""
-    unread_ends = {end: start for start, end in _unread_spans(doc).items()}
+    unread_ends = {end: start for start, end in unread_spans(doc).items()}
     while i - 1 >= 0 and doc.tokens[i - 1].text == "," and i - 1 in unread_ends:
         i = unread_ends[i - 1]
     return i
