@@ -657,7 +657,10 @@ def _parallel_clause(doc: Doc, k: int) -> bool:
     """An 'also' word, then a trigger, within CLAUSE_GAP lower-case words after token k: the
     words before k are the subject of a clause that does the same ('..., HĐND TP cũng giám
     sát'); not one asked to act ('yêu cầu, Bộ GTVT chỉ đạo Cục Hàng không ...')."""
-    starts = {m.start for m in doc.tags.all("trigger") if m.entry.kind not in ("scope", "complainant", "locative", "none")}
+    starts = doc.memo.get("verb_starts")
+    if starts is None:
+        starts = doc.memo["verb_starts"] = {m.start for m in doc.tags.all("trigger")
+                                            if m.entry.kind not in ("scope", "complainant", "locative", "none")}
     also = False
     for j in range(k, min(len(doc.tokens), k + CLAUSE_GAP + 1)):
         if j in starts:
