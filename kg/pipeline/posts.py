@@ -330,14 +330,14 @@ def _roster_lines(doc: Doc, titles: list[TitleMention]) -> dict[int, str]:
         else:
             kinds.append("")
     lines = doc.memo["roster_lines"] = {}
-    for s, kind in enumerate(kinds):
-        opens = kind == "name" and (s == 0 or kinds[s - 1] != "titles")
-        if opens:
-            t = s
-            while t + 1 < len(kinds) and kinds[t + 1] and kinds[t + 1] != kinds[t]:
-                t += 1
-            if t > s:
-                lines.update((x, kinds[x]) for x in range(s, t + 1))
+    for start, kind in enumerate(kinds):
+        if kind != "name" or start > 0 and kinds[start - 1] == "titles":
+            continue  # a run opens with a name line
+        end = start
+        while end + 1 < len(kinds) and kinds[end + 1] and kinds[end + 1] != kinds[end]:
+            end += 1  # name, titles, name, titles, ...
+        if end > start:
+            lines.update((x, kinds[x]) for x in range(start, end + 1))
     return lines
 
 
