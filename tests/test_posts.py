@@ -923,3 +923,14 @@ def test_a_country_is_no_ministrys_subject_nor_a_name_and_a_place_after_a_locati
     assert doc.persons == [] and posts(doc) == set()
     doc = read_vinews("test/020966")["test/020966"]
     assert "Nguyễn Văn Cừ" not in {p.name for p in doc.persons}
+
+
+def test_a_place_before_a_title_is_part_of_it_and_a_count_may_stand_before_the_members():
+    """'Politburo member and Hanoi Party Chief X': the chain reaches the place that opens the
+    second title; 'the Standing Board comprises 15 members, including A, B and C'."""
+    doc = read("Politburo member and Hanoi Party Chief Dinh Tien Dung attended.")
+    assert posts(doc) == {("Dinh Tien Dung", "member", "politburo"), ("Dinh Tien Dung", "secretary", "01/party-committee")}
+    doc = read("The Ha Tinh provincial Party Committee's Standing Board comprises 15 members, including Nguyen Van An, "
+               "Tran Van Binh and Le Thi Cuc.")
+    assert {p[0] for p in posts(doc) if p[2] == "42/party-committee/standing-committee"} == \
+        {"Nguyen Van An", "Tran Van Binh", "Le Thi Cuc"}

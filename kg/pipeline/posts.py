@@ -709,10 +709,26 @@ def _members_listed_by_bodies(doc, titles, person_at, owners) -> None:
             continue
         k = b.end + (1 if doc.tok(b.end) is not None and doc.tokens[b.end].text == "," else 0)
         k = doc.word_end(k, "members_intro")
+        k = _past_count(doc, k) if k is not None else None
         p = _person_after(doc, k, person_at) if k is not None else None
         if p is None or doc.sentence_of(p.start) != doc.sentence_of(b.start):
             continue
         _add_member_post(titles, owners, member, b, _name_list(doc, p, person_at))
+
+
+COUNT_REACH = 5  # tokens of a count between two members words ('comprises 15 members, including')
+
+
+def _past_count(doc: Doc, k: int) -> int:
+    """Past a count and a second members word ('15 members, including', '15 đồng chí, gồm:'),
+    or k."""
+    counted = False
+    for j in range(k, min(len(doc.tokens), k + COUNT_REACH)):
+        counted = counted or doc.tokens[j].is_digit or doc.is_word(j, "number_words")
+        end = doc.word_end(j, "members_intro")
+        if end is not None and counted and j > k:
+            return end + (doc.tok(end) is not None and doc.tokens[end].text == ":")
+    return k
 
 
 def _add_member_post(titles, owners, member, body, persons) -> None:

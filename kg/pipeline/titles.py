@@ -117,8 +117,13 @@ def _title(doc: Doc, r, starts: dict, ends: dict) -> TitleMention:
         t.role = t.entry.role_in(body.type)  # t.entry: a deputy's when read so ('Deputy Health Minister')
     if adjacent is not None:  # the title's span covers its body's name
         t.start, t.end = min(t.start, adjacent.start), max(t.end, adjacent.end)
-    elif implied is not None:  # ... or the place or subject it is 'of'
+    elif implied is not None:  # ... or the place or subject it is 'of', or the place before it
         t.end = max(t.end, of_end)
+        if implied.place is not None and implied.place.end == t.start:
+            t.start = implied.place.start  # 'Hanoi Party Chief': a chain before it reaches 'Hanoi'
+        elif implied.level and t.start > 0 and (lvl := doc.level_word(t.start - 1)) is not None and lvl.end == t.start:
+            t.start = lvl.start  # 'Provincial Party Secretary'
+
     t.start_char, t.end_char = doc.span(t.start, t.end)
     return t
 
@@ -208,7 +213,8 @@ def _place_of_title(doc: Doc, t: TitleMention) -> tuple:
         lvl = doc.level_word(k)
         if lvl is not None:
             return (None, *_level_of(lvl.entry), lvl.end)
-    if not doc.lang.head_first:
+    same_line = t.start > 0 and doc.sentence_of(t.start - 1) == doc.sentence_of(t.start)
+    if not doc.lang.head_first and same_line:  # never the place a heading line ends with
         place = next((p for p in doc.places if p.end == t.start), None)
         if place is not None:
             return place, "", False, (), t.end
