@@ -934,3 +934,14 @@ def test_a_place_before_a_title_is_part_of_it_and_a_count_may_stand_before_the_m
                "Tran Van Binh and Le Thi Cuc.")
     assert {p[0] for p in posts(doc) if p[2] == "42/party-committee/standing-committee"} == \
         {"Nguyen Van An", "Tran Van Binh", "Le Thi Cuc"}
+
+
+def test_a_career_list_may_open_with_titles_whose_bodies_are_not_read():
+    """'Ông từng kinh qua các vị trí Trưởng ban Quốc tế báo Thanh Niên, Phó giám đốc Trung tâm
+    ..., Bí thư quận Liên Chiểu, ...': the list still follows its position word (a real
+    article); never one that ends the sentence before."""
+    doc = read_vinews("test/021168")["test/021168"]
+    got = {(p.title.role, p.title.body.key) for p in doc.posts if p.person.name.endswith("Xuân Anh")}
+    assert {("secretary", "490/party-committee"), ("deputy-secretary", "48/party-committee")} <= got
+    doc = read_vinews("test/019942")["test/019942"]
+    assert ("Lê Phước Hoài Bảo", "chair", "49/peoples-committee") not in posts(doc)

@@ -670,12 +670,26 @@ def _position_word_start(doc: Doc, i: int, word_class: str) -> int | None:
     return None
 
 
+SEGMENT_REACH = 15  # tokens of a comma-closed title whose body is not read ('Trưởng phòng Ban Quản lý Khu ...')
+
+
 def _before_unread_titles(doc: Doc, i: int) -> int:
-    """Where the titles of unread bodies that run up to token i, each closed by a comma,
-    begin; i when there are none."""
+    """Where the titles whose bodies are not read that run up to token i, each closed by a
+    comma, begin ('các chức vụ Trưởng phòng Ban Quản lý Khu Kinh tế mở Chu Lai, Phó chủ tịch
+    UBND huyện'); i when there are none."""
     unread_ends = {end: start for start, end in unread_spans(doc).items()}
-    while i - 1 >= 0 and doc.tokens[i - 1].text == "," and i - 1 in unread_ends:
-        i = unread_ends[i - 1]
+    bodiless = {t.start for t in doc.titles if t.body is None}
+    persons = doc.person_starts()
+    first = doc.sentences[doc.sentence_of(i)][0] if i < len(doc.tokens) else 0
+    while i - 1 > first and doc.tokens[i - 1].text == ",":
+        if i - 1 in unread_ends:
+            i = unread_ends[i - 1]
+            continue
+        start = next((j for j in range(i - 2, max(first - 1, i - 2 - SEGMENT_REACH), -1)
+                      if doc.tokens[j].text in ",:;" or j in persons or j in bodiless), None)
+        if start is None or start not in bodiless:
+            break
+        i = start
     return i
 
 
