@@ -945,3 +945,14 @@ def test_a_career_list_may_open_with_titles_whose_bodies_are_not_read():
     assert {("secretary", "490/party-committee"), ("deputy-secretary", "48/party-committee")} <= got
     doc = read_vinews("test/019942")["test/019942"]
     assert ("Lê Phước Hoài Bảo", "chair", "49/peoples-committee") not in posts(doc)
+
+
+def test_a_pronoun_after_a_name_in_its_sentence_is_that_name_and_a_bare_city_its_sentences_city():
+    """'Chủ tịch UBND TP Hội An Nguyễn Văn Dũng nói bản thân ông là chủ tịch TP': 'ông' is Dũng,
+    named in the sentence, not the official of the sentences before; 'TP' is Hội An, the city
+    the sentence names, though Hà Nội is a centrally-run city named in the article."""
+    doc = read("Ông Hồ Tấn Cường, phó giám đốc Sở Văn hoá Quảng Nam, cho biết buổi họp đã diễn ra ở Hà Nội. "
+               "Chủ tịch UBND TP Hội An Nguyễn Văn Dũng nói bản thân ông là chủ tịch TP nhưng không được biết.", "vi")
+    assert ("Nguyễn Văn Dũng", "chair", "503/peoples-committee") in posts(doc)
+    assert not [p for p in posts(doc) if p[0] == "Hồ Tấn Cường" and p[1] == "chair"]
+    assert not [p for p in posts(doc) if p[2] == "01/peoples-committee"]

@@ -619,10 +619,15 @@ def _pronoun(doc: Doc, k: int) -> bool:
 
 def _antecedent(doc: Doc, t: TitleMention, sentence: int, reach: int = 8) -> PersonMention | None:
     """The person a pronoun before the title stands for ('He was elected ...', 'Ông từng giữ
-    chức ...'): the first person of the nearest of the `reach` sentences before that names one."""
+    chức ...'): the last person named before it in its sentence ('A nói bản thân ông là chủ tịch
+    TP'), else the first person of the nearest of the `reach` sentences before that names one."""
     first = doc.sentences[sentence][0]
-    if not any(_pronoun(doc, k) for k in range(first, t.start)):
+    pronoun = next((k for k in range(first, t.start) if _pronoun(doc, k)), None)
+    if pronoun is None:
         return None
+    own = [p for p in doc.persons if first <= p.start and p.end <= pronoun]
+    if own:
+        return own[-1]
     for s in range(sentence - 1, max(-1, sentence - reach - 1), -1):
         named = [p for p in doc.persons if doc.sentence_of(p.start) == s]
         if named:
