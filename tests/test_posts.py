@@ -956,3 +956,11 @@ def test_a_pronoun_after_a_name_in_its_sentence_is_that_name_and_a_bare_city_its
     assert ("Nguyễn Văn Dũng", "chair", "503/peoples-committee") in posts(doc)
     assert not [p for p in posts(doc) if p[0] == "Hồ Tấn Cường" and p[1] == "chair"]
     assert not [p for p in posts(doc) if p[2] == "01/peoples-committee"]
+
+
+def test_a_seat_in_a_body_gives_a_bare_title_no_context():
+    """'... giới thiệu người ứng cử đại biểu Quốc hội. Phó chủ tịch X cho biết': the Front's vice
+    chairman named before, not the National Assembly's, whose name only stands in a seat."""
+    doc = read("Ngày 24/2, Ban Thường trực Uỷ ban Trung ương Mặt trận Tổ quốc Việt Nam tổ chức hội nghị hướng dẫn "
+               "giới thiệu người ứng cử đại biểu Quốc hội. Phó chủ tịch Nguyễn Văn Pha cho biết.", "vi")
+    assert posts(doc) == {("Nguyễn Văn Pha", "vice-chair", "fatherland-front")}

@@ -299,8 +299,12 @@ def _from_context(doc: Doc, t: TitleMention) -> BodyMention | None:
     kinds = t.entry.context_types
     if not kinds:
         return None
+    members_of = doc.memo.get("member_title_ends")
+    if members_of is None:  # 'người ứng cử đại biểu Quốc hội': a seat in a body, no context for a bare title
+        members_of = doc.memo["member_title_ends"] = {r.end for r in doc.tags.all("role") if r.entry.role == "member"}
     before = [b for b in doc.bodies if b.key and b.end <= t.start and b.type in kinds
-              and not (b.entry.national and b.type == "party-committee")]  # a bare 'Bí thư Đảng ủy' is a unit's
+              and not (b.entry.national and b.type == "party-committee")  # a bare 'Bí thư Đảng ủy' is a unit's
+              and b.start not in members_of]
     unplaced = [s for s, kind in doc.memo.get("unplaced_bodies", {}).items() if s < t.start and kind in kinds]
     if unplaced and (not before or max(unplaced) > before[-1].start):
         return None  # 'Bí thư Đảng ủy, Chính trị viên) và ... (phó bí thư, ...)': that committee, which nothing places
