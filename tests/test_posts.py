@@ -964,3 +964,13 @@ def test_a_seat_in_a_body_gives_a_bare_title_no_context():
     doc = read("Ngày 24/2, Ban Thường trực Uỷ ban Trung ương Mặt trận Tổ quốc Việt Nam tổ chức hội nghị hướng dẫn "
                "giới thiệu người ứng cử đại biểu Quốc hội. Phó chủ tịch Nguyễn Văn Pha cho biết.", "vi")
     assert posts(doc) == {("Nguyễn Văn Pha", "vice-chair", "fatherland-front")}
+
+
+def test_a_division_of_the_police_is_the_polices():
+    """'Trưởng phòng CSGT Công an TP Đà Nẵng': a division of the city police, not a department
+    'CSGT Công an' of the People's Committee (a real article); a subject ends where a placed
+    body begins."""
+    doc = read_vinews("test/003917")["test/003917"]
+    assert ("Lê Ngọc", "head", "48/police/department/csgt") in posts(doc)
+    doc = read("Ông Nguyễn Văn An, Trưởng phòng Tài nguyên và Môi trường huyện Nghi Lộc cho biết.", "vi")
+    assert posts(doc) == {("Nguyễn Văn An", "head", "429/peoples-committee/department/natural-resources-environment")}

@@ -294,7 +294,8 @@ def _subject_after(doc: Doc, b: BodyMention, k: int) -> int:
     while j < len(doc.tokens) and words < MAX_SUBJECT_WORDS:
         tok = doc.tokens[j]
         head = doc.tags.at(j, "body")
-        if _place_starting_at(doc, j) or head and not head.entry.needs_place or doc.tags.at(j, "role") \
+        placed = head is not None and (_place_starting_at(doc, head.end) is not None or doc.level_word(head.end) is not None)
+        if _place_starting_at(doc, j) or head and (not head.entry.needs_place or placed) or doc.tags.at(j, "role") \
                 or doc.tags.at(j, "place_type") or doc.is_word(j, "of") or doc.is_word(j, "honorifics") \
                 or any(p.start == j for p in doc.persons):
             break
