@@ -374,3 +374,18 @@ def test_no_direction_up_to_the_council_from_an_association_or_by_a_parallel_cla
     doc = read("Phó Thủ tướng Trương Hoà Bình yêu cầu, Bộ GTVT chỉ đạo Cục Hàng không Việt Nam điều tra.", "vi")
     assert ("Trương Hoà Bình", "ministry/transport") in pairs(doc)
     assert ("79/peoples-council", "79/peoples-committee") in pairs(read("HĐND TP HCM yêu cầu UBND TP báo cáo.", "vi"))
+
+
+def test_the_one_asked_directs_what_follows_not_the_one_who_asks():
+    """'Ban thường vụ Thành uỷ giao Ban cán sự Đảng UBND TP chỉ đạo UBND quận 2 ...': a body we
+    cannot read is asked, so the Standing Board does not direct the district (real articles);
+    'phân công ông chỉ đạo X': he directs X; after ';' a new clause keeps its own subject."""
+    docs = read_vinews("train/012452", "test/021585")
+    assert not [p for p in pairs(docs["train/012452"]) if p[1].endswith("quan2/peoples-committee")]
+    assert not [p for p in pairs(docs["test/021585"]) if p[1].endswith("department/construction")]
+    doc = read("Ông Phạm Quang Nghị, nguyên Bí thư Thành uỷ Hà Nội, nói về nhiệm kỳ. Theo ông Nghị, Bộ Chính trị "
+               "tiếp tục phân công ông chỉ đạo Đảng bộ thành phố.", "vi")
+    assert {a for a, _ in pairs(doc)} == {"Phạm Quang Nghị"}
+    doc = read("Chủ tịch UBND tỉnh Thanh Hoá có văn bản yêu cầu công ty Thăng Long thực hiện nghĩa vụ ký quỹ; giao "
+               "sở Kế hoạch và Đầu tư theo dõi.", "vi")
+    assert pairs(doc) == {("38/peoples-committee", "38/peoples-committee/department/planning-investment")}

@@ -36,7 +36,7 @@ Target = BodyMention | PlaceMention
 def find_directs(doc: Doc) -> None:
     """Fill doc.directs, one entry per (agent, target, sentence)."""
     found, seen, last_end = [], set(), -1
-    previous: tuple[int, list, list] = (-1, [], [])  # (sentence, targets, persons asked) of the last active trigger
+    previous: tuple[int, list, list, int] = (-1, [], [], 0)  # (sentence, targets, persons asked, end) of the last active trigger
     last_agents: list[Agent] = []  # the agents of the last relation found
     last_sentence = -1  # ... and its sentence
     proposed = -1  # the sentence of a proposal to a superior, whose next trigger is what is proposed
@@ -53,22 +53,24 @@ def find_directs(doc: Doc) -> None:
         if kind == "petition":
             # 'kiến nghị Thủ tướng chỉ đạo tỉnh Hà Giang ...': a proposal directs nobody, and what
             # the one petitioned is asked to do next in the sentence is not done yet
-            previous, proposed = (sentence, [], []), sentence
+            previous, proposed = (sentence, [], [], t.end), sentence
             continue
         if kind == "active":
             # 'X assigned Y to take the lead in urging Z': Y urges Z
             # 'đề nghị Thủ tướng Hunsen chỉ đạo chính phủ', 'kiến nghị Thủ tướng giao ...': the one
             # asked directs, whoever it is
-            addressed = previous[0] == sentence and bool(previous[1] or previous[2])
+            addressed = previous[0] == sentence and bool(previous[1] or previous[2]) \
+                and not _semicolon_between(doc, previous[3], t.start)  # '...; giao sở X ...': a clause of its own
             chained = [m for m in previous[1] if isinstance(m, BodyMention)] + previous[2] if addressed else []
             agents = chained if addressed else _subject(doc, t.start, sentence)
             if proposed == sentence:
                 agents, proposed = [], -1  # 'TP Hà Nội đề nghị Thủ tướng chỉ đạo Bộ ...': not done, only asked for
-            targets = _targets_after(doc, t.end, sentence)
             addressees = _addressees(doc, t.end)
-            previous = (sentence, targets, addressees)
+            # one addressed by a pronoun or a name we cannot read is asked, not a body after it
+            targets = [] if _unnamed_addressee(doc, t.end) else _targets_after(doc, t.end, sentence)
+            previous = (sentence, targets, addressees, t.end)
             if _asked_upward(doc, agents, targets + [a for a in addressees if a is not None]):
-                previous, proposed = (sentence, [], []), sentence
+                previous, proposed = (sentence, [], [], t.end), sentence
             if _hypothetical(doc, t.start):  # 'Quốc hội cần ra nghị quyết yêu cầu Chính phủ ...'
                 agents = []
         elif kind == "agentless":
@@ -97,6 +99,10 @@ def find_directs(doc: Doc) -> None:
                     seen.add(key)
                     found.append(Directs(a, target, sentence))
     doc.directs = found
+
+
+def _semicolon_between(doc: Doc, start: int, end: int) -> bool:
+    return any(doc.tokens[j].text == ";" for j in range(start, end))
 
 
 MODAL_REACH = 6  # tokens before a trigger in which a modal word makes it a recommendation
@@ -277,6 +283,10 @@ def _addressees(doc: Doc, k: int) -> list[Agent]:
     Thủ tướng'), as agents of what they are asked to do; [None] when it is one we cannot name."""
     if doc.tok(k) is None or not doc.tokens[k].is_word:
         return []  # 'đoàn giám sát, Phó chủ tịch X đề nghị ...': the clause goes on, nobody is addressed
+    if _pronoun(doc, k) and _unnamed_addressee(doc, k):  # 'Bộ Chính trị phân công ông chỉ đạo Đảng bộ thành phố': he directs
+        return [_pronouns(doc).get(k)]
+    if _unnamed_addressee(doc, k):
+        return [None]  # 'giao Ban cán sự Đảng UBND TP chỉ đạo UBND TP': one we cannot read directs, not the giver
     people = [m for m in doc.persons if k <= m.start <= k + 2]
     titles = [t for t in doc.titles if k <= t.start <= k + 1]
     if people:
@@ -285,6 +295,17 @@ def _addressees(doc: Doc, k: int) -> list[Agent]:
         agent = _title_agent(doc, titles[0]) if titles[0].body is not None else None
         return [agent] if agent is not None and not _named(doc, titles[0]) else [None]
     return []
+
+
+def _unnamed_addressee(doc: Doc, k: int) -> bool:
+    """A pronoun, or a title or body the language data cannot read, starts at token k ('Hội
+    Nông dân tỉnh' is read: a body starts there)."""
+    if _pronoun(doc, k):  # ... who then directs: 'phân công ông chỉ đạo X' (not 'phân công ông phụ trách X')
+        return any(doc.tags.at(j, "trigger") is not None and doc.tags.at(j, "trigger").entry.kind == "active"
+                   for j in (k + 1, k + 2))
+    if any(b.start == k and b.key for b in doc.bodies):
+        return False
+    return k in unread_spans(doc) or doc.word_end(k, "unread_body") is not None
 
 
 def _named(doc: Doc, t: TitleMention) -> bool:
