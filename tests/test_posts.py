@@ -974,3 +974,12 @@ def test_a_division_of_the_police_is_the_polices():
     assert ("Lê Ngọc", "head", "48/police/department/csgt") in posts(doc)
     doc = read("Ông Nguyễn Văn An, Trưởng phòng Tài nguyên và Môi trường huyện Nghi Lộc cho biết.", "vi")
     assert posts(doc) == {("Nguyễn Văn An", "head", "429/peoples-committee/department/natural-resources-environment")}
+
+
+def test_what_a_board_or_department_manages_is_no_commune():
+    """'Sở Du lịch' is the tourism department, not a department of a commune 'Du'; 'Ban Quản lý
+    Lăng Chủ tịch Hồ Chí Minh' manages the mausoleum (real articles)."""
+    doc = read_vinews("train/010549")["train/010549"]
+    assert ("Trần Đức Hải", "director", "01/peoples-committee/department/tourism") in posts(doc)
+    doc = read("Thủ tướng Nguyễn Xuân Phúc yêu cầu Ban Quản lý Lăng Chủ tịch Hồ Chí Minh làm chủ nhiệm vụ.", "vi")
+    assert not [m for m in doc.places if m.name == "Lăng"]

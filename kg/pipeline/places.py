@@ -359,8 +359,9 @@ def _plausible(doc: Doc, m: PlaceMention, typed_keys: set[str]) -> bool:
         return True
     if doc.tags.at(m.end, "body"):  # "the Kien An People's Committee"
         return True
-    if doc.lang.head_first and m.start in doc.body_head_ends:  # 'Huyện ủy Yên Lập'
-        return True
+    if doc.lang.head_first and m.start in doc.body_head_ends \
+            and not any(b.end == m.start and b.entry.takes_subject for b in doc.body_heads):
+        return True  # 'Huyện ủy Yên Lập'; not what a board manages ('Ban Quản lý Lăng Chủ tịch Hồ Chí Minh')
     return m.key in typed_keys
 
 
