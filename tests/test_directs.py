@@ -389,3 +389,13 @@ def test_the_one_asked_directs_what_follows_not_the_one_who_asks():
     doc = read("Chủ tịch UBND tỉnh Thanh Hoá có văn bản yêu cầu công ty Thăng Long thực hiện nghĩa vụ ký quỹ; giao "
                "sở Kế hoạch và Đầu tư theo dõi.", "vi")
     assert pairs(doc) == {("38/peoples-committee", "38/peoples-committee/department/planning-investment")}
+
+
+def test_bodies_in_general_before_a_verb_are_its_subject_not_the_speaker():
+    """'ông X nói ... là thẩm quyền của UBND quận, huyện giao UBND phường, xã thực hiện': district
+    committees in general assign, not the one who speaks."""
+    doc = read("Ông Lê Hồng Sơn, Giám đốc Sở GD-ĐT Hà Nội, nói quy trình cấp phép là thẩm quyền của UBND quận, "
+               "huyện giao UBND phường, xã thực hiện.", "vi")
+    assert pairs(doc) == set()
+    doc = read("Ông Lê Hồng Sơn, Giám đốc Sở GD-ĐT Hà Nội, yêu cầu UBND quận Hoàn Kiếm báo cáo.", "vi")
+    assert pairs(doc) == {("Lê Hồng Sơn", "002/peoples-committee")}

@@ -380,6 +380,8 @@ def _subject(doc: Doc, at: int, sentence: int) -> list[Agent]:
         near = _bare_head_referent(doc, last, at) or _place_subject(doc, last, at)
         if near is not None:  # 'Theo ông X, tỉnh Hà Tĩnh đã đề nghị ...': the subject of the last clause
             return [near]
+    if _unnamed_body_before(doc, lo, at):
+        return []  # '... là thẩm quyền của UBND quận, huyện giao UBND phường ...': bodies in general, not the speaker
     found = _agents_in(doc, lo, at)
     introduced = [a for a in found if isinstance(a, PersonMention) and _has_appositive(doc, a, at)]
     if introduced:  # 'The Office announced that Mr. X, Vice Chairman of ..., requested ...'
@@ -396,6 +398,18 @@ def _subject(doc: Doc, at: int, sentence: int) -> list[Agent]:
         return [previous] if previous is not None else []
     referent = _bare_head_referent(doc, lo, at) or _place_subject(doc, lo, at)
     return [referent] if referent is not None else []
+
+
+def _unnamed_body_before(doc: Doc, lo: int, at: int) -> bool:
+    """A body's name that names no particular body ('UBND quận, huyện', 'các sở') ends right
+    before the trigger at `at`, past level words, commas and 'and'."""
+    k = at - 1
+    while k >= lo and (doc.level_word(k) is not None or doc.tokens[k].text == "," or doc.is_word(k, "and")):
+        k -= 1
+    head = next((m for m in doc.body_heads if m.start <= k < m.end), None) if k >= lo else None
+    if head is None or k == at - 1:
+        return False
+    return not any(b.key and not b.plural and b.start <= head.start < b.end for b in doc.bodies)
 
 
 BARE_GAP = 4  # lower-case words ('đã', 'cũng', 'also', 'đã có văn bản') between a bare subject and its trigger
