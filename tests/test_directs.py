@@ -399,3 +399,14 @@ def test_bodies_in_general_before_a_verb_are_its_subject_not_the_speaker():
     assert pairs(doc) == set()
     doc = read("Ông Lê Hồng Sơn, Giám đốc Sở GD-ĐT Hà Nội, yêu cầu UBND quận Hoàn Kiếm báo cáo.", "vi")
     assert pairs(doc) == {("Lê Hồng Sơn", "002/peoples-committee")}
+
+
+def test_after_a_fronted_purpose_the_citys_government_is_the_subject():
+    """'để giao đất cho Bộ Quốc phòng xây dựng sân bay Miếu Môn, thành phố đã chỉ đạo UBND huyện Mỹ
+    Đức ...': the city directs the district, not the ministry of the purpose clause; a named place
+    after a body is its apposition ('UBND huyện Nghi Lộc, tỉnh Nghệ An đã chỉ đạo ...')."""
+    doc = read("Theo thanh tra TP Hà Nội, để giao đất cho Bộ Quốc phòng xây dựng sân bay Miếu Môn, thành phố đã chỉ "
+               "đạo UBND huyện Mỹ Đức giải phóng mặt bằng.", "vi")
+    assert {a for a, _ in pairs(doc)} == {"01/peoples-committee"}
+    doc = read("UBND huyện Nghi Lộc, tỉnh Nghệ An đã chỉ đạo UBND xã Nghi Thiết họp kiểm điểm.", "vi")
+    assert {a for a, _ in pairs(doc)} == {"429/peoples-committee"}

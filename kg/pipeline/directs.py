@@ -403,13 +403,14 @@ def _subject(doc: Doc, at: int, sentence: int) -> list[Agent]:
 def _unnamed_body_before(doc: Doc, lo: int, at: int) -> bool:
     """A body's name that names no particular body ('UBND quận, huyện', 'các sở') ends right
     before the trigger at `at`, past level words, commas and 'and'."""
-    k = at - 1
+    k, levels = at - 1, 0
     while k >= lo and (doc.level_word(k) is not None or doc.tokens[k].text == "," or doc.is_word(k, "and")):
+        levels += doc.level_word(k) is not None
         k -= 1
     head = next((m for m in doc.body_heads if m.start <= k < m.end), None) if k >= lo else None
     if head is None or k == at - 1:
         return False
-    return not any(b.key and not b.plural and b.start <= head.start < b.end for b in doc.bodies)
+    return levels > 1 or not any(b.key and not b.plural and b.start <= head.start < b.end for b in doc.bodies)
 
 
 BARE_GAP = 4  # lower-case words ('đã', 'cũng', 'also', 'đã có văn bản') between a bare subject and its trigger
@@ -550,8 +551,11 @@ def _after_fronted_phrase(doc: Doc, lo: int, at: int) -> int | None:
     last = next((k for k in range(at - 1, lo, -1) if doc.tokens[k].text == ","), None)
     if last is None or doc.word_end(lo, "honorifics") is not None or _agents_in(doc, lo, lo + 1):
         return None
-    if not (_agents_in(doc, last + 1, at) or _leaders_of(doc, last + 1, at)) or not _agents_in(doc, lo, last):
-        return None
+    bare_level = not doc.places_at(last + 1) and _place_subject(doc, last + 1, at) is not None \
+        and not _unnamed_body_before(doc, lo, at)  # not the last of 'UBND quận, huyện
+    if not (_agents_in(doc, last + 1, at) or _leaders_of(doc, last + 1, at) or bare_level) \
+            or not _agents_in(doc, lo, last):
+        return None  # '..., thành phố đã chỉ đạo ...': the article's city speaks through its government
     return last + 1
 
 
