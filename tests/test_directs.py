@@ -410,3 +410,11 @@ def test_after_a_fronted_purpose_the_citys_government_is_the_subject():
     assert {a for a, _ in pairs(doc)} == {"01/peoples-committee"}
     doc = read("UBND huyện Nghi Lộc, tỉnh Nghệ An đã chỉ đạo UBND xã Nghi Thiết họp kiểm điểm.", "vi")
     assert {a for a, _ in pairs(doc)} == {"429/peoples-committee"}
+
+
+def test_a_linking_word_opens_a_clause_with_its_own_subject():
+    """'Sau khi có ý kiến từ Bộ Văn hoá ... nên UBND tỉnh Nghệ An đã chỉ đạo cho UBND TP Vinh ...':
+    the province directs the city, not the ministry whose opinion came first (a real article)."""
+    doc = read_vinews("train/020079")["train/020079"]
+    assert ("40/peoples-committee", "412/peoples-committee") in pairs(doc)
+    assert not [p for p in pairs(doc) if p[0].startswith("ministry/")]

@@ -582,10 +582,15 @@ def _source_end(doc: Doc, k: int, at: int) -> int | None:
 
 
 def _clause_start(doc: Doc, first: int, at: int) -> int:
-    """After the last ';' or ':' before `at` in the sentence."""
+    """After the last ';' or ':' before `at` in the sentence, or after a linking word that opens
+    a clause with its own subject ('Ban thường vụ Tỉnh uỷ kết luận ... nên UBND tỉnh chỉ đạo ...';
+    not the modal 'nên chỉ đạo', which no agent follows)."""
     for k in range(at - 1, first - 1, -1):
         if doc.tokens[k].text in ";:":
             return k + 1
+        end = doc.word_end(k, "clause_link")
+        if end is not None and end < at and _agents_in(doc, end, at):
+            return end
     return first
 
 
