@@ -418,3 +418,10 @@ def test_a_linking_word_opens_a_clause_with_its_own_subject():
     doc = read_vinews("train/020079")["train/020079"]
     assert ("40/peoples-committee", "412/peoples-committee") in pairs(doc)
     assert not [p for p in pairs(doc) if p[0].startswith("ministry/")]
+
+
+def test_advice_to_a_superior_directs_nobody():
+    """'phòng đã tham mưu cho lãnh đạo UBND huyện có văn bản đề nghị Sở TN - MT ...': advice, and
+    what it advises is not done yet (a real article)."""
+    doc = read_vinews("train/010822")["train/010822"]
+    assert not [p for p in pairs(doc) if p[1].endswith("department/natural-resources-environment")]
