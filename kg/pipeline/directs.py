@@ -227,7 +227,7 @@ def _elsewhere(doc: Doc, agent: Agent, target: Target) -> bool:
 # The top of the state and the Party, by organization type (CONTRACT.md): a request to one of
 # them from a body of a lower tier (a ministry to the Government or the National Assembly, the
 # Central Inspection Commission to the Politburo) is a proposal.
-PARTY_TYPES = ("party-committee", "party-standing-committee")
+PARTY_TYPES = ("party-committee", "party-standing-committee", "party-board")
 STATE_TYPES = ("peoples-committee", "peoples-council", "department", "office")
 NATIONAL_TIERS = {"politburo": 3, "secretariat": 3, "central-committee": 3, "national-assembly": 2, "government": 1}
 
