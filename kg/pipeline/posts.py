@@ -682,8 +682,10 @@ def _before_unread_titles(doc: Doc, i: int) -> int:
     """Where the titles whose bodies are not read that run up to token i, each closed by a
     comma, begin ('các chức vụ Trưởng phòng Ban Quản lý Khu Kinh tế mở Chu Lai, Phó chủ tịch
     UBND huyện'); i when there are none."""
-    unread_ends = {end: start for start, end in unread_spans(doc).items()}
-    bodiless = {t.start for t in doc.titles if t.body is None}
+    if "unread_title_ends" not in doc.memo:  # asked for every title: built once per article
+        doc.memo["unread_title_ends"] = ({end: start for start, end in unread_spans(doc).items()},
+                                         {t.start for t in doc.titles if t.body is None})
+    unread_ends, bodiless = doc.memo["unread_title_ends"]
     persons = doc.person_starts()
     first = doc.sentences[doc.sentence_of(i)][0] if i < len(doc.tokens) else 0
     while i - 1 > first and doc.tokens[i - 1].text == ",":
