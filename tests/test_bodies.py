@@ -143,3 +143,13 @@ def test_a_body_that_fixes_its_level_reads_its_place_at_that_level_on_a_real_art
 ])
 def test_older_spellings_of_a_province_name_still_the_commune_written_so(text, key):
     assert key in {b.key for b in read(text, "vi").bodies}
+
+
+def test_a_body_that_names_its_level_is_no_part_of_the_next_one_in_a_list():
+    """'Uỷ ban Kiểm tra Trung ương yêu cầu Tỉnh uỷ, Ban Thường vụ Tỉnh uỷ Thanh Hoá ...': the
+    Tỉnh uỷ is the province's, not a body inside the Standing Committee's Tỉnh uỷ (keys like
+    '38/party-committee/party-committee'); 'Ban Tổ chức, Ban Tuyên giáo Tỉnh uỷ' still share it."""
+    doc = read_vinews("test/022149")["test/022149"]
+    assert not [b for b in doc.bodies if "party-committee/party-committee" in b.key]
+    doc = read("Ban Tổ chức, Ban Tuyên giáo Tỉnh uỷ Nghệ An họp.", "vi")
+    assert {b.key for b in doc.bodies} >= {"40/party-committee/board/organization", "40/party-committee/board/propaganda"}

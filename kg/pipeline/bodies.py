@@ -435,8 +435,8 @@ def _share_of_phrase(doc: Doc, bodies: list[BodyMention]) -> None:
     Party Committee of X': coordinated names share the 'of' phrase of the last one."""
     by_start = {b.start: b for b in bodies}
     for b in bodies:
-        if b.place is not None or b.level or b.parent is not None or b.entry.national or b.subject:
-            continue
+        if b.place is not None or b.level or b.entry.level or b.parent is not None or b.entry.national or b.subject:
+            continue  # a body whose name gives its level ('Thành uỷ') is no part of the next one's
         k = b.start - 1
         while k >= 0 and doc.is_word(k, "the"):
             k -= 1
