@@ -983,3 +983,16 @@ def test_what_a_board_or_department_manages_is_no_commune():
     assert ("Trần Đức Hải", "director", "01/peoples-committee/department/tourism") in posts(doc)
     doc = read("Thủ tướng Nguyễn Xuân Phúc yêu cầu Ban Quản lý Lăng Chủ tịch Hồ Chí Minh làm chủ nhiệm vụ.", "vi")
     assert not [m for m in doc.places if m.name == "Lăng"]
+
+
+def test_a_chain_that_ends_in_a_foreign_countrys_title_is_that_countrys():
+    """'phó thủ tướng Chính phủ, bộ trưởng Bộ Quốc phòng Vương quốc Campuchia', 'Tổng bí thư, Chủ
+    tịch Trung Quốc Tập Cận Bình' (real articles): the chain's national titles are the foreign
+    country's, not Vietnam's Government or Central Committee, nor the Vietnamese leader's beside."""
+    doc = read_vinews("train/013799")["train/013799"]
+    assert not [p for p in posts(doc) if p[0] == "Samdech Tea Banh"]
+    doc = read("Tổng Bí thư Nguyễn Phú Trọng cùng Tổng bí thư, Chủ tịch Trung Quốc Tập Cận Bình đi dạo.", "vi")
+    assert posts(doc) == {("Nguyễn Phú Trọng", "general-secretary", "central-committee")}
+    doc = read("Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh tiếp Bộ trưởng Ngoại giao Campuchia.", "vi")
+    assert posts(doc) == {("Phạm Bình Minh", "deputy-prime-minister", "government"),
+                          ("Phạm Bình Minh", "minister", "ministry/foreign-affairs")}

@@ -32,7 +32,22 @@ def find_titles(doc: Doc) -> None:
         titles.append(t)
         last_end = r.end
     _share_chain_localities(doc, titles)
+    _share_chain_foreignness(doc, titles)
     doc.titles = [t for t in titles if t.body is not None or not t.entry.needs_body]
+
+
+def _share_chain_foreignness(doc: Doc, titles: list[TitleMention]) -> None:
+    """'phó thủ tướng Chính phủ, bộ trưởng Bộ Quốc phòng Vương quốc Campuchia': a chain whose
+    last title a foreign country names as its own is that country's, its national titles too."""
+    for n in range(len(titles) - 1, 0, -1):
+        last = titles[n]
+        if not (last.unread and _foreign_after(doc, last)):
+            continue
+        m = n - 1
+        while m >= 0 and _joined(doc, titles[m], titles[m + 1]) and titles[m].body is not None \
+                and titles[m].body.national:
+            titles[m].body, titles[m].unread = None, True
+            m -= 1
 
 
 def _before_own_body(doc: Doc, r, starts: dict):
@@ -87,6 +102,22 @@ def _level_fits(body, unit) -> bool:
     if body.city or body.entry.city:
         return unit.type == "Thành phố"
     return unit.level == level and (not types or unit.type in types)
+
+
+FOREIGN_REACH = 6  # tokens of an unread title's body name before its country ('bộ trưởng Bộ Quốc phòng | Vương quốc Campuchia')
+
+
+def _foreign_after(doc: Doc, t: TitleMention) -> bool:
+    """A foreign country ends the unread title t's body name, before a separator or a person."""
+    if not doc.lang.head_first:
+        return doc.foreign_around(t.start, t.end)  # 'Defence Minister of Cambodia', 'Cambodian Defence Minister'
+    last = doc.sentences[doc.sentence_of(t.start)][1]
+    for j in range(t.end, min(last, t.end + FOREIGN_REACH)):
+        if doc.tokens[j].text in ",;:-–()" or j in doc.person_starts():
+            return False
+        if doc.foreign_around(j, j):  # the country, perhaps after a party's or a state's name
+            return True
+    return False
 
 
 def _joined(doc: Doc, a: TitleMention, b: TitleMention) -> bool:
