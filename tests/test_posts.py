@@ -996,3 +996,13 @@ def test_a_chain_that_ends_in_a_foreign_countrys_title_is_that_countrys():
     doc = read("Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh tiếp Bộ trưởng Ngoại giao Campuchia.", "vi")
     assert posts(doc) == {("Phạm Bình Minh", "deputy-prime-minister", "government"),
                           ("Phạm Bình Minh", "minister", "ministry/foreign-affairs")}
+
+
+def test_one_syllable_after_a_body_head_is_no_commune_of_it():
+    """'Chủ nhiệm Uỷ ban Khoa học, Công nghệ và Môi trường của Quốc hội Phan Xuân Dũng': 'Phan' is
+    his family name, not a commune of the National Assembly; 'đảng uỷ Tư lệnh' is no commune 'Tư'
+    (real articles)."""
+    doc = read_vinews("train/013825")["train/013825"]
+    assert ("Phan Xuân Dũng", "chair", "national-assembly/na-committee/science-technology-environment") in posts(doc)
+    doc = read("Thiếu tướng Nguyễn Hồng Thái, Phó bí thư đảng uỷ Tư lệnh Bộ Tư lệnh Thủ đô, phát biểu.", "vi")
+    assert not [m for m in doc.places if m.name == "Tư"]

@@ -359,9 +359,10 @@ def _plausible(doc: Doc, m: PlaceMention, typed_keys: set[str]) -> bool:
         return True
     if doc.tags.at(m.end, "body"):  # "the Kien An People's Committee"
         return True
-    if doc.lang.head_first and m.start in doc.body_head_ends \
+    if doc.lang.head_first and m.start in doc.body_head_ends and m.end - m.start > 1 \
             and not any(b.end == m.start and b.entry.takes_subject for b in doc.body_heads):
-        return True  # 'Huyện ủy Yên Lập'; not what a board manages ('Ban Quản lý Lăng Chủ tịch Hồ Chí Minh')
+        return True  # 'Huyện ủy Yên Lập'; not what a board manages ('Ban Quản lý Lăng Chủ tịch Hồ Chí Minh'),
+        # nor one syllable that goes on a word ('Đảng uỷ Tư lệnh': the command's Party committee)
     return m.key in typed_keys
 
 
