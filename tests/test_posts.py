@@ -1006,3 +1006,13 @@ def test_one_syllable_after_a_body_head_is_no_commune_of_it():
     assert ("Phan Xuân Dũng", "chair", "national-assembly/na-committee/science-technology-environment") in posts(doc)
     doc = read("Thiếu tướng Nguyễn Hồng Thái, Phó bí thư đảng uỷ Tư lệnh Bộ Tư lệnh Thủ đô, phát biểu.", "vi")
     assert not [m for m in doc.places if m.name == "Tư"]
+
+
+def test_a_name_that_ends_a_fronted_clause_takes_no_title_from_the_main_one():
+    """'Sau khi miễn nhiệm ông Lý Hoàng Trung, Chủ tịch UBND tỉnh Cà Mau có quyết định ...': the
+    chair is the main clause's subject; 'Sau khi ông A, Bí thư Tỉnh uỷ, phát biểu' is A's."""
+    doc = read("Sau khi miễn nhiệm ông Lý Hoàng Trung, Chủ tịch UBND tỉnh Cà Mau có quyết định điều động ông Hồ "
+               "Tấn Luật.", "vi")
+    assert not [p for p in posts(doc) if p[0] == "Lý Hoàng Trung"]
+    doc = read("Sau khi ông Nguyễn Văn An, Bí thư Tỉnh uỷ Nghệ An, phát biểu, hội nghị bế mạc.", "vi")
+    assert posts(doc) == {("Nguyễn Văn An", "secretary", "40/party-committee")}

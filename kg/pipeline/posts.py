@@ -277,6 +277,8 @@ def _titles_after_names(doc, titles, person_at, owners, closed) -> None:
                 and _roster_lines(doc, titles).get(doc.sentence_of(p.start)) != "name":
             continue
         k = _skip(doc, _after_remark(doc, k, by_start, doc.sentences[doc.sentence_of(p.start)][1]))
+        if _ends_subordinate_clause(doc, p, k, by_start, titles):
+            continue
         former_chain, last = False, p.end
         while True:
             if (e := doc.word_end(k, "former")) is not None:
@@ -307,6 +309,22 @@ def _titles_after_names(doc, titles, person_at, owners, closed) -> None:
                 k = after
             if n in closed or _person_after(doc, k, person_at):
                 break
+
+
+def _ends_subordinate_clause(doc: Doc, p: PersonMention, k: int, by_start: dict, titles: list[TitleMention]) -> bool:
+    """The name ends a clause the sentence opens with a subordinating word, and the titles after
+    its comma run on into a verb: they are the main clause's subject ('Sau khi miễn nhiệm ông
+    Trung, Chủ tịch UBND tỉnh Cà Mau có quyết định ...'), not a remark on the name, which a
+    separator would close ('Sau khi ông A, Bí thư Tỉnh uỷ, phát biểu, ...')."""
+    first, last = doc.sentences[doc.sentence_of(p.start)]
+    opener = doc.after_list_marker(first, last)
+    if doc.word_end(opener, "subordinator") is None or any(doc.tokens[j].text == "," for j in range(opener, p.end)):
+        return False
+    if doc.tok(p.end) is None or doc.tokens[p.end].text != "," or k not in by_start:
+        return False
+    end = titles[_chain_end(doc, titles, by_start[k])].end
+    nxt = doc.tok(end)
+    return nxt is not None and nxt.is_word and not nxt.is_title
 
 
 def _roster_lines(doc: Doc, titles: list[TitleMention]) -> dict[int, str]:
