@@ -1016,3 +1016,12 @@ def test_a_name_that_ends_a_fronted_clause_takes_no_title_from_the_main_one():
     assert not [p for p in posts(doc) if p[0] == "Lý Hoàng Trung"]
     doc = read("Sau khi ông Nguyễn Văn An, Bí thư Tỉnh uỷ Nghệ An, phát biểu, hội nghị bế mạc.", "vi")
     assert posts(doc) == {("Nguyễn Văn An", "secretary", "40/party-committee")}
+
+
+def test_a_bare_title_in_a_chain_takes_the_chains_locality_over_the_context():
+    """'... nguyên là Chánh văn phòng Huyện uỷ Quảng Xương được điều động về giữ chức Bí thư kiêm
+    Chủ tịch UBND xã Quảng Lộc': the Bí thư is the commune's, not the district's named before."""
+    doc = read("Theo cơ quan chức năng, ông Bùi Minh Thành nguyên là Chánh văn phòng Huyện uỷ Quảng Xương được "
+               "điều động về giữ chức Bí thư kiêm Chủ tịch UBND xã Quảng Lộc 5 năm trước.", "vi")
+    assert ("Bùi Minh Thành", "secretary", "16546/party-committee") in posts(doc)
+    assert ("Bùi Minh Thành", "secretary", "406/party-committee") not in posts(doc)

@@ -71,7 +71,7 @@ def _share_chain_localities(doc: Doc, titles: list[TitleMention]) -> None:
     for n, t in enumerate(titles):
         leveled = t.body is not None and bool(t.body.key) and t.body.parent is None and t.body.place is None \
             and bool(t.body.level or t.body.entry.level)
-        weak = t.body is not None and t.body.parent is None and (t.body.by_context or leveled)
+        weak = t.body is not None and t.body.parent is None and (t.body.by_context or leveled or t.from_context)
         if t.unread or not (t.body is None and t.entry.place_body or weak):
             continue
         for other in titles[n + 1:n + 3] + titles[max(0, n - 2):n][::-1]:
@@ -143,6 +143,7 @@ def _title(doc: Doc, r, starts: dict, ends: dict) -> TitleMention:
     if adjacent is None and implied is None and not t.unread and doc.foreign_around(t.start, t.end):
         t.unread = True                 # 'Thủ tướng Nhật Bản Shinzo Abe': no body from context either
     body = adjacent or implied or (None if t.unread else _from_context(doc, t))
+    t.from_context = body is not None and adjacent is None and implied is None
     if body is not None:
         t.body = body
         t.role = t.entry.role_in(body.type)  # t.entry: a deputy's when read so ('Deputy Health Minister')
