@@ -301,11 +301,17 @@ def _unnamed_addressee(doc: Doc, k: int) -> bool:
     """A pronoun, or a title or body the language data cannot read, starts at token k ('Hội
     Nông dân tỉnh' is read: a body starts there)."""
     if _pronoun(doc, k):  # ... who then directs: 'phân công ông chỉ đạo X' (not 'phân công ông phụ trách X')
-        return any(doc.tags.at(j, "trigger") is not None and doc.tags.at(j, "trigger").entry.kind == "active"
-                   for j in (k + 1, k + 2))
-    if any(b.start == k and b.key for b in doc.bodies):
+        return any((m := doc.tags.at(j, "trigger")) is not None and m.entry.kind == "active" for j in (k + 1, k + 2))
+    if k in _read_body_starts(doc):
         return False
     return k in unread_spans(doc) or doc.word_end(k, "unread_body") is not None
+
+
+def _read_body_starts(doc: Doc) -> set[int]:
+    """Where the bodies the language data reads start, once per article."""
+    if "read_body_starts" not in doc.memo:
+        doc.memo["read_body_starts"] = {b.start for b in doc.bodies if b.key}
+    return doc.memo["read_body_starts"]
 
 
 def _named(doc: Doc, t: TitleMention) -> bool:

@@ -620,14 +620,13 @@ def context_unit(doc: Doc, level: str, at: int, city: bool = False, types: tuple
         provinces = [m for m in fitting if m.unit.level == "province"]
         index = doc.memo[key] = (doc.places, _by_start(fitting), _by_start(provinces))
     _, fitting, provinces = index
+    before, after = _nearest(fitting, at)
     if city and not any_city:  # provinces first, on either side, but for a city its sentence names before
-        before, after = (a or b for a, b in zip(_nearest(provinces, at), _nearest(fitting, at)))
-        near = _nearest(fitting, at)[0]
-        if near is not None and doc.sentence_of(near.start) == doc.sentence_of(at):
-            before = near  # 'Chủ tịch UBND TP Hội An ... nói ông là chủ tịch TP'
-
-    else:
-        before, after = _nearest(fitting, at)
+        own_sentence = before is not None and doc.sentence_of(before.start) == doc.sentence_of(at)
+        province_before, province_after = _nearest(provinces, at)
+        # 'Chủ tịch UBND TP Hội An ... nói ông là chủ tịch TP': Hội An, not Hà Nội named elsewhere
+        before = before if own_sentence else province_before or before
+        after = province_after or after
     own = _own_unit(doc, level, city)
     if own is not None and not _of_level_type(doc, level, own, types):
         own = None

@@ -766,7 +766,7 @@ def _past_count(doc: Doc, k: int) -> int:
         counted = counted or doc.tokens[j].is_digit or doc.is_word(j, "number_words")
         end = doc.word_end(j, "members_intro")
         if end is not None and counted and j > k:
-            return end + (doc.tok(end) is not None and doc.tokens[end].text == ":")
+            return _past_colon(doc, end)
     return k
 
 
@@ -891,7 +891,7 @@ def _titles_of_a_partitive(doc, titles, person_at, owners) -> None:
         if k is None:
             continue
         k = doc.word_end(k, "members_intro") or k + 1
-        k += doc.tok(k) is not None and doc.tokens[k].text == ":"
+        k = _past_colon(doc, k)
         first = _person_after(doc, k, person_at)
         if first is not None:
             owners[n] = _remarked_list(doc, first, person_at, last)
@@ -969,6 +969,11 @@ def _after_position_label(doc: Doc, k: int) -> int:
     return e + 1 if e is not None and doc.tok(e) is not None and doc.tokens[e].text == ":" else k
 
 
+def _past_colon(doc: Doc, k: int) -> int:
+    """Past a colon at token k ('gồm:', 'các chức vụ:'), or k."""
+    return k + 1 if doc.tok(k) is not None and doc.tokens[k].text == ":" else k
+
+
 def _ends_line(doc: Doc, k: int, last: int) -> bool:
     """Only closing punctuation from k, inside the sentence, to its end."""
     return k <= last and all(doc.tokens[j].text in ".;" for j in range(k, last))
@@ -1003,7 +1008,7 @@ def _skip_duty_opening(doc: Doc, k: int, end: int) -> int:
     for j in range(k, min(end, k + 5)):
         e = doc.word_end(j, "position")
         if e is not None:
-            e += doc.tok(e) is not None and doc.tokens[e].text == ":"
+            e = _past_colon(doc, e)
             return doc.word_end(e, "the") or e
     return k
 
