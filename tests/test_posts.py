@@ -1025,3 +1025,42 @@ def test_a_bare_title_in_a_chain_takes_the_chains_locality_over_the_context():
                "điều động về giữ chức Bí thư kiêm Chủ tịch UBND xã Quảng Lộc 5 năm trước.", "vi")
     assert ("Bùi Minh Thành", "secretary", "16546/party-committee") in posts(doc)
     assert ("Bùi Minh Thành", "secretary", "406/party-committee") not in posts(doc)
+
+
+def test_a_title_reaches_the_next_lines_name_only_from_a_line_of_titles():
+    """A line that names someone before its title keeps the title ('Mr. A - Chairman ...' /
+    'Mr. B - Vice Chairman ...'); a title ending a sentence in 'TP.' is not the next sentence's
+    opening name's (real article); a list the break cut still reaches on ('A và Chủ tịch UBND TP.'
+    / 'Hà Nội B')."""
+    roster = ("Leaders of Binh Duong Provincial People's Committee\n"
+              "Mr. Vo Van Minh - Chairman of the Provincial People's Committee\n"
+              "Mr. Mai Hung Dung - Standing Vice Chairman of the Provincial People's Committee")
+    assert posts(read(roster)) == {("Vo Van Minh", "chair", "74/peoples-committee"),
+                                   ("Mai Hung Dung", "permanent-vice-chair", "74/peoples-committee")}
+    doc = read_vinews("train/020659")["train/020659"]
+    assert ("Lê Trung Chinh", "vice-chair", "48/peoples-committee") in posts(doc)
+    assert not [p for p in posts(doc) if p[0] == "Chinh" and p[1] == "vice-chair"]
+    doc = read("Chiều 27/8, Phó Tổng thanh tra Chính phủ Nguyễn Văn Thanh và Chủ tịch UBND TP.\n"
+               "Hà Nội Nguyễn Đức Chung đã có buổi làm việc.", "vi")
+    assert ("Nguyễn Đức Chung", "chair", "01/peoples-committee") in posts(doc)
+    assert ("Nguyễn Văn Thanh", "chair", "01/peoples-committee") not in posts(doc)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ông Phan Việt Cường giữ thêm chức chủ tịch HĐND tỉnh Quảng Nam", ("Phan Việt Cường", "chair", "49/peoples-council")),
+    ("Ông Võ Văn Thưởng nhậm chức Trưởng ban Tuyên giáo Trung ương",
+     ("Võ Văn Thưởng", "head", "central-committee/board/propaganda")),
+    ("Ông Võ Thành Thống tái đắc cử Chủ tịch UBND TP Cần Thơ.", ("Võ Thành Thống", "chair", "92/peoples-committee")),
+    ("Ông Đặng Việt Dũng quay lại ghế phó chủ tịch UBND Đà Nẵng", ("Đặng Việt Dũng", "vice-chair", "48/peoples-committee")),
+    ("Ông Nguyễn Thiện Nhân sau 1 năm 7 tháng giữ cương vị Bí thư Thành uỷ TP. HCM.",
+     ("Nguyễn Thiện Nhân", "secretary", "79/party-committee")),
+])
+def test_headline_verbs_of_taking_a_post(text, expected):
+    """Headlines and leads name the post right after a verb of taking it (real headlines)."""
+    assert expected in posts(read(text, "vi"))
+
+
+def test_a_seat_one_leaves_or_runs_for_is_no_post():
+    """'rời ghế thủ tướng', 'tranh ghế thủ tướng': the seat is left or sought, not held."""
+    doc = read("Ông Stefan Lofven phải rời ghế thủ tướng sau một cuộc bỏ phiếu tín nhiệm.", "vi")
+    assert not [p for p in doc.posts if p.title.status == "current"]

@@ -158,6 +158,8 @@ def _titles_before_names(doc, titles, person_at, owners) -> set[int]:
             p = _person_after(doc, u, person_at)  # 'Bộ trưởng Bộ GD-ĐT, Chủ tịch Hội đồng ... Phùng Xuân Nhạ'
         if p is None or _roster_lines(doc, titles).get(doc.sentence_of(t.start)) == "titles":
             continue  # 'A' / 'Chairman of ...' / 'B' / ...: a roster that names first; the title is A's
+        if _named_line_before(doc, titles, n, p):
+            continue  # 'Mr. A - Chairman of ...' / 'Mr. B - Vice Chairman ...': the line's title is A's
         names = _own_titled_cut(doc, _name_list(doc, p, person_at), title_starts)
         if p.start == t.end:
             names = _honorific_cut(doc, names)
@@ -173,6 +175,23 @@ def _titles_before_names(doc, titles, person_at, owners) -> set[int]:
             titles[m].former = titles[m].former or titles[n].former and _joined_by_cum(doc, titles[m], titles[m + 1])
             m -= 1
     return closed
+
+
+def _named_line_before(doc: Doc, titles: list[TitleMention], n: int, p: PersonMention) -> bool:
+    """A title reaches a name on a later sentence only from a line of titles, not from one
+    that names someone before it ('Ông A - Giám đốc Sở Nội vụ' / 'Ông B - Phó Giám đốc'; '...
+    bầu ông A - bí thư Quận uỷ - giữ chức phó chủ tịch UBND TP.' / 'Ông B ...'), unless
+    the chain opens a new member of a list the break cut ('Phó Tổng thanh tra A và Chủ tịch
+    UBND TP.' / 'Hà Nội B')."""
+    here = doc.sentence_of(titles[n].start)
+    if doc.sentence_of(p.start) == here:
+        return False
+    while n > 0 and _chained(doc, titles[n - 1], titles[n]):
+        n -= 1
+    first, start = doc.sentences[here][0], titles[n].start
+    if start > first and doc.is_word(start - 1, "and"):
+        return False
+    return any(first <= q.start < start for q in doc.persons)
 
 
 def _of_then_reporter(doc: Doc, t: TitleMention, last: PersonMention) -> bool:
