@@ -1064,3 +1064,31 @@ def test_a_seat_one_leaves_or_runs_for_is_no_post():
     """'rời ghế thủ tướng', 'tranh ghế thủ tướng': the seat is left or sought, not held."""
     doc = read("Ông Stefan Lofven phải rời ghế thủ tướng sau một cuộc bỏ phiếu tín nhiệm.", "vi")
     assert not [p for p in doc.posts if p.title.status == "current"]
+
+
+def test_a_bare_title_in_a_section_takes_the_body_its_heading_names():
+    """An organisation page lists each body on a heading line and its leaders under it, the
+    titles bare ('Giám đốc: Ông A', 'Mr. B - Director'); a heading that names no department
+    places nothing, and a body named in a line between closes the section."""
+    page = ("Binh Duong province\nDepartment of Home Affairs\nDirector: Truong Van Hai\n"
+            "Deputy Directors: Le Van Hung, Tran Thi Thu\nDepartment of Finance:\nMr. Nguyen Van Ba - Director\n"
+            "Provincial Inspectorate\nChief Inspector: Pham Van Dung\nOther units\nDirector: Le Van Cuong")
+    assert posts(read(page)) == {
+        ("Truong Van Hai", "director", "74/peoples-committee/department/home-affairs"),
+        ("Le Van Hung", "deputy-director", "74/peoples-committee/department/home-affairs"),
+        ("Tran Thi Thu", "deputy-director", "74/peoples-committee/department/home-affairs"),
+        ("Nguyen Van Ba", "director", "74/peoples-committee/department/finance"),
+        ("Pham Van Dung", "head", "74/peoples-committee/department/inspection")}
+    doc = read("Sở Nội vụ tỉnh Bình Dương\nGiám đốc: Ông Trương Văn Hải\nPhó Giám đốc: Ông Lê Văn Hùng", "vi")
+    assert posts(doc) == {("Trương Văn Hải", "director", "74/peoples-committee/department/home-affairs"),
+                          ("Lê Văn Hùng", "deputy-director", "74/peoples-committee/department/home-affairs")}
+    news = read("Sở Nội vụ tỉnh Bình Dương tổ chức hội nghị. Giám đốc Trương Văn Hải cho biết sở sẽ tuyển thêm.", "vi")
+    assert not posts(news)  # in running text a bare 'Giám đốc' is too often a company's
+
+
+def test_a_name_ending_a_line_is_not_typed_by_the_next_line():
+    """'Tran Hung Dao Ward' is a ward, but a name ending a headline is not one because the next
+    line opens with a place type ('... đón Thủ tướng Nguyễn Xuân Phúc' / 'Thành phố ...'; real)."""
+    doc = read_vinews("test/003990")["test/003990"]
+    assert ("Nguyễn Xuân Phúc", "prime-minister", "government") in posts(doc)
+    assert not read("Director: Le Van Cuong\nProvincial Inspectorate").persons == []

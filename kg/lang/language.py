@@ -58,6 +58,7 @@ class RoleEntry:
     place_body: str = ""
     level: str = ""
     context_types: tuple[str, ...] = ()
+    heading_types: tuple[str, ...] = ()
     unit_types: tuple[str, ...] = ()
     city: bool = False
     note: str = ""

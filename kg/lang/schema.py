@@ -17,7 +17,8 @@ BODY_KEYS = {
 ROLE_KEYS = {
     "id": (str, True), "role": (str, True), "forms": (list, True), "plurals": (list, False), "body": (str, False),
     "by_body": (dict, False), "needs_body": (bool, False), "body_head": (bool, False), "place_body": (str, False), "level": (str, False),
-    "context_types": (list, False), "unit_types": (list, False), "city": (bool, False), "note": (str, False),
+    "context_types": (list, False), "heading_types": (list, False), "unit_types": (list, False),
+    "city": (bool, False), "note": (str, False),
 }
 PLACE_TYPE_KEYS = {
     "id": (str, True), "levels": (list, True), "unit_types": (list, True), "forms": (list, True),
@@ -71,6 +72,7 @@ NOTATIONS = {
     ("bodies.yaml", "usual_level"): LEVELS,
     ("roles.yaml", "role"): ROLES,
     ("roles.yaml", "context_types"): ORG_TYPES,
+    ("roles.yaml", "heading_types"): ORG_TYPES,
     ("roles.yaml", "level"): LEVELS,
     ("documents.yaml", "type"): DOC_TYPES,
     ("places.yaml", "levels"): LEVELS,

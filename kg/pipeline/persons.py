@@ -89,7 +89,8 @@ def _candidate(doc: Doc, i: int) -> PersonMention | None:
     while end < len(doc.tokens) and end - family.end < MAX_AFTER_FAMILY \
             and _name_token(doc, end, syllable=True, inside=True) and _same_line(doc, end):
         end += 1
-    if end - family.end < 1 or doc.is_word(end, "facility") or doc.tags.at(end, "place_type") \
+    after = end < len(doc.tokens) and _same_line(doc, end)  # a word on the next line types no name
+    if end - family.end < 1 or after and (doc.is_word(end, "facility") or doc.tags.at(end, "place_type")) \
             or _facility_before(doc, i):
         return None  # 'Ton Duc Thang Road', 'Tran Hung Dao Ward', 'đường Trần Hưng Đạo'
     if _house_number_before(doc, i):

@@ -142,7 +142,7 @@ def _title(doc: Doc, r, starts: dict, ends: dict) -> TitleMention:
         implied, t.unread = None, True  # 'Bộ trưởng Quốc phòng Nga', 'Japanese Prime Minister'
     if adjacent is None and implied is None and not t.unread and doc.foreign_around(t.start, t.end):
         t.unread = True                 # 'Thủ tướng Nhật Bản Shinzo Abe': no body from context either
-    body = adjacent or implied or (None if t.unread else _from_context(doc, t))
+    body = adjacent or implied or (None if t.unread else _from_context(doc, t) or _from_heading(doc, t))
     t.from_context = body is not None and adjacent is None and implied is None
     if body is not None:
         t.body = body
@@ -324,6 +324,56 @@ def _unread_after(doc: Doc, k: int) -> bool:
 def _capitalised(doc: Doc, i: int) -> bool:
     tok = doc.tok(i)
     return tok is not None and tok.is_word and tok.is_title
+
+
+HEADING_REACH = 12  # lines of a section under its heading ('Sở Nội vụ' / 'Giám đốc: Ông A' / ...)
+
+
+def _from_heading(doc: Doc, t: TitleMention) -> BodyMention | None:
+    """A bare title opening a line of a roster ('Giám đốc: Ông A', 'Ông A - Giám đốc') takes
+    the body a heading line above names on its own ('Sở Nội vụ', 'Department of Finance'),
+    when no other line between names a body: the section of an organisation page."""
+    kinds = t.entry.heading_types
+    if not kinds:
+        return None
+    here = doc.sentence_of(t.start)
+    first, last = doc.sentences[here]
+    k = doc.after_list_marker(first, last)
+    if k != t.start and not _name_opens_line(doc, k, t.start):
+        return None
+    starts, ends = _body_index(doc)
+    for line in range(here - 1, max(-1, here - HEADING_REACH), -1):
+        first, last = doc.sentences[line]
+        k, end = doc.after_list_marker(first, last), last
+        while end > k and doc.tokens[end - 1].text in ":.":
+            end -= 1
+        b = ends.get(end)
+        if b is not None and b.start <= k:  # the whole line, perhaps begun on the line above
+            return b if b.key and b.type in kinds else None
+        if any(x in starts for x in range(first, last)) or not _roster_line(doc, first, last):
+            return None  # another body's line, or a heading of no body ('Other units'), closes the section
+    return None
+
+
+def _roster_line(doc: Doc, first: int, last: int) -> bool:
+    """A line that names a person or a title, as the lines of a section under its heading do."""
+    named = doc.person_starts()
+    return any(k in named or doc.tags.at(k, "role") for k in range(first, last))
+
+
+def _name_opens_line(doc: Doc, k: int, title_start: int) -> bool:
+    """A person opens the line at k and only separators stand between it and the title."""
+    ends = [e for e in range(k + 1, title_start) if e in doc.person_ends()]
+    return bool(ends) and any(j in doc.person_starts() for j in range(k, k + 3)) \
+        and all(doc.tokens[j].text in "-–,:" for j in range(ends[0], title_start))
+
+
+def _body_index(doc: Doc) -> tuple[dict, dict]:
+    """Bodies by their first token and by their end, built once per article."""
+    index = doc.memo.get("body_index")
+    if index is None or index[0] is not doc.bodies:
+        index = doc.memo["body_index"] = (doc.bodies, {b.start: b for b in doc.bodies}, {b.end: b for b in doc.bodies})
+    return index[1], index[2]
 
 
 def _from_context(doc: Doc, t: TitleMention) -> BodyMention | None:
