@@ -1092,3 +1092,18 @@ def test_a_name_ending_a_line_is_not_typed_by_the_next_line():
     doc = read_vinews("test/003990")["test/003990"]
     assert ("Nguyễn Xuân Phúc", "prime-minister", "government") in posts(doc)
     assert not read("Director: Le Van Cuong\nProvincial Inspectorate").persons == []
+
+
+@pytest.mark.parametrize("text,code,names", [
+    ("The congress elected Nguyen Van Loi as Secretary and Nguyen Hoang Thao and Vo Van Minh as Deputy "
+     "Secretaries of the Binh Duong Provincial Party Committee for the 2020-2025 tenure.", "en",
+     ("Nguyen Van Loi", "Nguyen Hoang Thao", "Vo Van Minh")),
+    ("Đại hội bầu ông Nguyễn Văn Lợi giữ chức Bí thư, ông Nguyễn Hoàng Thao và ông Võ Văn Minh giữ chức Phó Bí "
+     "thư Tỉnh uỷ Bình Dương nhiệm kỳ 2020-2025.", "vi", ("Nguyễn Văn Lợi", "Nguyễn Hoàng Thao", "Võ Văn Minh")),
+])
+def test_parallel_posts_after_names_share_the_body_named_last(text, code, names):
+    """'elected A as Secretary and B and C as Deputy Secretaries of X': the bare first title is
+    X's too."""
+    first, *deputies = names
+    assert posts(read(text, code)) == {(first, "secretary", "74/party-committee")} | {
+        (d, "deputy-secretary", "74/party-committee") for d in deputies}

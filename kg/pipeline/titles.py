@@ -75,7 +75,10 @@ def _share_chain_localities(doc: Doc, titles: list[TitleMention]) -> None:
         if t.unread or not (t.body is None and t.entry.place_body or weak):
             continue
         for other in titles[n + 1:n + 3] + titles[max(0, n - 2):n][::-1]:
-            if other.body is None or other.body.unit is None or other.body.by_context or not _joined(doc, t, other):
+            if other.body is None or other.body.unit is None or other.body.by_context:
+                continue
+            if not _joined(doc, t, other) and not (t.body is None and other.body.type in t.entry.context_types
+                                                   and _parallel_posts(doc, t, other)):
                 continue
             if leveled and (other.body.type == t.body.type or not _level_fits(t.body, other.body.unit)):
                 continue  # 'member of the City Party Committee, Secretary of the Thu Duc City Party Committee'
@@ -92,6 +95,35 @@ def _share_chain_localities(doc: Doc, titles: list[TitleMention]) -> None:
             if body is not None:
                 t.body, t.role = body, t.entry.role_in(body.type)
                 break
+
+
+def _parallel_posts(doc: Doc, a: TitleMention, b: TitleMention) -> bool:
+    """'elected A as Secretary and B and C as Deputy Secretaries of the Provincial Party
+    Committee', 'bầu ông A làm Bí thư, ông B làm Phó Bí thư Tỉnh uỷ': each title after a
+    position word, only names, honorifics and joining words between the first and the next
+    name's position word, so both are posts of the body named last."""
+    if a.end >= b.start or doc.sentence_of(a.start) != doc.sentence_of(b.start):
+        return False
+    if not (_after_position_word(doc, a.start) and (k := _after_position_word(doc, b.start))):
+        return False
+    named, k0, j = doc.person_starts(), a.end, a.end
+    persons = 0
+    while j < k:
+        if j in named:
+            persons += 1
+            j = next(p.end for p in doc.persons if p.start == j)
+        elif doc.tokens[j].text == "," or doc.is_word(j, "and"):
+            j += 1
+        elif (h := doc.word_end(j, "honorifics")) is not None:
+            j = h + (1 if doc.tok(h) is not None and doc.tokens[h].text == "." else 0)
+        else:
+            return False
+    return persons > 0 and k0 < k
+
+
+def _after_position_word(doc: Doc, i: int) -> int | None:
+    """Where the position word ('as', 'làm', 'giữ chức') right before token i starts."""
+    return next((j for j in range(max(0, i - 4), i) if doc.word_end(j, "position") == i), None)
 
 
 def _level_fits(body, unit) -> bool:
