@@ -1107,3 +1107,13 @@ def test_parallel_posts_after_names_share_the_body_named_last(text, code, names)
     first, *deputies = names
     assert posts(read(text, code)) == {(first, "secretary", "74/party-committee")} | {
         (d, "deputy-secretary", "74/party-committee") for d in deputies}
+
+
+def test_a_table_row_pairs_a_name_with_the_title_in_the_next_cell():
+    """Organisation pages list leaders as table rows ('1 | Vo Van Minh | Chairman of ... | phone'):
+    a cell rule separates a name from its title like a dash."""
+    table = ("Leaders of Binh Duong Provincial People's Committee\nNo. | Full name | Position | Phone\n"
+             "1 | Vo Van Minh | Chairman of the Provincial People's Committee | 0274 3822 000\n"
+             "2 | Mai Hung Dung | Vice Chairman of the Provincial People's Committee | 0274 3822 001")
+    assert posts(read(table)) == {("Vo Van Minh", "chair", "74/peoples-committee"),
+                                  ("Mai Hung Dung", "vice-chair", "74/peoples-committee")}

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from ..doc import Doc, PersonMention, Post, TitleMention
 
-SEPARATORS = {",", "-", "–", "—", ":", "(", ")", "/"}
+SEPARATORS = {",", "-", "–", "—", ":", "(", ")", "/", "|"}
 CHAIN_WORDS = ("and", "cum", "relative", "the", "former")
 
 
