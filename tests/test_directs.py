@@ -432,3 +432,12 @@ def test_a_peoples_committee_asking_a_board_of_the_party_asks_upward():
     boards of an area lead its government as its committees do."""
     doc = read_vinews("train/017632")["train/017632"]
     assert not [p for p in pairs(doc) if p[0] == "Nguyễn Thành Phong" and p[1].endswith("board/inspection")]
+
+
+def test_a_submission_that_asks_the_national_assembly_is_a_petition():
+    """'Chủ tịch nước ... trình bày tờ trình đề nghị Quốc hội phê chuẩn ...' (a real article): a
+    submission asks the Assembly to decide; it directs nobody."""
+    doc = read_vinews("train/014398")["train/014398"]
+    assert not [p for p in pairs(doc) if p[1] == "national-assembly"]
+    doc = read("Chủ tịch nước Nguyễn Phú Trọng yêu cầu Bộ Công an điều tra làm rõ.", "vi")
+    assert ("Nguyễn Phú Trọng", "ministry/public-security") in pairs(doc)
