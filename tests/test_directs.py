@@ -441,3 +441,17 @@ def test_a_submission_that_asks_the_national_assembly_is_a_petition():
     assert not [p for p in pairs(doc) if p[1] == "national-assembly"]
     doc = read("Chủ tịch nước Nguyễn Phú Trọng yêu cầu Bộ Công an điều tra làm rõ.", "vi")
     assert ("Nguyễn Phú Trọng", "ministry/public-security") in pairs(doc)
+
+
+def test_a_list_of_agents_that_closes_its_clause_has_no_target_in_it():
+    """'theo đúng chỉ đạo của UBND tỉnh, sở GD & ĐT.': the department is one more whose direction
+    is followed, not the one directed; a body after a list that goes on is the main clause's
+    subject, directed ('theo chỉ đạo của UBND tỉnh Long An, huyện Cần Giuộc đang ...'). A review
+    of the Politburo's and the Secretariat's leadership directs nobody (real articles)."""
+    doc = read("Việc chấm dứt hợp đồng được địa phương thực hiện theo đúng chỉ đạo của UBND tỉnh Cà Mau, Sở Nội vụ "
+               "tỉnh Cà Mau.", "vi")
+    assert not pairs(doc)
+    doc = read("Ông Thanh cho biết theo chỉ đạo của UBND tỉnh Long An, huyện Cần Giuộc đang lên kế hoạch tháo dỡ.", "vi")
+    assert pairs(doc) == {("80/peoples-committee", "Cần Giuộc")}
+    doc = read_vinews("train/011593")["train/011593"]
+    assert not [p for p in pairs(doc) if p[1] == "secretariat"]

@@ -961,15 +961,27 @@ def _agents_after(doc: Doc, k: int, sentence: int) -> tuple[list[Agent], int]:
             agent, item_end = body, body.end
         else:
             break
-        if comma_only and not _continues(doc, item_end):
+        last_item = comma_only and not _continues(doc, item_end)
+        if last_item and not _list_closes(doc, item_end, end):
             break  # 'of A, [the B has been ...]': B starts the main clause
         if agent is not None:
             agents.append(agent)
+        if last_item:
+            return agents, item_end  # 'kiểm điểm sự lãnh đạo, chỉ đạo của Bộ Chính trị, Ban Bí thư năm 2017'
         j, comma_only, last_end = item_end, True, item_end
         while j < end and (doc.tokens[j].text in ",-–" or doc.is_word(j, "and")):
             comma_only = comma_only and not doc.is_word(j, "and") and doc.tokens[j].text != "-"
             j += 1
     return agents, last_end
+
+
+def _list_closes(doc: Doc, k: int, end: int) -> bool:
+    """A list item ending at token k closes its clause, or only its year follows ('... năm
+    2017', '... in 2018'): it is one more of the list, not the subject of a main clause."""
+    if k >= end or doc.tokens[k].text in ".;":
+        return True
+    year = doc.tok(k + 1)
+    return year is not None and len(year.text) == 4 and year.text.isdigit() and doc.tokens[k].is_word
 
 
 def _continues(doc: Doc, k: int) -> bool:
