@@ -1117,3 +1117,31 @@ def test_a_table_row_pairs_a_name_with_the_title_in_the_next_cell():
              "2 | Mai Hung Dung | Vice Chairman of the Provincial People's Committee | 0274 3822 001")
     assert posts(read(table)) == {("Vo Van Minh", "chair", "74/peoples-committee"),
                                   ("Mai Hung Dung", "vice-chair", "74/peoples-committee")}
+
+
+def test_a_name_after_a_subject_ending_in_a_facility_word_is_a_person():
+    """'Môi trường' ends the subject of 'Sở Tài nguyên - Môi trường', it is no school ('Trường')
+    before the name: every 'Bộ trưởng Bộ Tài nguyên và Môi trường Trần Hồng Hà' had lost its
+    minister (real articles)."""
+    doc = read("Bộ trưởng Bộ Tài nguyên và Môi trường Trần Hồng Hà cho biết như vậy.", "vi")
+    assert posts(doc) == {("Trần Hồng Hà", "minister", "ministry/natural-resources-environment")}
+    doc = read_vinews("test/020701")["test/020701"]
+    assert "Nguyễn Thị Thanh Mỹ" in {p.name for p in doc.persons}
+    assert not read("Học sinh Trường Nguyễn Trường Tộ được nghỉ.", "vi").persons
+
+
+def test_a_full_name_after_a_level_word_is_no_unknown_place():
+    """'Chủ tịch quận Nguyễn Văn Dũng', 'phó chủ tịch huyện Tăng Văn Dũng': a full name the
+    gazetteer does not know is the holder, not a district of that name (real articles)."""
+    doc = read("Tại Đà Nẵng, phó chủ tịch huyện Hoà Vang Tăng Văn Dũng và Chủ tịch quận Nguyễn Văn Dũng phát biểu.", "vi")
+    assert not [m for m in doc.places if m.unit is None]
+    assert "Nguyễn Văn Dũng" in {p.name for p in doc.persons}
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Sáng 7/5, là ứng cử viên đại biểu Quốc hội khoá XIV, Bí thư Thành uỷ TP HCM Đinh La Thăng gặp gỡ cử tri.", "vi"),
+    ("Nguyen Van An, a candidate for Chairman of the Hanoi People's Committee, met voters.", "en"),
+])
+def test_a_title_a_candidate_seeks_is_no_post(text, code):
+    """'ứng cử viên đại biểu Quốc hội', 'a candidate for Chairman': sought, not held."""
+    assert not [p for p in posts(read(text, code)) if p[1] in ("member", "delegate", "chair")]

@@ -160,6 +160,13 @@ def _house_number_before(doc: Doc, i: int) -> bool:
                                   or before.text == ".")
 
 
+def _in_subjects(doc: Doc) -> frozenset[int]:
+    """Tokens inside a subject of the lexicon ('Tài nguyên - Môi trường'), built once per article."""
+    if "in_subjects" not in doc.memo:
+        doc.memo["in_subjects"] = frozenset(i for m in doc.tags.all("subject") for i in range(m.start, m.end))
+    return doc.memo["in_subjects"]
+
+
 def _facility_before(doc: Doc, i: int) -> bool:
     """A facility word stands before the name, or before the list the name is in
     ('các tuyến đường Trần Hưng Đạo, Cống Quỳnh, Nguyễn Thị Minh Khai')."""
@@ -169,8 +176,9 @@ def _facility_before(doc: Doc, i: int) -> bool:
         while start > 0 and doc.tokens[start - 1].is_word and not doc.tokens[start - 1].is_title \
                 and not doc.is_word(start - 1, "honorifics") and not doc.is_word(start - 1, "and"):
             start -= 1  # 'Trường tiểu học Triệu Vân': lower-case words between the facility word and the name
-        if any(doc.word_end(j, "facility") in (k, start) for j in range(max(0, start - 3), k)):
-            return True
+        if any(doc.word_end(j, "facility") in (k, start) and j not in _in_subjects(doc)
+               for j in range(max(0, start - 3), k)):
+            return True  # not 'Môi trường' of 'Sở Tài nguyên - Môi trường Nguyễn Thị Thanh Mỹ'
         if any(start < (doc.word_end(j, "facility") or -1) < k and doc.tokens[j].is_title for j in range(max(0, start - 3), start)):
             return True  # 'Khu Kinh tế mở Chu Lai': a facility's name ends among the lower-case words
         j = k - 1  # step back over one list item: ', Cống Quỳnh'

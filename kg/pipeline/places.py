@@ -235,6 +235,8 @@ def _unknown_typed(doc: Doc, i: int) -> PlaceMention | None:
         run_end += 1
     if run_end == i:
         return None
+    if run_end - i >= 3 and doc.tags.at(i, "family_name"):
+        return None  # 'Chủ tịch quận Nguyễn Văn Dũng': a full name the gazetteer does not know is the holder's
     t = _type_before(doc, i) if doc.lang.head_first else doc.tags.at(run_end, "place_type")
     if t is None or t.entry.adjective or "province" in t.entry.levels:
         return None

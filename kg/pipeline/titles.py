@@ -26,6 +26,8 @@ def find_titles(doc: Doc) -> None:
     for r in doc.tags.all("role"):
         if r.start < last_end or r.start in taken:
             continue
+        if _after_candidate(doc, r.start):
+            continue  # 'là ứng cử viên đại biểu Quốc hội', 'a candidate for Chairman': sought, not held
         if r.entry.body_head:
             r = _before_own_body(doc, r, starts)
         t = _title(doc, r, starts, ends)
@@ -34,6 +36,15 @@ def find_titles(doc: Doc) -> None:
     _share_chain_localities(doc, titles)
     _share_chain_foreignness(doc, titles)
     doc.titles = [t for t in titles if t.body is not None or not t.entry.needs_body]
+
+
+def _after_candidate(doc: Doc, i: int) -> bool:
+    """A candidate word ends right before token i, perhaps before 'for' or 'the'."""
+    for k in (i, i - 1, i - 2):
+        if k > 0 and any(doc.word_end(j, "candidate") == k for j in range(max(0, k - 4), k)):
+            return all(doc.is_word(x, "of") or doc.is_word(x, "the") or doc.tokens[x].text.lower() == "for"
+                       for x in range(k, i))
+    return False
 
 
 def _share_chain_foreignness(doc: Doc, titles: list[TitleMention]) -> None:
