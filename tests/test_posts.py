@@ -1145,3 +1145,14 @@ def test_a_full_name_after_a_level_word_is_no_unknown_place():
 def test_a_title_a_candidate_seeks_is_no_post(text, code):
     """'ứng cử viên đại biểu Quốc hội', 'a candidate for Chairman': sought, not held."""
     assert not [p for p in posts(read(text, code)) if p[1] in ("member", "delegate", "chair")]
+
+
+def test_a_chief_inspector_heads_the_inspectorate_of_the_body_named():
+    """'Chánh Thanh tra Bộ Thông tin và Truyền thông', 'Chánh Thanh tra Sở Xây dựng Hà Nội': the
+    head of that ministry's or department's inspectorate, not of the ministry (real articles)."""
+    doc = read("Bắt tạm giam Chánh Thanh tra bộ Thông tin và Truyền thông Đặng Anh Tuấn.", "vi")
+    assert posts(doc) == {("Đặng Anh Tuấn", "head", "ministry/information-communications/department/inspection")}
+    doc = read("Ông Nguyễn Việt Dũng, Chánh Thanh tra sở Xây dựng Hà Nội, cho biết.", "vi")
+    assert posts(doc) == {("Nguyễn Việt Dũng", "head", "01/peoples-committee/department/construction/department/inspection")}
+    doc = read("Ông Nguyễn Văn Việt, Chánh thanh tra tỉnh Nghệ An cho hay.", "vi")
+    assert posts(doc) == {("Nguyễn Văn Việt", "head", "40/peoples-committee/department/inspection")}
