@@ -1156,3 +1156,16 @@ def test_a_chief_inspector_heads_the_inspectorate_of_the_body_named():
     assert posts(doc) == {("Nguyễn Việt Dũng", "head", "01/peoples-committee/department/construction/department/inspection")}
     doc = read("Ông Nguyễn Văn Việt, Chánh thanh tra tỉnh Nghệ An cho hay.", "vi")
     assert posts(doc) == {("Nguyễn Văn Việt", "head", "40/peoples-committee/department/inspection")}
+
+
+def test_a_body_the_pipeline_does_not_read_keeps_its_organs_and_chairs():
+    """'Chủ tịch Ban chấp hành trung ương Hội khoá VI' is the association's, not the Party's
+    Central Committee's; a bare 'Chủ tịch' or 'Phó Chủ tịch' right after an association or a
+    company is named is its chair, not the People's Committee's named earlier (real articles)."""
+    doc = read("Ông Thào Xuân Sùng, Chủ tịch Ban chấp hành trung ương Hội khoá VI, phát biểu.", "vi")
+    assert not posts(doc)
+    doc = read("UBND TP HCM họp. Đại hội đã ra mắt Ban Chấp hành Hội Luật gia TP. HCM nhiệm kỳ VIII là Chủ tịch Võ "
+               "Thị Kim Hồng và các Phó Chủ tịch gồm ông Nguyễn Đức Sáu, Nguyễn Văn Hậu.", "vi")
+    assert not posts(doc)
+    doc = read("UBND tỉnh Quảng Nam họp sáng nay. Phó Chủ tịch Nguyễn Văn An phát biểu.", "vi")
+    assert posts(doc) == {("Nguyễn Văn An", "vice-chair", "49/peoples-committee")}

@@ -6,6 +6,8 @@ bare "Vice Chairman", the nearest body of a fitting kind named before it.
 """
 from __future__ import annotations
 
+import bisect
+
 from ..doc import BodyMention, Doc, TitleMention
 from ..lang.language import RoleEntry
 from .bodies import body_key, implied_body
@@ -36,6 +38,14 @@ def find_titles(doc: Doc) -> None:
     _share_chain_localities(doc, titles)
     _share_chain_foreignness(doc, titles)
     doc.titles = [t for t in titles if t.body is not None or not t.entry.needs_body]
+
+
+def _organ_of_unread(doc: Doc, b) -> bool:
+    """A body name followed at once by a capitalised body word the pipeline does not read
+    names that body's organ ('Ban chấp hành Trung ương Hội Liên hiệp Phụ nữ')."""
+    k = b.end
+    return doc.tok(k) is not None and doc.tokens[k].is_title and doc.word_end(k, "unread_body") is not None \
+        and "\n" not in doc.text[doc.tokens[k - 1].end:doc.tokens[k].start]
 
 
 def _after_candidate(doc: Doc, i: int) -> bool:
@@ -177,8 +187,11 @@ def _title(doc: Doc, r, starts: dict, ends: dict) -> TitleMention:
     t = TitleMention(r.start, r.end, s, e, entry=entry, former=_former(doc, r.start))
     adjacent = _body_after(doc, t, starts) if doc.lang.head_first else (
         _body_after(doc, t, starts) or _body_before(doc, t, ends))
-    outside = adjacent is None and (doc.lang.head_first and doc.word_end(t.end, "unread_body") is not None
-                                    or _of_body_left_out(doc, t))
+    organ = adjacent is not None and doc.lang.head_first and _organ_of_unread(doc, adjacent)
+    if organ:
+        adjacent = None  # 'Chủ tịch Ban chấp hành Trung ương Hội ...': the association's, not the Party's
+    outside = organ or adjacent is None and (doc.lang.head_first and doc.word_end(t.end, "unread_body") is not None
+                                             or _of_body_left_out(doc, t))
     implied, of_end = (None, t.end) if adjacent or outside else _implied(doc, t)  # 'bí thư tỉnh đoàn' is no Tỉnh ủy
     t.unread = adjacent is None and implied is None and (outside or _of_unread_name(doc, t))
     if implied is not None and implied.unit is None and doc.foreign_around(t.start, of_end):
@@ -433,4 +446,25 @@ def _from_context(doc: Doc, t: TitleMention) -> BodyMention | None:
     unplaced = [s for s, kind in doc.memo.get("unplaced_bodies", {}).items() if s < t.start and kind in kinds]
     if unplaced and (not before or max(unplaced) > before[-1].start):
         return None  # 'Bí thư Đảng ủy, Chính trị viên) và ... (phó bí thư, ...)': that committee, which nothing places
+    if before and "peoples-committee" in kinds and _unread_between(doc, max(before[-1].end, _previous_sentence_start(doc, t.start)), t.start):
+        return None  # 'Ban Chấp hành Hội Luật gia TP. HCM ... là Chủ tịch A và các Phó Chủ tịch B, C': the association's,
+        # when it is named in this sentence or the one before (a chair's title, which companies and associations share)
     return before[-1] if before else None
+
+
+def _previous_sentence_start(doc: Doc, k: int) -> int:
+    """The first token of the sentence before token k's (of k's own when it is the first)."""
+    n = doc.sentence_of(k)
+    return doc.sentences[max(0, n - 1)][0]
+
+
+def _unread_between(doc: Doc, start: int, end: int) -> bool:
+    """A capitalised name of a body the pipeline does not read ('Hội Luật gia', 'Công ty X')
+    starts in [start, end), outside the bodies it reads."""
+    starts = doc.memo.get("unread_body_starts")
+    if starts is None:
+        inside = {i for b in doc.bodies for i in range(b.start, b.end)}
+        starts = doc.memo["unread_body_starts"] = [
+            m.start for m in doc.tags.all("word:unread_body") if doc.tokens[m.start].is_title and m.start not in inside]
+    k = bisect.bisect_left(starts, start)
+    return k < len(starts) and starts[k] < end
