@@ -1169,3 +1169,15 @@ def test_a_body_the_pipeline_does_not_read_keeps_its_organs_and_chairs():
     assert not posts(doc)
     doc = read("UBND tỉnh Quảng Nam họp sáng nay. Phó Chủ tịch Nguyễn Văn An phát biểu.", "vi")
     assert posts(doc) == {("Nguyễn Văn An", "vice-chair", "49/peoples-committee")}
+
+
+def test_an_events_organising_committee_is_no_party_board():
+    """'Trưởng ban tổ chức lễ hội đền Hùng', 'Trưởng Ban tổ chức lễ tang': an event's organisers,
+    not the Party committee's Organisation Board; a bare one in a Party article still is (real)."""
+    doc = read("Ông Hồ Đại Dũng, phó chủ tịch UBND tỉnh Phú Thọ, trưởng ban tổ chức lễ hội đền Hùng 2019, cho biết.", "vi")
+    assert posts(doc) == {("Hồ Đại Dũng", "vice-chair", "25/peoples-committee")}
+    doc = read("Thành uỷ TP HCM họp. Ban Thường vụ Thành uỷ phân công ông Nguyễn Hữu Hiệp, trưởng ban tổ chức, giữ "
+               "chức trưởng Ban dân vận Thành uỷ.", "vi")
+    assert ("Nguyễn Hữu Hiệp", "head", "79/party-committee/board/organization") in posts(doc)
+    doc = read("UBND tỉnh Quảng Nam giải quyết dứt điểm vụ việc.", "vi")
+    assert [b.key for b in doc.bodies] == ["49/peoples-committee"]

@@ -42,10 +42,14 @@ def find_titles(doc: Doc) -> None:
 
 def _organ_of_unread(doc: Doc, b) -> bool:
     """A body name followed at once by a capitalised body word the pipeline does not read
-    names that body's organ ('Ban chấp hành Trung ương Hội Liên hiệp Phụ nữ')."""
+    names that body's organ ('Ban chấp hành Trung ương Hội Liên hiệp Phụ nữ'); followed by an
+    event it names the event's committee ('Ban tổ chức lễ hội')."""
     k = b.end
-    return doc.tok(k) is not None and doc.tokens[k].is_title and doc.word_end(k, "unread_body") is not None \
-        and "\n" not in doc.text[doc.tokens[k - 1].end:doc.tokens[k].start]
+    if doc.tok(k) is None or "\n" in doc.text[doc.tokens[k - 1].end:doc.tokens[k].start]:
+        return False
+    if doc.word_end(k, "event") is not None:
+        return True  # 'Trưởng ban tổ chức lễ hội đền Hùng', '... Festival Hoa Đà Lạt': an event's organisers
+    return doc.tokens[k].is_title and doc.word_end(k, "unread_body") is not None
 
 
 def _after_candidate(doc: Doc, i: int) -> bool:
