@@ -455,3 +455,14 @@ def test_a_list_of_agents_that_closes_its_clause_has_no_target_in_it():
     assert pairs(doc) == {("80/peoples-committee", "Cần Giuộc")}
     doc = read_vinews("train/011593")["train/011593"]
     assert not [p for p in pairs(doc) if p[1] == "secretariat"]
+
+
+def test_a_request_to_direct_is_asked_of_someone_unnamed():
+    """'... Chủ tịch UBND Hà Nội Nguyễn Đức Chung đề nghị chỉ đạo Công an quận Tây Hồ xem xét lại':
+    the newspaper asks the chairman to direct; nobody has directed yet. 'Bộ đề nghị chỉ đạo Sở
+    Giao thông ...' likewise (real articles); 'chỉ đạo giao Sở Du lịch ...' gives the direction."""
+    doc = read("Ngày 3/10, báo Tuổi trẻ cho biết đã gửi công văn đến Chủ tịch UBND Hà Nội Nguyễn Đức Chung đề nghị "
+               "chỉ đạo Công an Hà Nội và Công an quận Tây Hồ xem xét lại quyết định.", "vi")
+    assert not pairs(doc)
+    doc = read("Lãnh đạo UBND tỉnh Khánh Hoà cũng chỉ đạo giao Sở Du lịch tỉnh công khai các khách sạn vi phạm.", "vi")
+    assert ("56/peoples-committee", "56/peoples-committee/department/tourism") in pairs(doc)

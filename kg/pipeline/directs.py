@@ -40,6 +40,7 @@ def find_directs(doc: Doc) -> None:
     last_agents: list[Agent] = []  # the agents of the last relation found
     last_sentence = -1  # ... and its sentence
     proposed = -1  # the sentence of a proposal to a superior, whose next trigger is what is proposed
+    request_end = -1  # where the last active or petition trigger ended
     for t in doc.tags.all("trigger"):
         if t.start < last_end:
             continue
@@ -50,6 +51,11 @@ def find_directs(doc: Doc) -> None:
         sentence = doc.sentence_of(t.start)
         if kind == "none":
             continue
+        # 'đề nghị chỉ đạo Công an quận ...', 'đề nghị giao Thanh tra TP ...': the direction is asked of
+        # someone unnamed, not given; 'chỉ đạo giao Sở ...' gives it
+        asked_to = t.start == request_end
+        if kind == "petition" or t.entry.id == "request":
+            request_end = t.end
         if kind == "petition":
             # 'kiến nghị Thủ tướng chỉ đạo tỉnh Hà Giang ...': a proposal directs nobody, and what
             # the one petitioned is asked to do next in the sentence is not done yet
@@ -67,11 +73,12 @@ def find_directs(doc: Doc) -> None:
                 agents, proposed = [], -1  # 'TP Hà Nội đề nghị Thủ tướng chỉ đạo Bộ ...': not done, only asked for
             addressees = _addressees(doc, t.end)
             # one addressed by a pronoun or a name we cannot read is asked, not a body after it
-            targets = [] if _unnamed_addressee(doc, t.end) else _targets_after(doc, t.end, sentence)
+            asks_direction = t.entry.id == "request" and _active_trigger_at(doc, t.end)  # 'đề nghị chỉ đạo X'
+            targets = [] if _unnamed_addressee(doc, t.end) or asks_direction else _targets_after(doc, t.end, sentence)
             previous = (sentence, targets, addressees, t.end)
             if _asked_upward(doc, agents, targets + [a for a in addressees if a is not None]):
                 previous, proposed = (sentence, [], [], t.end), sentence
-            if _hypothetical(doc, t.start):  # 'Quốc hội cần ra nghị quyết yêu cầu Chính phủ ...'
+            if _hypothetical(doc, t.start) or asked_to:  # 'Quốc hội cần ra nghị quyết yêu cầu Chính phủ ...'
                 agents = []
         elif kind == "agentless":
             # 'UBND huyện Hóc Môn được yêu cầu giám sát ...': the subject is asked, by whoever
@@ -99,6 +106,15 @@ def find_directs(doc: Doc) -> None:
                     seen.add(key)
                     found.append(Directs(a, target, sentence))
     doc.directs = found
+
+
+def _active_trigger_at(doc: Doc, k: int) -> bool:
+    """An active trigger starts at token k."""
+    starts = doc.memo.get("active_trigger_starts")
+    if starts is None:
+        starts = doc.memo["active_trigger_starts"] = frozenset(
+            m.start for m in doc.tags.all("trigger") if m.entry.kind == "active")
+    return k in starts
 
 
 def _semicolon_between(doc: Doc, start: int, end: int) -> bool:
