@@ -466,3 +466,15 @@ def test_a_request_to_direct_is_asked_of_someone_unnamed():
     assert not pairs(doc)
     doc = read("Lãnh đạo UBND tỉnh Khánh Hoà cũng chỉ đạo giao Sở Du lịch tỉnh công khai các khách sạn vi phạm.", "vi")
     assert ("56/peoples-committee", "56/peoples-committee/department/tourism") in pairs(doc)
+
+
+def test_a_duty_clause_after_a_semicolon_keeps_the_sentences_subject():
+    """'Vice Chairman X is in charge of ...; directly monitors and directs the Department of ...':
+    the clause has no subject of its own, past an adverb ('directly', 'đồng thời')."""
+    doc = read("The Lam Dong Provincial People's Committee announced the division of duties. Vice Chairman Nguyen Van "
+               "Son is in charge of agriculture; directly monitors and directs the Department of Agriculture and "
+               "Environment.")
+    assert ("Nguyen Van Son", "68/peoples-committee/department/agriculture-environment") in pairs(doc)
+    doc = read("Phó thủ tướng Trương Hoà Bình gửi lời chia buồn tới các nạn nhân; đồng thời đề nghị UBND tỉnh Long An "
+               "chỉ đạo công an tỉnh điều tra.", "vi")
+    assert ("Trương Hoà Bình", "80/peoples-committee") in pairs(doc)

@@ -413,13 +413,22 @@ def _subject(doc: Doc, at: int, sentence: int) -> list[Agent]:
     leaders = _leaders_of(doc, lo, at)
     if leaders is not None:
         return [leaders]
-    if at == lo and lo > first and doc.tokens[lo - 1].text == ";" and (before := _agents_in(doc, first, lo - 1)):
-        return [before[0]]  # 'UBKT Trung ương khiển trách ông X; đề nghị Ban Bí thư ...': the sentence's subject
+    if _opens_clause(doc, lo, at) and lo > first and doc.tokens[lo - 1].text == ";" \
+            and (before := _agents_in(doc, first, lo - 1)):
+        return [before[0]]  # 'UBKT Trung ương khiển trách ông X; đề nghị Ban Bí thư ...', '...; directly directs ...'
     if at == lo:  # an imperative: 'Directly direct the Department of ...', 'c) Monitoring and directing: ...'
         previous = _antecedent(doc, first, DUTY_REACH)
         return [previous] if previous is not None else []
     referent = _bare_head_referent(doc, lo, at) or _place_subject(doc, lo, at)
     return [referent] if referent is not None else []
+
+
+def _opens_clause(doc: Doc, lo: int, at: int) -> bool:
+    """The trigger at `at` opens its clause, after at most two lower-case words the lexicon does
+    not know ('directly', 'trực tiếp'): a clause with no subject of its own."""
+    return at - lo <= 2 and all(doc.tokens[k].is_word and not doc.tokens[k].is_title and not doc.tokens[k].is_upper
+                                and not any(doc.tags.at(k, c) for c in ("role", "body", "place_type"))
+                                for k in range(lo, at))
 
 
 def _unnamed_body_before(doc: Doc, lo: int, at: int) -> bool:
