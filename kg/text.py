@@ -12,7 +12,9 @@ from typing import NamedTuple
 # Combining marks, so that NFD input (a letter followed by its accents) stays one word.
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _MARK_RE = re.compile(f"[{_MARKS}]")
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'", "\u00b4": "'"})
+# apostrophes, and dashes ('Văn hoá – Thể thao' is the lexicon's 'Văn hoá - Thể thao'), read as one each
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'", "\u00b4": "'",
+                              "\u2013": "-", "\u2014": "-"})
 _TOKEN_RE = re.compile(
     rf"(?P<poss>['\u2019][sS]\b)"       # possessive 's, its own token: "Committee's", "COMMITTEE'S"
     rf"|(?P<word>[^\W_][\w{_MARKS}]*)"  # letters and digits, accents included

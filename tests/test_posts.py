@@ -1181,3 +1181,29 @@ def test_an_events_organising_committee_is_no_party_board():
     assert ("Nguyễn Hữu Hiệp", "head", "79/party-committee/board/organization") in posts(doc)
     doc = read("UBND tỉnh Quảng Nam giải quyết dứt điểm vụ việc.", "vi")
     assert [b.key for b in doc.bodies] == ["49/peoples-committee"]
+
+
+def test_a_title_after_a_name_and_and_opens_the_next_persons_chain():
+    """'Giám đốc Sở Du lịch A và Giám đốc Sở Văn hoá – Thể thao B': the second title is B's (an en
+    dash reads as the lexicon's hyphen); 'Phó thủ tướng X và Bộ trưởng Bộ Khoa học ...': the
+    minister is someone else (real articles)."""
+    doc = read("TP HCM. Giám đốc Sở Du lịch Nguyễn Thị Bạch Tuyết và Giám đốc Sở Văn hoá – Thể thao Phan Nguyễn Như "
+               "Khuê được điều động.", "vi")
+    assert posts(doc) == {("Nguyễn Thị Bạch Tuyết", "director", "79/peoples-committee/department/tourism"),
+                          ("Phan Nguyễn Như Khuê", "director", "79/peoples-committee/department/culture-sports-tourism")}
+    doc = read("Phó thủ tướng Vũ Đức Đam cùng Bộ trưởng Bộ Khoa học và Công nghệ tặng hoa.", "vi")
+    assert posts(doc) == {("Vũ Đức Đam", "deputy-prime-minister", "government")}
+    doc = read("Ông Nguyễn Đức Thanh (ngoài cùng bên phải) - bí thư tỉnh uỷ Ninh Thuận kiểm tra.", "vi")
+    assert posts(doc) == {("Nguyễn Đức Thanh", "secretary", "58/party-committee")}
+
+
+def test_a_document_word_may_close_a_name():
+    """'Đỗ Lai Luật cho biết': 'Luật' (law) ends the name; 'ký Luật Đất đai' is a law (real)."""
+    assert [p.name for p in read("Phó chủ tịch UBND huyện Quốc Oai Đỗ Lai Luật cho biết.", "vi").persons] == ["Đỗ Lai Luật"]
+    assert [p.name for p in read("Chủ tịch nước Trần Đại Quang ký Luật Đất đai.", "vi").persons] == ["Trần Đại Quang"]
+
+
+def test_no_ministry_subject_starts_with_and():
+    """'khi giữ chức vụ Bộ trưởng và Ban bí thư ...' names no 'Ministry of và Ban' (real)."""
+    doc = read("Ông Hoàng vi phạm khi giữ chức vụ Bộ trưởng và Ban bí thư cũng đã thi hành kỷ luật.", "vi")
+    assert not [t for t in doc.titles if t.body is not None and "va-ban" in t.body.key]

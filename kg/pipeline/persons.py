@@ -31,9 +31,18 @@ def _name_token(doc: Doc, i: int, syllable: bool, inside: bool = False) -> bool:
     tok = doc.tok(i)
     if tok is None or not tok.is_word or not (tok.is_title or tok.is_upper):
         return False
-    if _lexical(doc, i) and not (inside and _function_word_only(doc, i)):
+    if _lexical(doc, i) and not (inside and (_function_word_only(doc, i) or _closing_document_word(doc, i))):
         return False
     return not syllable or bool(_SYLLABLE.match(tok.text))
+
+
+def _closing_document_word(doc: Doc, i: int) -> bool:
+    """A document word that is only a syllable closing a name ('Đỗ Lai Luật cho biết'): a
+    law's or decree's title would go on capitalised or with its number after it."""
+    if not doc.tags.at(i, "doc_type") or any(doc.tags.at(i, c) for c in ("role", "body", "place_type", "month")):
+        return False
+    nxt = doc.tok(i + 1)
+    return nxt is None or not (nxt.is_title or nxt.is_upper or nxt.is_digit or doc.is_word(i + 1, "abbreviations"))
 
 
 def _function_word_only(doc: Doc, i: int) -> bool:

@@ -312,6 +312,8 @@ def _titles_after_names(doc, titles, person_at, owners, closed) -> None:
                 break
             if last == p.end and _source_then_clause(doc, p, titles[n]):
                 break  # 'Theo Bộ trưởng X, Thủ tướng đã đặt vấn đề ...': the clause's subject, not X's title
+            if last == p.end and _and_right_before(doc, p.end, k):
+                break  # 'Giám đốc Sở Du lịch A và Giám đốc Sở Văn hoá ... B': the title after 'and' opens B's
             if _joined_by_and(doc, last, k) and _plural(doc, last, titles[n]):
                 break  # 'Phó thủ tướng X và các bộ trưởng Xây dựng, ...': other people's posts
             if (h := _holder_after(doc, titles[n].end, person_at)) is not None and h is not p:
@@ -328,6 +330,15 @@ def _titles_after_names(doc, titles, person_at, owners, closed) -> None:
                 k = after
             if n in closed or _person_after(doc, k, person_at):
                 break
+
+
+def _and_right_before(doc: Doc, start: int, k: int) -> bool:
+    """An 'and' word stands right before token k, past separators, after token `start`
+    (not one inside a remark skipped on the way: '(ngoài cùng bên phải) - bí thư ...')."""
+    j = k - 1
+    while j >= start and doc.tokens[j].text in SEPARATORS:
+        j -= 1
+    return j >= start and (doc.word_end(j, "and") == j + 1 or j > start and doc.word_end(j - 1, "and") == j + 1)
 
 
 def _ends_subordinate_clause(doc: Doc, p: PersonMention, k: int, by_start: dict, titles: list[TitleMention]) -> bool:

@@ -326,6 +326,8 @@ def _subject_of(doc: Doc, t: TitleMention) -> tuple[str, int]:
     known = doc.tags.at(k, "subject")
     if known is not None:  # a subject the language data knows: 'Bộ trưởng Ngoại giao', not 'Ngoại'
         return doc.span_text(k, known.end), known.end
+    if doc.is_word(k, "and"):
+        return "", t.end  # 'khi giữ chức vụ Bộ trưởng và Ban bí thư ...': no subject starts with 'and'
     j = k
     while j < len(doc.tokens) and (doc.tokens[j].is_title or doc.is_word(j, "and")) and doc.tokens[j].is_word \
             and not any(p.start == j for p in doc.persons) and not doc.tags.at(j, "role") \
