@@ -1207,3 +1207,13 @@ def test_no_ministry_subject_starts_with_and():
     """'khi giữ chức vụ Bộ trưởng và Ban bí thư ...' names no 'Ministry of và Ban' (real)."""
     doc = read("Ông Hoàng vi phạm khi giữ chức vụ Bộ trưởng và Ban bí thư cũng đã thi hành kỷ luật.", "vi")
     assert not [t for t in doc.titles if t.body is not None and "va-ban" in t.body.key]
+
+
+def test_officials_of_other_countries_hold_no_vietnamese_post():
+    """A name none of whose words is a Vietnamese syllable is another country's official, even
+    when the country is named elsewhere ('ông Sokhonn trên cương vị bộ trưởng ngoại giao', 'Thủ
+    tướng Abe'); names of ethnic minorities keep their posts ('Y Thanh Hà Niê Kđăm')."""
+    doc = read("Ông Taro Aso sẽ tiếp tục làm bộ trưởng tài chính, vị trí ông giữ từ khi Thủ tướng Abe nắm quyền.", "vi")
+    assert [p.name for p in doc.persons][:1] == ["Taro Aso"] and not posts(doc)
+    doc = read("Ông Y Thanh Hà Niê Kđăm, Bí thư Thành uỷ Buôn Ma Thuột, phát biểu.", "vi")
+    assert [p[0] for p in posts(doc)] == ["Y Thanh Hà Niê Kđăm"]

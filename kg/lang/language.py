@@ -187,6 +187,11 @@ class Language:
         """Whether every word of `text` is a Vietnamese syllable ('Nguyen Duy An', not 'Qiaotou')."""
         return all(self._syllable.match(fold(w)) for w in text.split())
 
+    def foreign_name(self, name: str) -> bool:
+        """No word of the name is a Vietnamese syllable ('Prak Sokhonn', 'Shinzo Abe'; not 'Ksor
+        Phước Hà', whose given names are)."""
+        return not any(self._syllable.match(fold(w)) for w in name.replace("-", " ").split())
+
     def key(self, token: Token) -> str:
         """How this language compares a token with a form."""
         return token.lower if self.match_diacritics else token.norm

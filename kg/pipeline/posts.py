@@ -41,7 +41,8 @@ def link_posts(doc: Doc) -> None:
     posts = []
     for n, t in enumerate(titles):
         for p in owners.get(n, []):
-            posts.append(Post(p, t, doc.sentence_of(t.start)))
+            if not doc.lang.foreign_name(p.name):  # 'ông Sokhonn trên cương vị bộ trưởng ngoại giao': Cambodia's
+                posts.append(Post(p, t, doc.sentence_of(t.start)))
     doc.posts = posts
 
 
