@@ -1217,3 +1217,14 @@ def test_officials_of_other_countries_hold_no_vietnamese_post():
     assert [p.name for p in doc.persons][:1] == ["Taro Aso"] and not posts(doc)
     doc = read("Ông Y Thanh Hà Niê Kđăm, Bí thư Thành uỷ Buôn Ma Thuột, phát biểu.", "vi")
     assert [p[0] for p in posts(doc)] == ["Y Thanh Hà Niê Kđăm"]
+
+
+def test_a_division_the_lexicon_does_not_know_is_placed_by_nothing_but_its_own_name():
+    """'trưởng phòng Tham mưu, người phát ngôn công an tỉnh Gia Lai', 'trưởng Phòng CSĐT tội phạm
+    ...': police and hospital divisions are no district departments the context places; a known
+    district department still is ('Phó Trưởng phòng Kế hoạch - Tài chính, UBND TP. Vũng Tàu')."""
+    doc = read("Thị xã Ayun Pa. Trung tá Trần Ngọc Anh - trưởng phòng Tham mưu, người phát ngôn công an tỉnh Gia Lai, "
+               "cho biết.", "vi")
+    assert not posts(doc)
+    doc = read("Ông Nguyễn Quốc Trí, Phó Trưởng phòng Kế hoạch - Tài chính, UBND TP. Vũng Tàu cho biết.", "vi")
+    assert posts(doc) == {("Nguyễn Quốc Trí", "deputy-head", "747/peoples-committee/department/finance")}

@@ -599,6 +599,8 @@ def _locality(doc: Doc, b: BodyMention, salient: Unit | None) -> Unit | None:
         return context_unit(doc, b.entry.level, b.start, b.entry.city, b.entry.unit_types, any_city=b.entry.city)
     if b.entry.needs_place or b.entry.own_place_only or _attributive(doc, b):
         return None
+    if b.entry.usual_level == "district" and b.subject and not doc.lang.subject_id(b.subject):
+        return None  # 'phòng Tham mưu' (of the police), 'Phòng CSGT đường bộ': no district department we know
     if b.entry.usual_level:
         return context_unit(doc, b.entry.usual_level, b.start)
     b.by_context = True
