@@ -478,3 +478,11 @@ def test_a_duty_clause_after_a_semicolon_keeps_the_sentences_subject():
     doc = read("Phó thủ tướng Trương Hoà Bình gửi lời chia buồn tới các nạn nhân; đồng thời đề nghị UBND tỉnh Long An "
                "chỉ đạo công an tỉnh điều tra.", "vi")
     assert ("Trương Hoà Bình", "80/peoples-committee") in pairs(doc)
+
+
+def test_a_clause_opened_by_after_is_no_subject():
+    """'sau khi UBND TP và Sở Kế hoạch và đầu tư báo cáo, UBND tỉnh Phú Yên ... giao UBND TP Tuy
+    Hoà ...': the province assigns, not the department that reported (a real article)."""
+    doc = read("Theo chủ tịch UBND TP Tuy Hoà, sau khi UBND TP và Sở Kế hoạch và đầu tư báo cáo, UBND tỉnh Phú Yên có "
+               "thông báo yêu cầu doanh nghiệp dừng ngay, đồng thời giao UBND TP Tuy Hoà lập biên bản.", "vi")
+    assert pairs(doc) == {("54/peoples-committee", "555/peoples-committee")}

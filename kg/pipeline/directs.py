@@ -397,6 +397,7 @@ def _subject(doc: Doc, at: int, sentence: int) -> list[Agent]:
         return [referent]  # 'X cho biết, đầu năm 2016, Sở đã đề nghị ...': the department, not the speaker
     elif reported is not None and (government := _place_subject(doc, reported, at)) is not None:
         return [government]  # 'Theo ông X, tỉnh Hà Tĩnh đã đề nghị Bộ ...': the province, not the source
+    lo = _past_subordinate_clause(doc, lo, at)  # 'sau khi UBND TP và Sở X báo cáo, UBND tỉnh ... giao ...'
     last = next((k + 1 for k in range(at - 1, lo, -1) if doc.tokens[k].text == ","), lo)
     if last > lo and not _agents_in(doc, last, at) and not _appositive_after(doc, last - 1):
         near = _bare_head_referent(doc, last, at) or _place_subject(doc, last, at)
@@ -421,6 +422,15 @@ def _subject(doc: Doc, at: int, sentence: int) -> list[Agent]:
         return [previous] if previous is not None else []
     referent = _bare_head_referent(doc, lo, at) or _place_subject(doc, lo, at)
     return [referent] if referent is not None else []
+
+
+def _past_subordinate_clause(doc: Doc, lo: int, at: int) -> int:
+    """Past the comma that closes a clause opened by a subordinating word at `lo` ('sau khi',
+    'after'), when the comma comes before `at`: its bodies are not the main clause's subject."""
+    if doc.word_end(lo, "subordinator") is None:
+        return lo
+    comma = next((k for k in range(lo, at) if doc.tokens[k].text == ","), None)
+    return comma + 1 if comma is not None and _agents_in(doc, comma + 1, at) else lo
 
 
 def _opens_clause(doc: Doc, lo: int, at: int) -> bool:
