@@ -486,3 +486,11 @@ def test_a_clause_opened_by_after_is_no_subject():
     doc = read("Theo chủ tịch UBND TP Tuy Hoà, sau khi UBND TP và Sở Kế hoạch và đầu tư báo cáo, UBND tỉnh Phú Yên có "
                "thông báo yêu cầu doanh nghiệp dừng ngay, đồng thời giao UBND TP Tuy Hoà lập biên bản.", "vi")
     assert pairs(doc) == {("54/peoples-committee", "555/peoples-committee")}
+
+
+def test_a_clause_linked_by_while_has_its_own_subject():
+    """'Chính phủ đã giao Bộ Nội vụ chủ trì, còn Quốc hội giao Uỷ ban Pháp luật ...': the
+    Assembly assigns its committees; the ministry directs nobody (a real article)."""
+    doc = read("Ông Nguyễn Hạnh Phúc cho hay, Chính phủ đã giao Bộ Nội vụ chủ trì, còn Quốc hội giao Uỷ ban Pháp luật "
+               "và Ban Công tác Đại biểu nghiên cứu.", "vi")
+    assert {a for a, _ in pairs(doc)} == {"government", "national-assembly"}

@@ -65,8 +65,10 @@ def find_directs(doc: Doc) -> None:
             # 'X assigned Y to take the lead in urging Z': Y urges Z
             # 'đề nghị Thủ tướng Hunsen chỉ đạo chính phủ', 'kiến nghị Thủ tướng giao ...': the one
             # asked directs, whoever it is
+            # '...; giao sở X ...', '..., còn Quốc hội giao Uỷ ban ...': a clause of its own
             addressed = previous[0] == sentence and bool(previous[1] or previous[2]) \
-                and not _semicolon_between(doc, previous[3], t.start)  # '...; giao sở X ...': a clause of its own
+                and not _semicolon_between(doc, previous[3], t.start) \
+                and _clause_start(doc, doc.sentences[sentence][0], t.start) <= previous[3]
             chained = [m for m in previous[1] if isinstance(m, BodyMention)] + previous[2] if addressed else []
             agents = chained if addressed else _subject(doc, t.start, sentence)
             if proposed == sentence:
