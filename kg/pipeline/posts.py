@@ -192,7 +192,8 @@ def _named_line_before(doc: Doc, titles: list[TitleMention], n: int, p: PersonMe
     first, start = doc.sentences[here][0], titles[n].start
     if start > first and doc.is_word(start - 1, "and"):
         return False
-    return any(first <= q.start < start for q in doc.persons)
+    named = doc.person_starts()
+    return any(k in named for k in range(first, start))
 
 
 def _of_then_reporter(doc: Doc, t: TitleMention, last: PersonMention) -> bool:
