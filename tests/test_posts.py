@@ -1228,3 +1228,16 @@ def test_a_division_the_lexicon_does_not_know_is_placed_by_nothing_but_its_own_n
     assert not posts(doc)
     doc = read("Ông Nguyễn Quốc Trí, Phó Trưởng phòng Kế hoạch - Tài chính, UBND TP. Vũng Tàu cho biết.", "vi")
     assert posts(doc) == {("Nguyễn Quốc Trí", "deputy-head", "747/peoples-committee/department/finance")}
+
+
+def test_a_title_reported_to_or_given_to_someone_unnamed_is_nobodys_post():
+    """'Báo cáo với Bí thư Thành uỷ, Giám đốc Sở X Nguyễn Điểu cho biết': the secretary is
+    reported to; 'phân công cán bộ giữ chức Bí thư Tỉnh uỷ Sóc Trăng': an official not named;
+    'Chủ tịch Phòng Thương mại & Công nghiệp Việt Nam' is the chamber's (real articles)."""
+    doc = read("Đà Nẵng. Báo cáo với Bí thư Thành uỷ, Giám đốc Sở Tài nguyên Môi trường Nguyễn Điểu cho biết nguyên nhân.", "vi")
+    assert posts(doc) == {("Nguyễn Điểu", "director", "48/peoples-committee/department/natural-resources-environment")}
+    doc = read("Ông Nguyễn Thiện Nhân, Uỷ viên Bộ Chính trị, đã trao Quyết định của Bộ Chính trị về việc điều động, phân "
+               "công cán bộ giữ chức Bí thư Tỉnh uỷ Sóc Trăng.", "vi")
+    assert posts(doc) == {("Nguyễn Thiện Nhân", "member", "politburo")}
+    doc = read("Đây là băn khoăn của đại biểu Vũ Tiến Lộc - Chủ tịch Phòng Thương mại & Công nghiệp Việt Nam.", "vi")
+    assert not posts(doc)

@@ -197,10 +197,13 @@ def _named_line_before(doc: Doc, titles: list[TitleMention], n: int, p: PersonMe
 
 
 def _of_then_reporter(doc: Doc, t: TitleMention, last: PersonMention) -> bool:
-    """A title after 'of' ends the phrase it completes when the chain's name reports: in
+    """A title after 'of' or 'với' ends the phrase it completes when the chain's name reports: in
     'báo cáo với đoàn làm việc của Bí thư Thành uỷ TP HCM, Phó giám đốc Sở Xây dựng A cho hay'
-    the secretary leads the delegation and A, who speaks, is only the deputy director."""
-    return doc.is_word(t.start - 1, "of") and doc.word_end(last.end, "reporting") is not None
+    the secretary leads the delegation and A, who speaks, is only the deputy director; in 'Báo
+    cáo với Bí thư Thành uỷ, Giám đốc Sở X B cho biết' the secretary is reported to."""
+    before = doc.is_word(t.start - 1, "of") or doc.word_end(t.start - 1, "holder_intro") == t.start \
+        or t.start >= 2 and doc.word_end(t.start - 2, "holder_intro") == t.start
+    return before and doc.word_end(last.end, "reporting") is not None
 
 
 def _object_of_position_word(doc: Doc, t: TitleMention) -> bool:
@@ -539,6 +542,8 @@ def _titles_after_position_words(doc, titles, owners) -> None:
         before = [p for p in doc.persons if p.end <= t.start and doc.sentence_of(p.start) == sentence]
         if before and any(m not in owners and before[-1].end <= o.start < t.start for m, o in enumerate(titles)):
             continue  # '... nominated the Deputy Secretary of ... as Chairman': someone unnamed
+        if _unnamed_holder_before(doc, t.start):
+            continue  # 'quyết định phân công cán bộ giữ chức Bí thư Tỉnh uỷ': an official not named
         after = [p for p in doc.persons if p.start >= t.end and doc.sentence_of(p.start) == sentence]
         leaving = _leaving(doc, paired if paired is not None else _before_unread_titles(doc, t.start), sentence)
         # the posts one is dismissed from are a career, held one after another: 'cách chức các
@@ -558,6 +563,13 @@ def _titles_after_position_words(doc, titles, owners) -> None:
         if not persons:
             continue
         _give_chain(titles, owners, chain, persons, t.former or leaving)
+
+
+def _unnamed_holder_before(doc: Doc, i: int) -> bool:
+    """A word for an official not named ('cán bộ', 'nhân sự', 'personnel') ends right before
+    the position word that ends before title i."""
+    start = _position_word_start(doc, i, "position")
+    return start is not None and any(doc.word_end(j, "unnamed_holder") == start for j in range(max(0, start - 3), start))
 
 
 def _paired_with_holder(doc: Doc, t: TitleMention) -> int | None:
