@@ -494,3 +494,13 @@ def test_a_clause_linked_by_while_has_its_own_subject():
     doc = read("Ông Nguyễn Hạnh Phúc cho hay, Chính phủ đã giao Bộ Nội vụ chủ trì, còn Quốc hội giao Uỷ ban Pháp luật "
                "và Ban Công tác Đại biểu nghiên cứu.", "vi")
     assert {a for a, _ in pairs(doc)} == {"government", "national-assembly"}
+
+
+def test_a_body_whose_meeting_it_is_is_not_directed():
+    """'chỉ đạo tại cuộc họp Thường trực Chính phủ', 'phát biểu chỉ đạo tại kỳ họp HĐND TP':
+    chairing or speaking at a body's meeting directs nobody (GUIDELINES; real articles)."""
+    doc = read("Thủ tướng Nguyễn Tấn Dũng vừa chỉ đạo tại cuộc họp Thường trực Chính phủ về vị trí xây dựng.", "vi")
+    assert not pairs(doc)
+    doc = read("At a meeting of the Hanoi People's Committee, Chairman Tran Sy Thanh directed the Department of "
+               "Construction to inspect the project.")
+    assert pairs(doc) == {("Tran Sy Thanh", "01/peoples-committee/department/construction")}

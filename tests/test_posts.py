@@ -1241,3 +1241,9 @@ def test_a_title_reported_to_or_given_to_someone_unnamed_is_nobodys_post():
     assert posts(doc) == {("Nguyễn Thiện Nhân", "member", "politburo")}
     doc = read("Đây là băn khoăn của đại biểu Vũ Tiến Lộc - Chủ tịch Phòng Thương mại & Công nghiệp Việt Nam.", "vi")
     assert not posts(doc)
+
+
+def test_the_central_committee_abbreviated():
+    """'Uỷ viên BCH TW', 'BCH TƯ': the Party Central Committee, not a province's executive committee."""
+    doc = read("Tham dự có ông Phan Xuân Dũng, Uỷ viên BCH TW Đảng, Bí thư Tỉnh uỷ Hà Tĩnh.", "vi")
+    assert ("Phan Xuân Dũng", "member", "central-committee") in posts(doc)
