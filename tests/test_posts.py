@@ -1156,6 +1156,8 @@ def test_a_chief_inspector_heads_the_inspectorate_of_the_body_named():
     assert posts(doc) == {("Nguyễn Việt Dũng", "head", "01/peoples-committee/department/construction/department/inspection")}
     doc = read("Ông Nguyễn Văn Việt, Chánh thanh tra tỉnh Nghệ An cho hay.", "vi")
     assert posts(doc) == {("Nguyễn Văn Việt", "head", "40/peoples-committee/department/inspection")}
+    doc = read("Ngày 4/4, ông Nguyễn Huy Bằng, Chánh thanh tra Bộ Giáo dục và Đào tạo cho biết.", "vi")  # lower-case
+    assert posts(doc) == {("Nguyễn Huy Bằng", "head", "ministry/education-training/department/inspection")}
 
 
 def test_a_body_the_pipeline_does_not_read_keeps_its_organs_and_chairs():

@@ -57,12 +57,14 @@ def _foreign(doc: Doc, b: BodyMention) -> bool:
 
 def implied_body(doc: Doc, entry: BodyEntry, start: int, end: int, *, place: PlaceMention | None = None,
                  level: str = "", city: bool = False, unit_types: tuple[str, ...] = (), subject: str = "",
-                 unit: Unit | None = None) -> BodyMention | None:
+                 unit: Unit | None = None, parent: BodyMention | None = None) -> BodyMention | None:
     """A body a title implies ('Mayor of Hanoi': the People's Committee of Hanoi), resolved;
-    `unit` fixes its locality."""
+    `unit` fixes its locality, `parent` the body it is part of."""
     s, e = doc.span(start, end)
     b = BodyMention(start, end, s, e, entry=entry, head_start=start, head_end=end, place=place, level=level,
                     city=city, unit_types=unit_types, subject=subject, implied=True, unit=unit)
+    if parent is not None:
+        b.parent = parent
     _resolve(doc, b, doc.salient)
     return b if b.key else None
 

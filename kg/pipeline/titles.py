@@ -203,6 +203,11 @@ def _title(doc: Doc, r, starts: dict, ends: dict) -> TitleMention:
     if adjacent is None and implied is None and not t.unread and doc.foreign_around(t.start, t.end):
         t.unread = True                 # 'Thủ tướng Nhật Bản Shinzo Abe': no body from context either
     body = adjacent or implied or (None if t.unread else _from_context(doc, t) or _from_heading(doc, t))
+    if adjacent is not None and r.entry.body_head and r.entry.body and adjacent.entry.id != r.entry.body \
+            and adjacent.type in ("ministry", "department"):
+        # 'chánh thanh tra Bộ Giáo dục': a lower-case head the lexicon does not read as a body of
+        # its own ('thanh tra' is also the verb), so the title's own body under the one named
+        body = _own_body_under(doc, r.entry, t, adjacent) or body
     t.from_context = body is not None and adjacent is None and implied is None
     if body is not None:
         t.body = body
@@ -218,6 +223,15 @@ def _title(doc: Doc, r, starts: dict, ends: dict) -> TitleMention:
 
     t.start_char, t.end_char = doc.span(t.start, t.end)
     return t
+
+
+def _own_body_under(doc: Doc, entry: RoleEntry, t: TitleMention, parent: BodyMention) -> BodyMention | None:
+    """The body a title names by itself ('inspectorate' of 'Chánh Thanh tra'), as a part of
+    `parent`."""
+    own = doc.lang.bodies.get(entry.body)
+    if own is None:
+        return None
+    return implied_body(doc, own, t.start, t.end, parent=parent)
 
 
 def _of_body_left_out(doc: Doc, t: TitleMention) -> bool:
