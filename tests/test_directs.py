@@ -504,3 +504,11 @@ def test_a_body_whose_meeting_it_is_is_not_directed():
     doc = read("At a meeting of the Hanoi People's Committee, Chairman Tran Sy Thanh directed the Department of "
                "Construction to inspect the project.")
     assert pairs(doc) == {("Tran Sy Thanh", "01/peoples-committee/department/construction")}
+
+
+def test_a_place_after_a_locative_is_not_the_one_a_nominal_directs():
+    """'... thanh tra tại bộ Y tế ... theo chỉ đạo của Thủ tướng', '... khu rừng ở xã Tiên Lãnh
+    ..., sau khi có chỉ đạo của UBND tỉnh': where the work is done, not who is directed (real)."""
+    doc = read("Kế hoạch thanh tra định kỳ tại bộ Y tế khác với vụ việc sẽ thanh tra đột xuất theo chỉ đạo của Thủ "
+               "tướng Nguyễn Xuân Phúc.", "vi")
+    assert not pairs(doc)

@@ -854,6 +854,8 @@ def _targets_before(doc: Doc, k: int, sentence: int) -> list[Target]:
     """The nearest body or place before a passive or nominal trigger, in its sentence."""
     first = doc.sentences[sentence][0]
     found = _items_in(doc, max(first, k - SUBJECT_WINDOW), k, titles=False)
+    if found and _marked(doc, found[-1][0], "locative"):
+        return []  # '... dự án tại xã Ngọc Khê là chưa đúng với chỉ đạo của ...': where, not who
     return [found[-1][2]] if found else []
 
 
