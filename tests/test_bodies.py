@@ -153,3 +153,12 @@ def test_a_body_that_names_its_level_is_no_part_of_the_next_one_in_a_list():
     assert not [b for b in doc.bodies if "party-committee/party-committee" in b.key]
     doc = read("Ban Tổ chức, Ban Tuyên giáo Tỉnh uỷ Nghệ An họp.", "vi")
     assert {b.key for b in doc.bodies} >= {"40/party-committee/board/organization", "40/party-committee/board/propaganda"}
+
+
+def test_a_level_after_a_body_names_every_body_of_that_level():
+    """'giao Uỷ ban nhân dân cấp tỉnh quy định ...': every province's committee, none in particular
+    (a real article, held out), while 'giao UBND tỉnh' is the article's province's."""
+    doc = read("Quảng Nam. Thủ tướng Nguyễn Xuân Phúc giao Uỷ ban nhân dân cấp tỉnh quy định mức hỗ trợ.", "vi")
+    assert not [b for b in doc.bodies if b.key]
+    doc = read("Quảng Nam. Thủ tướng Nguyễn Xuân Phúc giao UBND tỉnh quy định mức hỗ trợ.", "vi")
+    assert [b.key for b in doc.bodies if b.key] == ["49/peoples-committee"]
