@@ -512,3 +512,11 @@ def test_a_place_after_a_locative_is_not_the_one_a_nominal_directs():
     doc = read("Kế hoạch thanh tra định kỳ tại bộ Y tế khác với vụ việc sẽ thanh tra đột xuất theo chỉ đạo của Thủ "
                "tướng Nguyễn Xuân Phúc.", "vi")
     assert not pairs(doc)
+
+
+def test_the_and_a_bodys_last_word_refer_to_that_body():
+    """'The Party Central Committee's Inspection Commission held its meeting. The commission asked
+    the Standing Board of ...': the commission named before asks."""
+    doc = read("The Party Central Committee's Inspection Commission held its 20th meeting in Hanoi. The commission "
+               "asked the Standing Board of the Quang Ninh Provincial Party Committee to review its responsibility.")
+    assert pairs(doc) == {("central-committee/board/inspection", "22/party-committee/standing-committee")}

@@ -422,8 +422,24 @@ def _subject(doc: Doc, at: int, sentence: int) -> list[Agent]:
     if at == lo:  # an imperative: 'Directly direct the Department of ...', 'c) Monitoring and directing: ...'
         previous = _antecedent(doc, first, DUTY_REACH)
         return [previous] if previous is not None else []
-    referent = _bare_head_referent(doc, lo, at) or _place_subject(doc, lo, at)
+    referent = _bare_head_referent(doc, lo, at) or _place_subject(doc, lo, at) or _the_head_referent(doc, lo, at)
     return [referent] if referent is not None else []
+
+
+def _the_head_referent(doc: Doc, lo: int, at: int) -> BodyMention | None:
+    """'The commission asked ...', 'The Ministry also requested ...': 'the' and one word that
+    ends the name of a body named earlier in the article, before the trigger (and an 'also'):
+    that body."""
+    if doc.lang.head_first:
+        return None  # 'the' before its noun: English
+    k = doc.word_end(lo, "the")
+    if k is None or k >= at or not doc.tokens[k].is_word:
+        return None
+    if not all(doc.is_word(j, "also") for j in range(k + 1, at)):
+        return None
+    word = doc.tokens[k].norm
+    named = [b for b in doc.bodies if b.end <= lo and _specific_body(b) and doc.tokens[b.end - 1].norm == word]
+    return named[-1] if named else None
 
 
 def _past_subordinate_clause(doc: Doc, lo: int, at: int) -> int:
