@@ -1249,3 +1249,14 @@ def test_the_central_committee_abbreviated():
     """'Uỷ viên BCH TW', 'BCH TƯ': the Party Central Committee, not a province's executive committee."""
     doc = read("Tham dự có ông Phan Xuân Dũng, Uỷ viên BCH TW Đảng, Bí thư Tỉnh uỷ Hà Tĩnh.", "vi")
     assert ("Phan Xuân Dũng", "member", "central-committee") in posts(doc)
+
+
+def test_a_relative_named_in_an_apposition_is_not_whom_the_sentence_is_about():
+    """'Ông Nguyễn Bá Cảnh, con trai cố ... Bí thư Thành uỷ Đà Nẵng Nguyễn Bá Thanh, trúng cử đại
+    biểu HĐND TP': the son wins the seat; the father keeps his own titles (real articles)."""
+    doc = read("Ông Nguyễn Bá Cảnh, con trai cố Trưởng ban Nội chính Trung ương, Bí thư Thành uỷ Đà Nẵng Nguyễn Bá "
+               "Thanh, trúng cử đại biểu HĐND TP Đà Nẵng.", "vi")
+    got = posts(doc)
+    assert ("Nguyễn Bá Cảnh", "member", "48/peoples-council") in got
+    assert ("Nguyễn Bá Thanh", "secretary", "48/party-committee") in got
+    assert not [p for p in got if p[0] == "Nguyễn Bá Thanh" and p[2] == "48/peoples-council"]

@@ -539,7 +539,8 @@ def _titles_after_position_words(doc, titles, owners) -> None:
         if n in owners or not (named_post or _after_position_word(doc, t.start)):
             continue
         sentence = doc.sentence_of(t.start)
-        before = [p for p in doc.persons if p.end <= t.start and doc.sentence_of(p.start) == sentence]
+        before = [p for p in doc.persons if p.end <= t.start and doc.sentence_of(p.start) == sentence
+                  and not _kin_of_named(doc, p)]
         if before and any(m not in owners and before[-1].end <= o.start < t.start for m, o in enumerate(titles)):
             continue  # '... nominated the Deputy Secretary of ... as Chairman': someone unnamed
         if _unnamed_holder_before(doc, t.start):
@@ -563,6 +564,24 @@ def _titles_after_position_words(doc, titles, owners) -> None:
         if not persons:
             continue
         _give_chain(titles, owners, chain, persons, t.former or leaving)
+
+
+KIN_REACH = 20  # tokens from a kinship word to the relative it names ('con trai cố Trưởng ban ..., Bí thư ... X')
+
+
+def _kin_of_named(doc: Doc, p: PersonMention) -> bool:
+    """p is named as the relative of someone named before it in an apposition ('Ông Nguyễn Bá
+    Cảnh, con trai cố ..., Bí thư Thành uỷ Đà Nẵng Nguyễn Bá Thanh, trúng cử ...'): the sentence
+    is about the first, not about p."""
+    first = doc.sentences[doc.sentence_of(p.start)][0]
+    ends = doc.person_ends()
+    for j in range(p.start - 1, max(first, p.start - KIN_REACH) - 1, -1):
+        if j + 1 in ends and j + 1 < p.start:
+            return False  # another name between: p is not the relative the kinship word names
+        if doc.word_end(j, "kin") is not None and j > first and doc.tokens[j - 1].text == "," \
+                and any(k in ends for k in range(first, j)):
+            return True
+    return False
 
 
 def _unnamed_holder_before(doc: Doc, i: int) -> bool:
