@@ -129,7 +129,7 @@ def _parallel_posts(doc: Doc, a: TitleMention, b: TitleMention) -> bool:
     name's position word, so both are posts of the body named last."""
     if a.end >= b.start or doc.sentence_of(a.start) != doc.sentence_of(b.start):
         return False
-    if not (_after_position_word(doc, a.start) and (k := _after_position_word(doc, b.start))):
+    if not (_position_word_right_before(doc, a.start) and (k := _position_word_right_before(doc, b.start))):
         return False
     named, k0, j = doc.person_starts(), a.end, a.end
     persons = 0
@@ -146,8 +146,9 @@ def _parallel_posts(doc: Doc, a: TitleMention, b: TitleMention) -> bool:
     return persons > 0 and k0 < k
 
 
-def _after_position_word(doc: Doc, i: int) -> int | None:
-    """Where the position word ('as', 'làm', 'giữ chức') right before token i starts."""
+def _position_word_right_before(doc: Doc, i: int) -> int | None:
+    """Where the position word ('as', 'làm', 'giữ chức') that ends right at token i starts: strictly
+    adjacent, unlike kg.pipeline.posts' reading of a new post past 'the new', 'former' or a colon."""
     return next((j for j in range(max(0, i - 4), i) if doc.word_end(j, "position") == i), None)
 
 
