@@ -520,3 +520,16 @@ def test_the_and_a_bodys_last_word_refer_to_that_body():
     doc = read("The Party Central Committee's Inspection Commission held its 20th meeting in Hanoi. The commission "
                "asked the Standing Board of the Quang Ninh Provincial Party Committee to review its responsibility.")
     assert pairs(doc) == {("central-committee/board/inspection", "22/party-committee/standing-committee")}
+
+
+def test_it_stands_for_the_body_the_sentence_before_opens_with():
+    """'The ... Inspection Commission held its meeting and concluded ... It also asked the Standing
+    Board of ...': 'It' is the commission; a sentence that does not open with a body gives 'It'
+    nothing to stand for."""
+    doc = read("The Party Central Committee's Inspection Commission held its 20th meeting in Hanoi and concluded that "
+               "the Quang Ninh Provincial Party Committee had violated the rules. It also asked the Standing Board of "
+               "the Quang Ninh Provincial Party Committee to review its responsibility.")
+    assert pairs(doc) == {("central-committee/board/inspection", "22/party-committee/standing-committee")}
+    doc = read("It is necessary for the Hanoi People's Committee to act. It also asked the Department of Construction "
+               "to report.")
+    assert not pairs(doc)

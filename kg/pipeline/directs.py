@@ -422,8 +422,29 @@ def _subject(doc: Doc, at: int, sentence: int) -> list[Agent]:
     if at == lo:  # an imperative: 'Directly direct the Department of ...', 'c) Monitoring and directing: ...'
         previous = _antecedent(doc, first, DUTY_REACH)
         return [previous] if previous is not None else []
-    referent = _bare_head_referent(doc, lo, at) or _place_subject(doc, lo, at) or _the_head_referent(doc, lo, at)
+    referent = _bare_head_referent(doc, lo, at) or _place_subject(doc, lo, at) or _the_head_referent(doc, lo, at) \
+        or _body_pronoun_referent(doc, lo, at)
     return [referent] if referent is not None else []
+
+
+BODY_PRONOUN_REACH = 2  # sentences back in which 'It' finds the body it stands for
+
+
+def _body_pronoun_referent(doc: Doc, lo: int, at: int) -> BodyMention | None:
+    """'The commission concluded ... It also asked the standing boards of ...': a body pronoun
+    (and an 'also') right before the trigger stands for the body that opens one of the two
+    sentences before, their subject."""
+    k = doc.word_end(lo, "body_pronouns")
+    if k is None or not all(doc.is_word(j, "also") for j in range(k, at)):
+        return None
+    sentence = doc.sentence_of(lo)
+    for n in range(sentence - 1, max(-1, sentence - 1 - BODY_PRONOUN_REACH), -1):
+        first, last = doc.sentences[n]
+        opening = doc.word_end(doc.after_list_marker(first, last), "the") or doc.after_list_marker(first, last)
+        subjects = [b for b in doc.bodies if b.start == opening and _specific_body(b)]
+        if subjects:
+            return max(subjects, key=lambda b: b.end)  # the whole name: 'the Party Central Committee's Inspection Commission'
+    return None
 
 
 def _the_head_referent(doc: Doc, lo: int, at: int) -> BodyMention | None:
