@@ -203,7 +203,7 @@ def _title(doc: Doc, r, starts: dict, ends: dict) -> TitleMention:
         implied, t.unread = None, True  # 'Bộ trưởng Quốc phòng Nga', 'Japanese Prime Minister'
     if adjacent is None and implied is None and not t.unread and doc.foreign_around(t.start, t.end):
         t.unread = True                 # 'Thủ tướng Nhật Bản Shinzo Abe': no body from context either
-    body = adjacent or implied or (None if t.unread else _from_context(doc, t) or _from_heading(doc, t))
+    body = adjacent or implied or (None if t.unread else _from_context(doc, t) or _from_heading(doc, t, starts, ends))
     if adjacent is not None and r.entry.body_head and r.entry.body and adjacent.entry.id != r.entry.body \
             and adjacent.type in ("ministry", "department"):
         # 'chánh thanh tra Bộ Giáo dục': a lower-case head the lexicon does not read as a body of
@@ -406,7 +406,7 @@ def _capitalised(doc: Doc, i: int) -> bool:
 HEADING_REACH = 12  # lines of a section under its heading ('Sở Nội vụ' / 'Giám đốc: Ông A' / ...)
 
 
-def _from_heading(doc: Doc, t: TitleMention) -> BodyMention | None:
+def _from_heading(doc: Doc, t: TitleMention, starts: dict, ends: dict) -> BodyMention | None:
     """A bare title opening a line of a roster ('Giám đốc: Ông A', 'Ông A - Giám đốc') takes
     the body a heading line above names on its own ('Sở Nội vụ', 'Department of Finance'),
     when no other line between names a body: the section of an organisation page."""
@@ -418,15 +418,14 @@ def _from_heading(doc: Doc, t: TitleMention) -> BodyMention | None:
     k = doc.after_list_marker(first, last)
     if k != t.start and not _name_opens_line(doc, k, t.start):
         return None
-    starts, ends = _body_index(doc)
     for line in range(here - 1, max(-1, here - HEADING_REACH), -1):
         first, last = doc.sentences[line]
         k, end = doc.after_list_marker(first, last), last
         while end > k and doc.tokens[end - 1].text in ":.":
             end -= 1
-        b = ends.get(end)
+        b = ends.get(end)  # the read bodies find_titles indexed
         if b is not None and b.start <= k:  # the whole line, perhaps begun on the line above
-            return b if b.key and b.type in kinds else None
+            return b if b.type in kinds else None
         if any(x in starts for x in range(first, last)) or not _roster_line(doc, first, last):
             return None  # another body's line, or a heading of no body ('Other units'), closes the section
     return None
@@ -443,14 +442,6 @@ def _name_opens_line(doc: Doc, k: int, title_start: int) -> bool:
     ends = [e for e in range(k + 1, title_start) if e in doc.person_ends()]
     return bool(ends) and any(j in doc.person_starts() for j in range(k, k + 3)) \
         and all(doc.tokens[j].text in "-–,:" for j in range(ends[0], title_start))
-
-
-def _body_index(doc: Doc) -> tuple[dict, dict]:
-    """Bodies by their first token and by their end, built once per article."""
-    index = doc.memo.get("body_index")
-    if index is None or index[0] is not doc.bodies:
-        index = doc.memo["body_index"] = (doc.bodies, {b.start: b for b in doc.bodies}, {b.end: b for b in doc.bodies})
-    return index[1], index[2]
 
 
 def _from_context(doc: Doc, t: TitleMention) -> BodyMention | None:
