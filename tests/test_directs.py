@@ -533,3 +533,16 @@ def test_it_stands_for_the_body_the_sentence_before_opens_with():
     doc = read("It is necessary for the Hanoi People's Committee to act. It also asked the Department of Construction "
                "to report.")
     assert not pairs(doc)
+
+
+def test_a_plural_list_of_levels_is_no_subject():
+    """'yêu cầu các huyện, thành phố chỉ đạo phòng GD & ĐT ...': every district and city directs
+    its own office, not the one of the article's city ('thành phố' continues the plural list)."""
+    doc = read_vinews("train/071286")["train/071286"]
+    said = [doc.span_text(*doc.sentences[d.sentence]) for d in doc.directs]
+    assert said and not any("các huyện, thành phố" in s for s in said)  # the district's own order is kept
+    doc = read("UBND tỉnh Lâm Đồng họp. Bộ GD&ĐT đề nghị UBND các tỉnh, thành phố chỉ đạo sở GD&ĐT rà soát "
+               "đội ngũ giáo viên.", "vi")
+    assert pairs(doc) == set()
+    doc = read("UBND tỉnh Lâm Đồng họp. Ông A cho biết tỉnh đã chỉ đạo Sở Y tế kiểm tra.", "vi")
+    assert pairs(doc) == {("68/peoples-committee", "68/peoples-committee/department/health")}

@@ -483,14 +483,32 @@ def _opens_clause(doc: Doc, lo: int, at: int) -> bool:
 def _unnamed_body_before(doc: Doc, lo: int, at: int) -> bool:
     """A body's name that names no particular body ('UBND quận, huyện', 'các sở') ends right
     before the trigger at `at`, past level words, commas and 'and'."""
-    k, levels = at - 1, 0
-    while k >= lo and (doc.level_word(k) is not None or doc.tokens[k].text == "," or doc.is_word(k, "and")):
-        levels += doc.level_word(k) is not None
-        k -= 1
+    k, levels, plural = at - 1, 0, False
+    while k >= lo:
+        word = _level_word_ending(doc, k + 1)  # 'huyện', 'thành phố', 'các tỉnh'
+        if word is not None:
+            levels += 1
+            plural = plural or doc.tags.at(word, "place_type_plural") is not None
+            k = word - 1
+        elif doc.tokens[k].text == "," or doc.is_word(k, "and"):
+            k -= 1
+        else:
+            break
+    if plural and k < at - 1:
+        return True  # 'đề nghị các tỉnh, thành phố chỉ đạo ...'
     head = next((m for m in doc.body_heads if m.start <= k < m.end), None) if k >= lo else None
     if head is None or k == at - 1:
         return False
     return levels > 1 or not any(b.key and not b.plural and b.start <= head.start < b.end for b in doc.bodies)
+
+
+def _level_word_ending(doc: Doc, end: int) -> int | None:
+    """Where a level word, singular or plural, that ends at token `end` starts ('thành phố', 'các tỉnh')."""
+    for j in range(max(0, end - 3), end):
+        for t in (doc.level_word(j), doc.tags.at(j, "place_type_plural")):
+            if t is not None and t.end == end:
+                return j
+    return None
 
 
 BARE_GAP = 4  # lower-case words ('đã', 'cũng', 'also', 'đã có văn bản') between a bare subject and its trigger
@@ -1000,7 +1018,8 @@ def _level_word(doc: Doc, k: int) -> tuple[int, int, str, bool] | None:
     """A level word standing alone at token k ('thành phố' not followed by a name):
     (start, end, level, city)."""
     t = doc.level_word(k)
-    if t is None or any(p.start == k for p in doc.places) or doc.tags.at(k, "body") is not None:
+    if t is None or any(p.start == k for p in doc.places) or doc.tags.at(k, "body") is not None \
+            or _in_plural_list(doc, k):
         return None
     nxt = doc.tok(t.end)
     if nxt is not None and nxt.is_word and (nxt.is_title or nxt.is_upper) and doc.lang.head_first:
@@ -1009,6 +1028,25 @@ def _level_word(doc: Doc, k: int) -> tuple[int, int, str, bool] | None:
     city = "Thành phố" in t.entry.unit_types and "province" in levels
     level = "province" if "province" in levels else levels[0]
     return t.start, t.end, level, city
+
+
+def _in_plural_list(doc: Doc, k: int) -> bool:
+    """The level word at k continues a plural list of levels ('UBND các tỉnh, thành phố',
+    'các quận, huyện và thị xã'): every one of them, not the article's."""
+    while k >= 2 and (doc.tokens[k - 1].text in ",/" or doc.is_word(k - 1, "and")):
+        sep = k - 1
+        if any(b.plural and b.end == sep for b in doc.bodies):
+            return True
+        for j in range(max(0, sep - 3), sep):
+            plural = doc.tags.at(j, "place_type_plural")
+            if plural is not None and plural.end == sep:
+                return True
+        before = next((j for j in range(max(0, sep - 3), sep)
+                       if (t := doc.level_word(j)) is not None and t.end == sep), None)
+        if before is None:
+            return False
+        k = before
+    return False
 
 
 def _level_word_before(doc: Doc, k: int) -> tuple[int, int, str, bool] | None:
