@@ -1260,3 +1260,31 @@ def test_a_relative_named_in_an_apposition_is_not_whom_the_sentence_is_about():
     assert ("Nguyễn Bá Cảnh", "member", "48/peoples-council") in got
     assert ("Nguyễn Bá Thanh", "secretary", "48/party-committee") in got
     assert not [p for p in got if p[0] == "Nguyễn Bá Thanh" and p[2] == "48/peoples-council"]
+
+
+def test_titles_after_from_are_the_former_posts_of_a_move():
+    """'ông A từ Phó Giám đốc sở X làm Phó Bí thư Thành uỷ Y; ông B từ ... sang làm ...',
+    'moved Mr. A from Deputy Secretary of X to Secretary of Y': the titles after 'from' that lead
+    to the new post are the person's former posts, a body-less one ('Vụ trưởng') passed over."""
+    doc = read_vinews("train/069769")["train/069769"]
+    found = {(p.person.name, p.title.body.key, p.title.former) for p in doc.posts}
+    assert ("Nguyễn Đình Kha", "52/peoples-committee/department/finance", True) in found
+    assert ("Nguyễn Đình Kha", "540/party-committee", False) in found
+    assert ("Trần Đình Chương", "52/peoples-committee/department/science-technology", False) in found
+    doc = read("Ông Hải cho biết việc điều chuyển ông Trịnh Xuân Thanh từ Vụ trưởng, Chánh văn phòng Ban cán sự đảng "
+               "Bộ Công thương làm phó chủ tịch UBND tỉnh Hậu Giang là đúng.", "vi")
+    assert posts(doc) == {("Trịnh Xuân Thanh", "chief-of-office", "ministry/industry-trade/party-committee/office"),
+                          ("Trịnh Xuân Thanh", "vice-chair", "93/peoples-committee")}
+    doc = read("The Politburo moved Mr. Nguyen Van A from Deputy Secretary of the Nghe An Provincial Party Committee "
+               "to Secretary of the Ha Tinh Provincial Party Committee.", "en")
+    assert {(p.title.body.key, p.title.former) for p in doc.posts} == {("40/party-committee", True),
+                                                                      ("42/party-committee", False)}
+
+
+def test_a_bodys_abbreviation_in_parentheses_does_not_end_a_title_chain():
+    """'ông Đoàn Xuân Hiếu, uỷ viên Đảng đoàn Hội đồng nhân dân (HĐND), uỷ viên ..., chánh Văn
+    phòng HĐND TP Đà Nẵng': the Party group of the council is read with its body, and the chain
+    goes on past '(HĐND)'."""
+    doc = read_vinews("train/012567")["train/012567"]
+    assert {("Đoàn Xuân Hiếu", "member", "48/peoples-council/party-committee"),
+            ("Đoàn Xuân Hiếu", "chief-of-office", "48/peoples-council/office")} <= posts(doc)

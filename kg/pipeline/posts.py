@@ -32,6 +32,7 @@ def link_posts(doc: Doc) -> None:
     # Chủ tịch UBND xã X, B, SN 1969, ...' is A's, not B's.
     _titles_after_copulas(doc, titles, person_at, owners)
     _titles_before_comma_names(doc, titles, person_at, owners)
+    _titles_moved_from(doc, titles, person_at, owners)
     _titles_after_position_words(doc, titles, owners)
     _members_listed_by_bodies(doc, titles, person_at, owners)
     _memberships_joined(doc, titles, person_at, owners)
@@ -54,6 +55,8 @@ def _skip(doc: Doc, k: int, words: tuple[str, ...] = ("and", "cum", "relative", 
     while doc.tok(k) is not None:
         if k in unread:
             k = unread[k]
+        elif _abbreviation_in_parentheses(doc, k):  # 'uỷ viên Đảng đoàn Hội đồng nhân dân (HĐND), ...'
+            k = _skip_parenthetical(doc, k)
         elif doc.tokens[k].text in SEPARATORS or any(doc.is_word(k, w) for w in words):
             k = next((e for w in words if (e := doc.word_end(k, w))), None) or k + 1
         else:
@@ -95,6 +98,12 @@ def _person_after(doc: Doc, k: int, person_at: dict) -> PersonMention | None:
     if hon is not None:
         k = hon + (1 if doc.tok(hon) is not None and doc.tokens[hon].text == "." else 0)
     return person_at.get(k)
+
+
+def _abbreviation_in_parentheses(doc: Doc, k: int) -> bool:
+    """A body's abbreviation in parentheses starts at token k: '(HĐND)', '(TT - TT)', '(NA)'."""
+    end = _skip_parenthetical(doc, k)
+    return end > k + 2 and all(doc.tokens[j].is_upper or doc.tokens[j].text in "-&" for j in range(k + 1, end - 1))
 
 
 def _skip_parenthetical(doc: Doc, k: int, longest: int = 5) -> int:
@@ -523,6 +532,29 @@ def _own_title_after(doc: Doc, p: PersonMention, person_at: dict) -> bool:
         return False
     title = next((t for t in doc.titles if t.start == role.start), None)
     return _person_after(doc, title.end if title else role.end, person_at) is None
+
+
+def _titles_moved_from(doc, titles, person_at, owners) -> None:
+    """'điều chuyển ông A từ Vụ trưởng, Chánh văn phòng X làm Phó Chủ tịch Y', 'moved Mr. A
+    from Deputy Director of X to ...': the titles after 'from' that lead to the new post (a
+    position word, or 'to') are the person's former posts."""
+    starts = {t.start: n for n, t in enumerate(titles)}
+    for p in doc.persons:
+        k = doc.word_end(p.end, "moved_from")
+        while k is not None and k not in starts:  # past titles of no body we read ('từ Vụ trưởng, ...')
+            bare = next((t for t in doc.titles if t.start == k), None)
+            k = None if bare is None else bare.end + (doc.tok(bare.end) is not None and doc.tokens[bare.end].text == ",")
+        if k is None or starts[k] in owners:
+            continue
+        chain = _chain_from(doc, titles, starts[k], owners, career=True)
+        end = titles[chain[-1]].end
+        nxt = next((n for n, t in enumerate(titles) if t.start > end), None)
+        to = nxt is not None and doc.word_end(end, "moved_to") == titles[nxt].start
+        if nxt is None or not (_after_position_word(doc, titles[nxt].start) or to):
+            continue
+        _give_chain(titles, owners, chain, [p], former=True)
+        if to and nxt not in owners:  # '... to Secretary of ...': the new post
+            _give_chain(titles, owners, _chain_from(doc, titles, nxt, owners), [p], former=False)
 
 
 def _titles_after_position_words(doc, titles, owners) -> None:
