@@ -2,7 +2,7 @@ import pytest
 
 from kg.doc import PersonMention, PlaceMention
 
-from .conftest import read, read_vinews
+from .conftest import read, read_page, read_vinews
 
 
 def pairs(doc):
@@ -377,12 +377,14 @@ def test_no_direction_up_to_the_council_from_an_association_or_by_a_parallel_cla
 
 
 def test_the_one_asked_directs_what_follows_not_the_one_who_asks():
-    """'Ban thường vụ Thành uỷ giao Ban cán sự Đảng UBND TP chỉ đạo UBND quận 2 ...': a body we
-    cannot read is asked, so the Standing Board does not direct the district (real articles);
-    'phân công ông chỉ đạo X': he directs X; after ';' a new clause keeps its own subject."""
+    """'Ban thường vụ Thành uỷ giao Ban cán sự Đảng UBND TP chỉ đạo UBND quận 2 ...': the one
+    asked directs the district, not the Standing Board that asks (real articles); 'phân công ông
+    chỉ đạo X': he directs X; after ';' a new clause keeps its own subject."""
     docs = read_vinews("train/012452", "test/021585")
-    assert not [p for p in pairs(docs["train/012452"]) if p[1].endswith("quan2/peoples-committee") and "party" in p[0]]
-    assert not [p for p in pairs(docs["test/021585"]) if p[1].endswith("department/construction")]
+    district = {a for a, t in pairs(docs["train/012452"]) if t.endswith("quan2/peoples-committee")}
+    assert "79/peoples-committee/party-committee" in district and not any("standing" in a for a in district)
+    assert {a for a, t in pairs(docs["test/021585"]) if t.endswith("department/construction")} \
+        == {"01/peoples-committee/party-committee"}
     doc = read("Ông Phạm Quang Nghị, nguyên Bí thư Thành uỷ Hà Nội, nói về nhiệm kỳ. Theo ông Nghị, Bộ Chính trị "
                "tiếp tục phân công ông chỉ đạo Đảng bộ thành phố.", "vi")
     assert {a for a, _ in pairs(doc)} == {"Phạm Quang Nghị"}
@@ -546,3 +548,28 @@ def test_a_plural_list_of_levels_is_no_subject():
     assert pairs(doc) == set()
     doc = read("UBND tỉnh Lâm Đồng họp. Ông A cho biết tỉnh đã chỉ đạo Sở Y tế kiểm tra.", "vi")
     assert pairs(doc) == {("68/peoples-committee", "68/peoples-committee/department/health")}
+
+
+def test_lax_leadership_that_allowed_violations_directs_those_who_violated():
+    """Inspection conclusions: 'X loosened leadership and direction, allowing Z to violate ...'
+    and 'The committees also showed ... lax leadership that allowed for wrongdoings among Z'
+    count as X directing Z (GUIDELINES); 'The committees' is the plural body named before."""
+    assert pairs(read_page("pages/056.txt")) == {("02/party-committee/standing-committee", "02/peoples-committee")}
+    found = pairs(read_page("pages/058.txt"))
+    assert ("38/party-committee/standing-committee", "38/peoples-committee/party-committee") in found
+    assert ("38/party-committee/standing-committee", "38/peoples-council/party-committee") in found
+    doc = read("Ban Thường vụ Tỉnh ủy Quảng Nam thiếu trách nhiệm, buông lỏng lãnh đạo, để UBND tỉnh vi phạm.", "vi")
+    assert pairs(doc) == {("49/party-committee/standing-committee", "49/peoples-committee")}
+    # 'ban cán sự đảng Bộ Thông tin truyền thông ... buông lỏng lãnh đạo, chỉ đạo, kiểm tra, giám sát, để Bộ TT - TT
+    # và Tổng công ty ... vi phạm': the ministry's Party organ and the ministry it leads
+    doc = read_vinews("train/020088")["train/020088"]
+    assert ("ministry/information-communications/party-committee", "ministry/information-communications") in pairs(doc)
+
+
+def test_a_list_headed_by_a_body_has_it_as_the_subject_of_its_items():
+    """'* Ban cán sự Đảng UBND tỉnh Quảng Nam nhiệm kỳ 2011-2016 có các vi phạm: ... - Buông lỏng
+    lãnh đạo, để UBND tỉnh ...': the Party organ of the heading, not an official named before it;
+    it leads the People's Committee it sits in."""
+    doc = read_vinews("train/010940")["train/010940"]
+    assert ("49/peoples-committee/party-committee", "49/peoples-committee") in pairs(doc)
+    assert not any(a == "Lê Phước Hoài Bảo" for a, _ in pairs(doc))

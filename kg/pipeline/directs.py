@@ -256,7 +256,9 @@ def _above(doc: Doc, target: Target, body: BodyMention) -> bool:
     body or place of a locality that contains the body's."""
     if isinstance(target, BodyMention):
         if body.key.startswith(target.key + "/"):
-            return True
+            # 'Ban cán sự đảng UBND tỉnh', 'the Party Civil Affairs Committee of the People's
+            # Committee': the Party's organ inside a state body leads it
+            return not (body.type in PARTY_TYPES and target.type in STATE_TYPES + ("government", "ministry"))
         if target.type == "party-standing-committee" and body.key != target.key \
                 and body.key.startswith(target.key.rsplit("/", 1)[0] + "/"):
             return True  # 'UBKT Tỉnh uỷ đề nghị Ban Thường vụ Tỉnh uỷ ...'
@@ -419,8 +421,12 @@ def _subject(doc: Doc, at: int, sentence: int) -> list[Agent]:
     if _opens_clause(doc, lo, at) and lo > first and doc.tokens[lo - 1].text == ";" \
             and (before := _agents_in(doc, first, lo - 1)):
         return [before[0]]  # 'UBKT Trung ương khiển trách ông X; đề nghị Ban Bí thư ...', '...; directly directs ...'
+    if lo > first and doc.tokens[lo - 1].text == ";" and 2 < at - lo <= THE_HEAD_GAP \
+            and all(_plain_word(doc, k) or doc.tokens[k].text == "," for k in range(lo, at)) \
+            and (before := _agents_in(doc, first, lo - 1)):
+        return [before[0]]  # 'X violated ...; lacked responsibility, loosened leadership, allowing ...'
     if at == lo:  # an imperative: 'Directly direct the Department of ...', 'c) Monitoring and directing: ...'
-        previous = _antecedent(doc, first, DUTY_REACH)
+        previous = _list_heading_body(doc, sentence) or _antecedent(doc, first, DUTY_REACH)
         return [previous] if previous is not None else []
     referent = _bare_head_referent(doc, lo, at) or _place_subject(doc, lo, at) or _the_head_referent(doc, lo, at) \
         or _body_pronoun_referent(doc, lo, at)
@@ -456,11 +462,29 @@ def _the_head_referent(doc: Doc, lo: int, at: int) -> BodyMention | None:
     k = doc.word_end(lo, "the")
     if k is None or k >= at or not doc.tokens[k].is_word:
         return None
-    if not all(doc.is_word(j, "also") for j in range(k + 1, at)):
-        return None
+    if at - k - 1 > THE_HEAD_GAP or not all(doc.is_word(j, "also") or _plain_word(doc, j) for j in range(k + 1, at)):
+        return None  # 'The committees also showed a lack of responsibility and lax leadership ...'
     word = doc.tokens[k].norm
-    named = [b for b in doc.bodies if b.end <= lo and _specific_body(b) and doc.tokens[b.end - 1].norm == word]
-    return named[-1] if named else None
+    heads = {word, _singular(word)}
+    before = [b for b in doc.bodies if b.end <= lo and _specific_body(b)]
+    named = [b for b in before if doc.tokens[b.head_end - 1].norm == word] \
+        or [b for b in before if _singular(doc.tokens[b.head_end - 1].norm) in heads] \
+        or [b for b in before if doc.tokens[b.end - 1].norm in heads]  # 'the Standing Committees of ...' by its head
+    return max(named, key=lambda b: (b.end, -b.start)) if named else None  # the last; the whole of nested names
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+
+
+THE_HEAD_GAP = 8  # lower-case words between 'The commission' and its trigger ('also showed a lack of responsibility and')
+
+
+def _plain_word(doc: Doc, k: int) -> bool:
+    """A lower-case word the lexicon knows nothing of."""
+    tok = doc.tokens[k]
+    return tok.is_word and not tok.is_title and not tok.is_upper \
+        and not any(doc.tags.at(k, c) for c in ("role", "body", "place_type"))
 
 
 def _past_subordinate_clause(doc: Doc, lo: int, at: int) -> int:
@@ -731,6 +755,22 @@ def _antecedent(doc: Doc, at: int, reach: int = PRONOUN_REACH) -> Agent | None:
         people = _people_in(doc, first, hi)
         if people:
             return people[0]
+    return None
+
+
+def _list_heading_body(doc: Doc, sentence: int) -> BodyMention | None:
+    """'* Ban cán sự đảng UBND tỉnh ... có các vi phạm:' / '- Buông lỏng lãnh đạo, để UBND tỉnh
+    ...': the body a list's heading opens with is the subject of its subjectless items (a
+    person's heading is found as the items' antecedent)."""
+    if doc.after_list_marker(*doc.sentences[sentence]) == doc.sentences[sentence][0]:
+        return None  # not a list item
+    for n in range(sentence - 1, max(-1, sentence - DUTY_REACH), -1):
+        lo, hi = doc.sentences[n]
+        if hi > lo and doc.tokens[hi - 1].text == ":":
+            agents = _agents_in(doc, lo, hi)
+            return agents[0] if agents and isinstance(agents[0], BodyMention) else None
+        if doc.after_list_marker(lo, hi) == lo:
+            return None  # the items' run ends with no heading
     return None
 
 
