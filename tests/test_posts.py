@@ -213,16 +213,19 @@ def test_a_facility_word_inside_a_vietnamese_name_is_a_syllable():
 
 @pytest.mark.parametrize("text,expected", [
     ("Ông Lê Đức Vinh - phó bí thư Tỉnh uỷ, bí thư Ban cán sự Đảng, chủ tịch UBND tỉnh Khánh Hoà chịu trách nhiệm.",
-     {("Lê Đức Vinh", "deputy-secretary", "56/party-committee"), ("Lê Đức Vinh", "chair", "56/peoples-committee")}),
+     {("Lê Đức Vinh", "deputy-secretary", "56/party-committee"), ("Lê Đức Vinh", "chair", "56/peoples-committee"),
+      ("Lê Đức Vinh", "secretary", "56/peoples-committee/party-committee")}),
     ("Nguyên Phó Bí thư Tỉnh ủy, nguyên Bí thư Ban cán sự đảng, nguyên Chủ tịch UBND tỉnh Khánh Hòa Nguyễn Tấn Tuân "
      "phát biểu.",
-     {("Nguyễn Tấn Tuân", "deputy-secretary", "56/party-committee"), ("Nguyễn Tấn Tuân", "chair", "56/peoples-committee")}),
+     {("Nguyễn Tấn Tuân", "deputy-secretary", "56/party-committee"), ("Nguyễn Tấn Tuân", "chair", "56/peoples-committee"),
+      ("Nguyễn Tấn Tuân", "secretary", "56/peoples-committee/party-committee")}),
     ("Ông Lê Văn Tuyên, bí thư chi bộ BQL dự án huyện Hà Trung, bị kỷ luật.", set()),
     ("Từ năm 2008 ông Võ Văn Minh làm bí thư tỉnh đoàn Bình Dương.", set()),
 ])
 def test_party_bodies_inside_other_bodies_are_not_the_party_committee_and_do_not_break_chains(text, expected):
     """'Bí thư Ban cán sự đảng', 'bí thư chi bộ', 'bí thư tỉnh đoàn' hold no post of the Party
-    Committee; the titles around them in a chain still go to the person. ('Tỉnh đoàn' is read
+    Committee (the first is of the Party personnel committee of the next title's body); the
+    titles around them in a chain still go to the person. ('Tỉnh đoàn' is read
     as the Youth Union only with its capital: lower-case 'tỉnh đoàn' is mostly 'tỉnh đoàn kết'.)"""
     assert posts(read(text, "vi")) == expected
 
@@ -1288,3 +1291,29 @@ def test_a_bodys_abbreviation_in_parentheses_does_not_end_a_title_chain():
     doc = read_vinews("train/012567")["train/012567"]
     assert {("Đoàn Xuân Hiếu", "member", "48/peoples-council/party-committee"),
             ("Đoàn Xuân Hiếu", "chief-of-office", "48/peoples-council/office")} <= posts(doc)
+
+
+def test_a_bare_party_organ_chained_to_an_agencys_title_is_that_agencys():
+    """'bí thư đảng uỷ, giám đốc Sở GD-ĐT tỉnh Sơn La', 'Bí thư Ban cán sự đảng, Bộ trưởng Bộ
+    Công Thương': the Party organ inside the next title's body; before a locality's council the
+    bare 'Đảng ủy' stays the locality's ('Bí thư Đảng ủy, Chủ tịch HĐND phường ...')."""
+    doc = read_vinews("train/011670")["train/011670"]
+    assert ("Hoàng Tiến Đức", "secretary", "14/peoples-committee/department/education-training/party-committee") \
+        in posts(doc)
+    doc = read("Ông Trần Tuấn Anh, Bí thư Ban cán sự đảng, Bộ trưởng Bộ Công Thương phát biểu.", "vi")
+    assert ("Trần Tuấn Anh", "secretary", "ministry/industry-trade/party-committee") in posts(doc)
+    doc = read("Ông Trần Văn B, Bí thư Đảng ủy, Chủ tịch HĐND phường Bàn Thạch, thành phố Đà Nẵng phát biểu.", "vi")
+    assert ("Trần Văn B", "secretary", "20335-2025/party-committee") in posts(doc)
+
+
+def test_short_forms_of_standing_titles_and_of_the_assemblys_deputies():
+    """'Phó Chủ tịch TT HĐND huyện' is the standing vice-chair; 'ĐBQH X' a deputy of the National
+    Assembly, and '(Đoàn Đồng Tháp)' after it his delegation, not a person; 'cố Thủ tướng' the late."""
+    doc = read_page("pages/023.txt")
+    assert ("Nguyễn Khắc Kiên", "permanent-vice-chair", "167/peoples-council") in posts(doc)
+    doc = read_vinews("train/071362")["train/071362"]
+    assert {("Phạm Văn Hoà", "member", "national-assembly"), ("Phạm Văn Hoà", "member", "national-assembly/na-committee/law")} \
+        <= posts(doc)
+    assert not any(p.name == "Đoàn Đồng Tháp" for p in doc.persons)
+    doc = read("Lễ an táng cố Thủ tướng Phan Văn Khải bắt đầu.", "vi")
+    assert [p.title.former for p in doc.posts] == [True]

@@ -108,6 +108,8 @@ def _candidate(doc: Doc, i: int) -> PersonMention | None:
         return None  # 'Thái Lan', 'Hàn Quốc', 'Hà Lan', 'Bồ Đào Nha': a country, though a family name is in it
     if _named_like_unit(doc, i, end) or _unit_after_locative(doc, i, end):
         return None  # 'Bí thư Hà Nội nói', 'lăng Chủ tịch Hồ Chí Minh', 'đến Mai Động': a place where a place can stand
+    if i > 0 and doc.tokens[i - 1].text == "(" and _named_like_unit(doc, family.end, end):
+        return None  # 'ĐBQH Phạm Văn Hoà (Đoàn Đồng Tháp)': a delegation, though 'Đoàn' is a family name
     cue = "title" if _title_before(doc, i) else ""
     return _person(doc, i, end, cue)
 

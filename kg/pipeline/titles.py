@@ -36,6 +36,7 @@ def find_titles(doc: Doc) -> None:
         titles.append(t)
         last_end = r.end
     _share_chain_localities(doc, titles)
+    _party_organs_of_next_body(doc, titles)
     _share_chain_foreignness(doc, titles)
     doc.titles = [t for t in titles if t.body is not None or not t.entry.needs_body]
 
@@ -73,6 +74,36 @@ def _share_chain_foreignness(doc: Doc, titles: list[TitleMention]) -> None:
                 and titles[m].body.national:
             titles[m].body, titles[m].unread = None, True
             m -= 1
+
+
+# Bodies whose own Party committee a bare 'Đảng ủy' before them names: agencies, not the
+# elected bodies of a locality ('Bí thư Đảng ủy, Chủ tịch HĐND phường' is the ward's).
+LOCALITY_TYPES = ("peoples-committee", "peoples-council", "fatherland-front", "party-committee",
+                  "party-standing-committee", "party-executive-committee", "party-board")
+
+
+def _party_organs_of_next_body(doc: Doc, titles: list[TitleMention]) -> None:
+    """'phó bí thư Đảng uỷ, phó giám đốc Công an tỉnh', 'bí thư Ban cán sự đảng, chủ tịch UBND
+    tỉnh': a title of a Party organ named with no body of its own, chained to the next title, is
+    of that organ inside the next title's body (the police's Party committee, the People's
+    Committee's Party personnel committee). A bare 'Đảng ủy' is an agency's only; before a
+    locality's council or committee it is the locality's (_share_chain_localities)."""
+    for t, nxt in zip(titles, titles[1:]):
+        if not t.unread or t.body is not None or nxt.body is None or not nxt.body.key or nxt.body.implied \
+                or nxt.from_context or nxt.body.by_context:
+            continue  # 'Phó Bí thư Đảng uỷ, Chủ tịch kiêm Tổng Giám đốc Tập đoàn ...': the next body is not named
+        organ = doc.tags.at(t.end, "body")
+        if organ is None or organ.entry.type != "party-committee" or organ.entry.level \
+                or not all(doc.tokens[k].text in ",-–" or doc.is_word(k, "former") for k in range(organ.end, nxt.start)) \
+                or organ.end == nxt.start:
+            continue
+        if not organ.entry.needs_parent and nxt.body.type in LOCALITY_TYPES:
+            continue
+        body = implied_body(doc, organ.entry, t.start, organ.end, parent=nxt.body)
+        if body is not None:
+            t.body, t.unread, t.end = body, False, organ.end
+            t.start_char, t.end_char = doc.span(t.start, t.end)
+            t.role = t.entry.role_in(body.type)
 
 
 def _before_own_body(doc: Doc, r, starts: dict):
