@@ -573,3 +573,13 @@ def test_a_list_headed_by_a_body_has_it_as_the_subject_of_its_items():
     doc = read_vinews("train/010940")["train/010940"]
     assert ("49/peoples-committee/party-committee", "49/peoples-committee") in pairs(doc)
     assert not any(a == "Lê Phước Hoài Bảo" for a, _ in pairs(doc))
+
+
+def test_every_subject_listed_after_a_head_is_a_target():
+    """'yêu cầu các phòng Nội vụ, Giáo dục và Đào tạo, Tài chính và Kế hoạch, Tư pháp, ...': each
+    division is asked; 'Bộ Văn hoá - Thể thao và Du lịch' stays one ministry."""
+    found = pairs(read_page("vi-pages/vn039.txt"))
+    asked = {t.rsplit("/", 1)[-1] for a, t in found if a == "Đinh Xuân Hướng"}
+    assert {"home-affairs", "education-training", "finance", "justice"} <= asked
+    doc = read("Thủ tướng Nguyễn Xuân Phúc yêu cầu Bộ Văn hoá - Thể thao và Du lịch nghiên cứu.", "vi")
+    assert pairs(doc) == {("Nguyễn Xuân Phúc", "ministry/culture-sports-tourism")}

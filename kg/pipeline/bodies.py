@@ -31,6 +31,7 @@ def find_bodies(doc: Doc) -> None:
     _distribute(doc, bodies)
     _share_with_title_chain(doc, bodies)
     bodies = _expand_plurals(doc, bodies)
+    bodies = _subject_enumerations(doc, bodies)
     doc.salient = _salient_unit(doc, bodies)
     for b in bodies:
         _resolve(doc, b, doc.salient)
@@ -481,6 +482,31 @@ def _expand_plurals(doc: Doc, bodies: list[BodyMention]) -> list[BodyMention]:
         for place in b.places:
             out.append(BodyMention(b.start, b.end, b.start_char, b.end_char, entry=b.entry, head_start=b.head_start,
                                    head_end=b.head_end, place=place, subject=b.subject, parent=b.parent))
+    return out
+
+
+def _subject_enumerations(doc: Doc, bodies: list[BodyMention]) -> list[BodyMention]:
+    """'các phòng Nội vụ, Giáo dục và Đào tạo, Tư pháp', 'Sở Tài chính, Y tế': subjects the
+    language data knows, listed after a head's own subject, are bodies of that head too (with
+    its place and parent)."""
+    if not doc.lang.head_first:
+        return bodies  # 'Departments of Justice, Health and Finance': _subject_list
+    out = []
+    for b in bodies:
+        out.append(b)
+        if not (b.entry.takes_subject and b.subject and doc.tags.at(b.head_end, "subject") is not None):
+            continue
+        j = b.end
+        while doc.tok(j) is not None:
+            # 'A, B và C': a comma first ('Bộ Văn hoá - Thể thao và Du lịch' is one ministry)
+            k = j + 1 if doc.tokens[j].text == "," else doc.word_end(j, "and") if j > b.end else None
+            known = doc.tags.at(k, "subject") if k is not None else None
+            if known is None or doc.tags.at(k, "body") is not None:
+                break
+            out.append(BodyMention(k, known.end, *doc.span(k, known.end), entry=b.entry, head_start=b.head_start,
+                                   head_end=b.head_end, place=b.place, level=b.level, city=b.city,
+                                   subject=doc.span_text(k, known.end), parent=b.parent))
+            j = known.end
     return out
 
 
