@@ -858,7 +858,7 @@ def test_an_item_of_duties_that_is_only_a_title_goes_to_the_official_of_its_head
                "3. Mr. Mai Hung Dung - Standing Vice Chairman of the Provincial People's Committee")
     assert posts(doc) == {("Vo Van Minh", "chair", "74/peoples-committee"),
                           ("Vo Van Minh", "chair", "74/emulation-council"),
-                          ("Vo Van Minh", "head", "74/steering-committee/anticorruption"),
+                          ("Vo Van Minh", "head", "74/steering-committee/anti-corruption"),
                           ("Vo Van Minh", "head", "74/steering-committee/tourism-development"),
                           ("Tran Thanh Liem", "head", "74/peoples-committee/department/inspection"),
                           ("Mai Hung Dung", "permanent-vice-chair", "74/peoples-committee")}
@@ -1317,3 +1317,26 @@ def test_short_forms_of_standing_titles_and_of_the_assemblys_deputies():
     assert not any(p.name == "Đoàn Đồng Tháp" for p in doc.persons)
     doc = read("Lễ an táng cố Thủ tướng Phan Văn Khải bắt đầu.", "vi")
     assert [p.title.former for p in doc.posts] == [True]
+
+
+def test_a_delegate_named_with_a_province_in_parentheses_is_a_deputy_of_the_assembly():
+    """'Đại biểu Nguyễn Thanh Phương (Cần Thơ) cho rằng ...': the province is his delegation's, so
+    the title is the National Assembly's (a council's delegates are named by their council)."""
+    doc = read_vinews("train/020856")["train/020856"]
+    assert ("Nguyễn Thanh Phương", "member", "national-assembly") in posts(doc)
+    doc = read("Đại biểu Nguyễn Văn Sơn phát biểu tại kỳ họp thứ 7.", "vi")
+    assert posts(doc) == set()
+
+
+def test_the_national_steering_committees_by_subject():
+    """'Ban Chỉ đạo Trung ương về phòng, chống tham nhũng', 'Central Steering Committee on
+    Anti-Corruption': one national body per subject, the same in every language; a subject they
+    alone have ('phòng chống tham nhũng') does not make a district's 'Phòng' a department."""
+    keys = {b.key for b in read("Tổng bí thư yêu cầu Ban Chỉ đạo trung ương về phòng chống tham nhũng khẩn trương "
+                                "thanh tra.", "vi").bodies}
+    assert "steering-committee/anti-corruption" in keys
+    keys = {b.key for b in read("The Central Steering Committee on Preventing and Combating Corruption and Negativity "
+                                "met in Hanoi.", "en").bodies}
+    assert keys == {"steering-committee/anti-corruption"}
+    doc = read_vinews("train/068531")["train/068531"]
+    assert not any(p.title.body.key.endswith("department/anti-corruption") for p in doc.posts)

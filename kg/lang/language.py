@@ -61,6 +61,7 @@ class RoleEntry:
     heading_types: tuple[str, ...] = ()
     unit_types: tuple[str, ...] = ()
     city: bool = False
+    delegation_body: str = ""
     note: str = ""
 
     def role_in(self, body_type: str | None) -> str:
@@ -113,9 +114,11 @@ class TriggerEntry:
 
 @dataclass(frozen=True)
 class SubjectEntry:
-    """A subject of departments and ministries ("Home Affairs")."""
+    """A subject of departments and ministries ("Home Affairs"); `heads`: the only body keys
+    it is a subject of, where it is not every department's ("Anti-Corruption": steering committees)."""
     id: str
     forms: tuple[str, ...]
+    heads: tuple[str, ...] = ()
     note: str = ""
 
 
@@ -199,9 +202,13 @@ class Language:
     def tag(self, tokens: list[Token]) -> Tags:
         return self.lexicon.tag(tokens)
 
-    def subject_id(self, text: str) -> str | None:
-        """The subject concept a department name's subject words stand for, if known."""
-        return self._subject_keys.get(squash(text)) or self._subject_keys.get(self._subject_key(text))
+    def subject_id(self, text: str, head: "BodyEntry | None" = None) -> str | None:
+        """The subject concept a department name's subject words stand for, if known (and, with
+        `head`, if it is a subject of that head's kind)."""
+        found = self._subject_keys.get(squash(text)) or self._subject_keys.get(self._subject_key(text))
+        if found and head is not None and self.subjects[found].heads and (head.key or head.id) not in self.subjects[found].heads:
+            return None
+        return found
 
     def _subject_key(self, text: str) -> str:
         """Subject words compared without their 'and': 'Tài nguyên và Môi trường' is also

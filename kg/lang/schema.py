@@ -18,7 +18,7 @@ ROLE_KEYS = {
     "id": (str, True), "role": (str, True), "forms": (list, True), "plurals": (list, False), "body": (str, False),
     "by_body": (dict, False), "needs_body": (bool, False), "body_head": (bool, False), "place_body": (str, False), "level": (str, False),
     "context_types": (list, False), "heading_types": (list, False), "unit_types": (list, False),
-    "city": (bool, False), "note": (str, False),
+    "city": (bool, False), "delegation_body": (str, False), "note": (str, False),
 }
 PLACE_TYPE_KEYS = {
     "id": (str, True), "levels": (list, True), "unit_types": (list, True), "forms": (list, True),
@@ -27,12 +27,12 @@ PLACE_TYPE_KEYS = {
 PLACE_NAME_KEYS = {"name": (str, True), "forms": (list, True), "code": (str, False), "note": (str, False)}
 DOC_TYPE_KEYS = {"id": (str, True), "type": (str, True), "forms": (list, True), "note": (str, False)}
 TRIGGER_KEYS = {"id": (str, True), "kind": (str, True), "forms": (list, True), "note": (str, False)}
-SUBJECT_KEYS = {"id": (str, True), "forms": (list, True), "note": (str, False)}
+SUBJECT_KEYS = {"id": (str, True), "forms": (list, True), "heads": (list, False), "note": (str, False)}
 STATUS_KEYS = {"id": (str, True), "status": (str, True), "forms": (list, True), "note": (str, False)}
 
 WORD_CLASSES = (
     "of", "the", "and", "cum", "in_charge", "former", "new", "new_title", "honorifics", "abbreviations", "pronouns",
-    "list_intro", "appointment", "position", "copula", "former_copula", "leave", "generic", "subject_stop", "event_date", "page_end", "credit", "facility", "attributive", "relative", "issue_verbs", "infinitive", "generic_after", "not_body", "not_title", "holder_intro", "holder_position", "position_label", "subordinator", "clause_link", "also", "locative", "partitive", "number_words", "subject_for", "party_name", "according_to", "convey", "modal", "not_modal", "year_names", "passive", "leaders", "reporting", "unread_body", "members_intro", "join", "foreign", "candidate", "event", "unnamed_holder", "kin", "body_pronouns", "moved_from", "moved_to",
+    "list_intro", "appointment", "position", "copula", "former_copula", "leave", "generic", "subject_stop", "event_date", "page_end", "credit", "facility", "attributive", "relative", "issue_verbs", "infinitive", "generic_after", "not_body", "not_title", "holder_intro", "holder_position", "position_label", "subordinator", "clause_link", "also", "locative", "partitive", "number_words", "subject_for", "party_name", "according_to", "convey", "modal", "not_modal", "year_names", "passive", "leaders", "reporting", "unread_body", "members_intro", "join", "foreign", "candidate", "event", "unnamed_holder", "kin", "body_pronouns", "moved_from", "moved_to", "subject_about",
 )
 TRIGGER_KINDS = ("active", "passive", "agentless", "nominal", "none", "scope", "complainant", "petition", "locative")
 # What a status word says of the post a title names (statuses.yaml); `replaces`: the person

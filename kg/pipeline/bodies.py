@@ -283,6 +283,11 @@ def _subject_list(doc: Doc, k: int) -> list[tuple[int, int]]:
 def _subject_after(doc: Doc, b: BodyMention, k: int) -> int:
     """'Department of Home Affairs', 'Ministry of Transport', 'Sở Giao thông Vận tải', 'Steering
     Committee for Anti-corruption'."""
+    about = doc.word_end(k, "subject_about")
+    if about is not None and (known := doc.tags.at(doc.word_end(about, "the") or about, "subject")) is not None \
+            and doc.lang.subject_id(doc.span_text(known.start, known.end), b.entry):
+        b.subject, b.end = doc.span_text(known.start, known.end), known.end  # 'Steering Committee on Anti-Corruption'
+        return known.end
     of_end = doc.word_end(k, "of") or doc.word_end(k, "subject_for")
     j = of_end if of_end is not None else (k if doc.lang.head_first else None)
     if j is None:
@@ -501,7 +506,8 @@ def _subject_enumerations(doc: Doc, bodies: list[BodyMention]) -> list[BodyMenti
             # 'A, B và C': a comma first ('Bộ Văn hoá - Thể thao và Du lịch' is one ministry)
             k = j + 1 if doc.tokens[j].text == "," else doc.word_end(j, "and") if j > b.end else None
             known = doc.tags.at(k, "subject") if k is not None else None
-            if known is None or doc.tags.at(k, "body") is not None:
+            if known is None or doc.tags.at(k, "body") is not None \
+                    or not doc.lang.subject_id(doc.span_text(k, known.end), b.entry):
                 break
             out.append(BodyMention(k, known.end, *doc.span(k, known.end), entry=b.entry, head_start=b.head_start,
                                    head_end=b.head_end, place=b.place, level=b.level, city=b.city,
@@ -627,7 +633,7 @@ def _locality(doc: Doc, b: BodyMention, salient: Unit | None) -> Unit | None:
         return context_unit(doc, b.entry.level, b.start, b.entry.city, b.entry.unit_types, any_city=b.entry.city)
     if b.entry.needs_place or b.entry.own_place_only or _attributive(doc, b):
         return None
-    if b.entry.usual_level == "district" and b.subject and not doc.lang.subject_id(b.subject):
+    if b.entry.usual_level == "district" and b.subject and not doc.lang.subject_id(b.subject, b.entry):
         return None  # 'phòng Tham mưu' (of the police), 'Phòng CSGT đường bộ': no district department we know
     if b.entry.usual_level:
         return context_unit(doc, b.entry.usual_level, b.start)
@@ -662,7 +668,7 @@ def _subject_id(doc: Doc, b: BodyMention) -> str:
         return b.entry.subject
     if not b.subject:
         return ""
-    return doc.lang.subject_id(b.subject) or "-".join(squash(w) for w in b.subject.split() if squash(w))
+    return doc.lang.subject_id(b.subject, b.entry) or "-".join(squash(w) for w in b.subject.split() if squash(w))
 
 
 def _generic(doc: Doc, b: BodyMention) -> bool:

@@ -37,6 +37,7 @@ def find_titles(doc: Doc) -> None:
         last_end = r.end
     _share_chain_localities(doc, titles)
     _party_organs_of_next_body(doc, titles)
+    _delegates_by_delegation(doc, titles)
     _share_chain_foreignness(doc, titles)
     doc.titles = [t for t in titles if t.body is not None or not t.entry.needs_body]
 
@@ -80,6 +81,27 @@ def _share_chain_foreignness(doc: Doc, titles: list[TitleMention]) -> None:
 # elected bodies of a locality ('Bí thư Đảng ủy, Chủ tịch HĐND phường' is the ward's).
 LOCALITY_TYPES = ("peoples-committee", "peoples-council", "fatherland-front", "party-committee",
                   "party-standing-committee", "party-executive-committee", "party-board")
+
+
+def _delegates_by_delegation(doc: Doc, titles: list[TitleMention]) -> None:
+    """'Đại biểu Nguyễn Văn Sơn (Hà Tĩnh)', 'đại biểu Trương Trọng Nghĩa (đoàn TP. HCM)': a
+    delegate named with his delegation's province in parentheses sits in the body the language
+    data names for it (the National Assembly; a council's delegates are named by their council)."""
+    ends = {p.start: p.end for p in doc.persons}
+    for t in titles:
+        own = t.entry.delegation_body and doc.lang.bodies.get(t.entry.delegation_body)
+        if t.body is not None or not own or t.end not in ends:
+            continue
+        k = ends[t.end]
+        if doc.tok(k) is None or doc.tokens[k].text != "(":
+            continue
+        k += 1 + (doc.tok(k + 1) is not None and doc.tokens[k + 1].text.lower() == "đoàn")
+        place = next((m for m in doc.places if m.start == k and m.unit is not None and m.unit.level == "province"), None)
+        if place is None or doc.tok(place.end) is None or doc.tokens[place.end].text != ")":
+            continue
+        body = implied_body(doc, own, t.start, t.end)
+        if body is not None:
+            t.body, t.unread, t.role = body, False, t.entry.role_in(body.type)
 
 
 def _party_organs_of_next_body(doc: Doc, titles: list[TitleMention]) -> None:
