@@ -181,3 +181,13 @@ def test_a_city_party_committee_is_the_citys_of_either_level():
     keys = lambda text: {p.title.body.key for p in read(text, "vi").posts}
     assert keys("Ông Phạm Thế Tập, Bí thư Thành uỷ Hải Dương gửi đơn xin từ chức.") == {"288/party-committee"}
     assert keys("Ông Nguyễn Văn Nên, Bí thư Thành uỷ Hà Nội dự họp.") == {"01/party-committee"}
+
+
+def test_an_undated_articles_era_is_read_from_the_names_only_one_era_has():
+    """A vi-news record has no date; its districts ('huyện Phù Ninh') and provinces merged away in
+    2025 say it is from before the reform, so 'UBND tỉnh An Giang' is the province of then (89),
+    not the merged one of 2025."""
+    doc = read_vinews("test/003662")["test/003662"]
+    assert doc.article.date is None
+    assert "89/peoples-committee" in {b.key for b in doc.bodies}
+    assert not any(b.key.startswith("91-2025") for b in doc.bodies)

@@ -34,6 +34,8 @@ def find_places(doc: Doc) -> None:
     typed = _typed_keys(mentions)
     mentions = [m for m in mentions if _plausible(doc, m, typed)]
     votes = _province_votes(doc, mentions)
+    if doc.article.date is None:
+        doc.memo["inferred_era"] = _inferred_era(mentions)
     for m in mentions:
         if m.typed and m.successors and m.candidates:
             _prefer_former_name(doc, m, votes)
@@ -406,7 +408,21 @@ def _relaxed(m: PlaceMention) -> bool:
 
 def _article_era(doc: Doc) -> str:
     d = doc.article.date
-    return "" if d is None else (LEGACY if d < REFORM else CURRENT)
+    return doc.memo.get("inferred_era", "") if d is None else (LEGACY if d < REFORM else CURRENT)
+
+
+def _inferred_era(mentions: list[PlaceMention]) -> str:
+    """An undated article's era, from the names it uses that only one era has: a district, or
+    a province merged away in 2025 ('Quảng Bình'), is before the reform; a commune made in
+    2025 after it. '' when the names say nothing or disagree as much one way as the other."""
+    votes = Counter()
+    for m in mentions:
+        eras = {u.era for u in _fitting(m)}
+        if len(eras) == 1:
+            votes[eras.pop()] += 1
+    if votes[LEGACY] > votes[CURRENT]:
+        return LEGACY
+    return CURRENT if votes[CURRENT] > votes[LEGACY] else ""
 
 
 def _province_votes(doc: Doc, mentions: list[PlaceMention]) -> Counter:
