@@ -92,6 +92,7 @@ class TitleMention(Mention):
     role: str = ""
     status: str = "current"          # what this sentence says of the post (kg/pipeline/statuses.py)
     unread: bool = False             # a title of a body the language data cannot read ('Chủ tịch HĐQT')
+    foreign: bool = False            # another country's title ('Thủ tướng Singapore', 'Bộ trưởng Bộ Quốc phòng Nga')
     from_context: bool = False       # its body is one named before, not by the title's own words
 
 

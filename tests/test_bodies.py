@@ -31,7 +31,7 @@ def test_sub_bodies_and_their_parents():
 
 def test_party_committee_at_a_state_body_belongs_to_it():
     doc = read("The Party Civil Affairs Committee at the People's Committee of Hai Phong City was reviewed.")
-    assert keys(doc) == {"31/peoples-committee/party-committee", "31/peoples-committee"}
+    assert keys(doc) == {"31/peoples-committee/party-personnel-committee", "31/peoples-committee"}
 
 
 def test_department_belongs_to_the_peoples_committee():

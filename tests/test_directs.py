@@ -382,9 +382,9 @@ def test_the_one_asked_directs_what_follows_not_the_one_who_asks():
     chỉ đạo X': he directs X; after ';' a new clause keeps its own subject."""
     docs = read_vinews("train/012452", "test/021585")
     district = {a for a, t in pairs(docs["train/012452"]) if t.endswith("quan2/peoples-committee")}
-    assert "79/peoples-committee/party-committee" in district and not any("standing" in a for a in district)
+    assert "79/peoples-committee/party-personnel-committee" in district and not any("standing" in a for a in district)
     assert {a for a, t in pairs(docs["test/021585"]) if t.endswith("department/construction")} \
-        == {"01/peoples-committee/party-committee"}
+        == {"01/peoples-committee/party-personnel-committee"}
     doc = read("Ông Phạm Quang Nghị, nguyên Bí thư Thành uỷ Hà Nội, nói về nhiệm kỳ. Theo ông Nghị, Bộ Chính trị "
                "tiếp tục phân công ông chỉ đạo Đảng bộ thành phố.", "vi")
     assert {a for a, _ in pairs(doc)} == {"Phạm Quang Nghị"}
@@ -556,14 +556,14 @@ def test_lax_leadership_that_allowed_violations_directs_those_who_violated():
     count as X directing Z (GUIDELINES); 'The committees' is the plural body named before."""
     assert pairs(read_page("pages/056.txt")) == {("02/party-committee/standing-committee", "02/peoples-committee")}
     found = pairs(read_page("pages/058.txt"))
-    assert ("38/party-committee/standing-committee", "38/peoples-committee/party-committee") in found
+    assert ("38/party-committee/standing-committee", "38/peoples-committee/party-personnel-committee") in found
     assert ("38/party-committee/standing-committee", "38/peoples-council/party-committee") in found
     doc = read("Ban Thường vụ Tỉnh ủy Quảng Nam thiếu trách nhiệm, buông lỏng lãnh đạo, để UBND tỉnh vi phạm.", "vi")
     assert pairs(doc) == {("49/party-committee/standing-committee", "49/peoples-committee")}
     # 'ban cán sự đảng Bộ Thông tin truyền thông ... buông lỏng lãnh đạo, chỉ đạo, kiểm tra, giám sát, để Bộ TT - TT
     # và Tổng công ty ... vi phạm': the ministry's Party organ and the ministry it leads
     doc = read_vinews("train/020088")["train/020088"]
-    assert ("ministry/information-communications/party-committee", "ministry/information-communications") in pairs(doc)
+    assert ("ministry/information-communications/party-personnel-committee", "ministry/information-communications") in pairs(doc)
 
 
 def test_a_list_headed_by_a_body_has_it_as_the_subject_of_its_items():
@@ -571,7 +571,7 @@ def test_a_list_headed_by_a_body_has_it_as_the_subject_of_its_items():
     lãnh đạo, để UBND tỉnh ...': the Party organ of the heading, not an official named before it;
     it leads the People's Committee it sits in."""
     doc = read_vinews("train/010940")["train/010940"]
-    assert ("49/peoples-committee/party-committee", "49/peoples-committee") in pairs(doc)
+    assert ("49/peoples-committee/party-personnel-committee", "49/peoples-committee") in pairs(doc)
     assert not any(a == "Lê Phước Hoài Bảo" for a, _ in pairs(doc))
 
 

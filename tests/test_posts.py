@@ -214,11 +214,11 @@ def test_a_facility_word_inside_a_vietnamese_name_is_a_syllable():
 @pytest.mark.parametrize("text,expected", [
     ("Ông Lê Đức Vinh - phó bí thư Tỉnh uỷ, bí thư Ban cán sự Đảng, chủ tịch UBND tỉnh Khánh Hoà chịu trách nhiệm.",
      {("Lê Đức Vinh", "deputy-secretary", "56/party-committee"), ("Lê Đức Vinh", "chair", "56/peoples-committee"),
-      ("Lê Đức Vinh", "secretary", "56/peoples-committee/party-committee")}),
+      ("Lê Đức Vinh", "secretary", "56/peoples-committee/party-personnel-committee")}),
     ("Nguyên Phó Bí thư Tỉnh ủy, nguyên Bí thư Ban cán sự đảng, nguyên Chủ tịch UBND tỉnh Khánh Hòa Nguyễn Tấn Tuân "
      "phát biểu.",
      {("Nguyễn Tấn Tuân", "deputy-secretary", "56/party-committee"), ("Nguyễn Tấn Tuân", "chair", "56/peoples-committee"),
-      ("Nguyễn Tấn Tuân", "secretary", "56/peoples-committee/party-committee")}),
+      ("Nguyễn Tấn Tuân", "secretary", "56/peoples-committee/party-personnel-committee")}),
     ("Ông Lê Văn Tuyên, bí thư chi bộ BQL dự án huyện Hà Trung, bị kỷ luật.", set()),
     ("Từ năm 2008 ông Võ Văn Minh làm bí thư tỉnh đoàn Bình Dương.", set()),
 ])
@@ -1276,7 +1276,7 @@ def test_titles_after_from_are_the_former_posts_of_a_move():
     assert ("Trần Đình Chương", "52/peoples-committee/department/science-technology", False) in found
     doc = read("Ông Hải cho biết việc điều chuyển ông Trịnh Xuân Thanh từ Vụ trưởng, Chánh văn phòng Ban cán sự đảng "
                "Bộ Công thương làm phó chủ tịch UBND tỉnh Hậu Giang là đúng.", "vi")
-    assert posts(doc) == {("Trịnh Xuân Thanh", "chief-of-office", "ministry/industry-trade/party-committee/office"),
+    assert posts(doc) == {("Trịnh Xuân Thanh", "chief-of-office", "ministry/industry-trade/party-personnel-committee/office"),
                           ("Trịnh Xuân Thanh", "vice-chair", "93/peoples-committee")}
     doc = read("The Politburo moved Mr. Nguyen Van A from Deputy Secretary of the Nghe An Provincial Party Committee "
                "to Secretary of the Ha Tinh Provincial Party Committee.", "en")
@@ -1289,7 +1289,7 @@ def test_a_bodys_abbreviation_in_parentheses_does_not_end_a_title_chain():
     phòng HĐND TP Đà Nẵng': the Party group of the council is read with its body, and the chain
     goes on past '(HĐND)'."""
     doc = read_vinews("train/012567")["train/012567"]
-    assert {("Đoàn Xuân Hiếu", "member", "48/peoples-council/party-committee"),
+    assert {("Đoàn Xuân Hiếu", "member", "48/peoples-council/party-personnel-committee"),
             ("Đoàn Xuân Hiếu", "chief-of-office", "48/peoples-council/office")} <= posts(doc)
 
 
@@ -1301,7 +1301,7 @@ def test_a_bare_party_organ_chained_to_an_agencys_title_is_that_agencys():
     assert ("Hoàng Tiến Đức", "secretary", "14/peoples-committee/department/education-training/party-committee") \
         in posts(doc)
     doc = read("Ông Trần Tuấn Anh, Bí thư Ban cán sự đảng, Bộ trưởng Bộ Công Thương phát biểu.", "vi")
-    assert ("Trần Tuấn Anh", "secretary", "ministry/industry-trade/party-committee") in posts(doc)
+    assert ("Trần Tuấn Anh", "secretary", "ministry/industry-trade/party-personnel-committee") in posts(doc)
     doc = read("Ông Trần Văn B, Bí thư Đảng ủy, Chủ tịch HĐND phường Bàn Thạch, thành phố Đà Nẵng phát biểu.", "vi")
     assert ("Trần Văn B", "secretary", "20335-2025/party-committee") in posts(doc)
 
@@ -1340,3 +1340,22 @@ def test_the_national_steering_committees_by_subject():
     assert keys == {"steering-committee/anti-corruption"}
     doc = read_vinews("train/068531")["train/068531"]
     assert not any(p.title.body.key.endswith("department/anti-corruption") for p in doc.posts)
+
+
+def test_one_named_as_another_countrys_official_holds_no_post_of_ours_in_the_article():
+    """'Thủ tướng Singapore Lý Hiển Long' once: 'Thủ tướng Lý Hiển Long' elsewhere in the article is
+    Singapore's too; Vietnam's Prime Minister in the same article keeps his post."""
+    doc = read_vinews("test/005863")["test/005863"]
+    assert {p.person.name for p in doc.posts} == {"Nguyễn Xuân Phúc"}
+    doc = read("Ông Lý Hiển Long, Thủ tướng Singapore, đến Hà Nội. Thủ tướng Lý Hiển Long phát biểu.", "vi")
+    assert posts(doc) == set()
+    doc = read("Theo lời mời của Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng, Chủ tịch Triều Tiên Kim Jong-un "
+               "thăm Việt Nam.", "vi")
+    assert ("Nguyễn Phú Trọng", "general-secretary", "central-committee") in posts(doc)
+
+
+def test_a_title_before_together_with_is_someone_elses():
+    """'Phó thủ tướng cùng Bí thư Tỉnh uỷ Hoàng Đăng Quang': the Deputy Prime Minister is another man."""
+    doc = read_vinews("val/022004")["val/022004"]
+    assert ("Hoàng Đăng Quang", "deputy-prime-minister", "government") not in posts(doc)
+    assert any(name == "Hoàng Đăng Quang" and role == "secretary" for name, role, _ in posts(doc))

@@ -40,11 +40,35 @@ def link_posts(doc: Doc) -> None:
     _timeline_titles(doc, titles, owners)
     _titles_of_a_partitive(doc, titles, person_at, owners)
     posts = []
+    foreigners = _named_by_foreign_titles(doc)
     for n, t in enumerate(titles):
         for p in owners.get(n, []):
-            if not doc.lang.foreign_name(p.name):  # 'ông Sokhonn trên cương vị bộ trưởng ngoại giao': Cambodia's
+            # 'ông Sokhonn trên cương vị bộ trưởng ngoại giao': Cambodia's; 'Thủ tướng Singapore Lý Hiển
+            # Long ... Thủ tướng Lý Hiển Long': named once as another country's, he is so all along
+            if not doc.lang.foreign_name(p.name) and p.name not in foreigners:
                 posts.append(Post(p, t, doc.sentence_of(t.start)))
     doc.posts = posts
+
+
+def _named_by_foreign_titles(doc: Doc) -> frozenset[str]:
+    """The names the article gives another country's title: right after it ('Thủ tướng Singapore
+    Lý Hiển Long') or right before it, past a separator ('Lý Hiển Long, Thủ tướng Singapore')."""
+    starts = {p.start: p for p in doc.persons}
+    ends = {p.end: p for p in doc.persons}
+    names = set()
+    for start, end in doc.memo.get("foreign_titles", ()):
+        country = doc.word_end(end, "foreign")  # 'Thủ tướng Singapore Lý Hiển Long'
+        p = starts.get(end) or (starts.get(country) if country is not None else None)
+        if p is None and start and doc.tokens[start - 1].text in ",-–(":
+            nxt = doc.tok(country if country is not None else end)  # the apposition closes: 'Lý Hiển Long, Thủ tướng Singapore, ...', not
+            # 'Nguyễn Phú Trọng, Chủ tịch Triều Tiên Kim Jong-un' (the next person's title)
+            if nxt is None or nxt.text in ",;.)-–" or nxt.is_word and not nxt.is_title and not nxt.is_upper:
+                p = ends.get(start - 1)
+            if p is not None and any(t.end == p.start for t in doc.titles):
+                p = None  # 'Trao đổi với Bí thư Nguyễn Thiện Nhân, Phó thủ tướng Hà Lan cho rằng ...': a new subject
+        if p is not None:
+            names.add(p.name)
+    return frozenset(names)
 
 
 def _skip(doc: Doc, k: int, words: tuple[str, ...] = ("and", "cum", "relative", "the")) -> int:
@@ -271,7 +295,8 @@ def _chained(doc: Doc, a: TitleMention, b: TitleMention, career: bool = False) -
     tịch ...')."""
     return a.end <= b.start and _skip(doc, _skip_term(doc, a.end), CHAIN_WORDS) >= b.start \
         and doc.sentence_of(a.start) == doc.sentence_of(b.start) and (career or not _rivals(a, b)) \
-        and not _closes_parenthesis(doc, a.end, b.start)
+        and not _closes_parenthesis(doc, a.end, b.start) \
+        and not any(doc.is_word(k, "together") for k in range(a.end, b.start))  # 'Phó thủ tướng cùng Bí thư X'
 
 
 def _closes_parenthesis(doc: Doc, start: int, end: int) -> bool:

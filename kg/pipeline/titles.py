@@ -39,6 +39,7 @@ def find_titles(doc: Doc) -> None:
     _party_organs_of_next_body(doc, titles)
     _delegates_by_delegation(doc, titles)
     _share_chain_foreignness(doc, titles)
+    doc.memo["foreign_titles"] = [(t.start, t.end) for t in titles if t.foreign]  # whom they name is no official of ours
     doc.titles = [t for t in titles if t.body is not None or not t.entry.needs_body]
 
 
@@ -71,9 +72,10 @@ def _share_chain_foreignness(doc: Doc, titles: list[TitleMention]) -> None:
         if not (last.unread and _foreign_after(doc, last)):
             continue
         m = n - 1
+        last.foreign = True
         while m >= 0 and _joined(doc, titles[m], titles[m + 1]) and titles[m].body is not None \
                 and titles[m].body.national:
-            titles[m].body, titles[m].unread = None, True
+            titles[m].body, titles[m].unread, titles[m].foreign = None, True, True
             m -= 1
 
 
@@ -253,9 +255,11 @@ def _title(doc: Doc, r, starts: dict, ends: dict) -> TitleMention:
     implied, of_end = (None, t.end) if adjacent or outside else _implied(doc, t)  # 'bí thư tỉnh đoàn' is no Tỉnh ủy
     t.unread = adjacent is None and implied is None and (outside or _of_unread_name(doc, t))
     if implied is not None and implied.unit is None and doc.foreign_around(t.start, of_end):
-        implied, t.unread = None, True  # 'Bộ trưởng Quốc phòng Nga', 'Japanese Prime Minister'
+        implied, t.unread, t.foreign = None, True, True  # 'Bộ trưởng Quốc phòng Nga', 'Japanese Prime Minister'
     if adjacent is None and implied is None and not t.unread and doc.foreign_around(t.start, t.end):
-        t.unread = True                 # 'Thủ tướng Nhật Bản Shinzo Abe': no body from context either
+        t.unread = t.foreign = True     # 'Thủ tướng Nhật Bản Shinzo Abe': no body from context either
+    if adjacent is None and _of_foreign_body(doc, t):
+        t.foreign = True                # 'Bộ trưởng Bộ Quốc phòng Nga'
     body = adjacent or implied or (None if t.unread else _from_context(doc, t) or _from_heading(doc, t, starts, ends))
     if adjacent is not None and r.entry.body_head and r.entry.body and adjacent.entry.id != r.entry.body \
             and adjacent.type in ("ministry", "department"):
@@ -286,6 +290,12 @@ def _own_body_under(doc: Doc, entry: RoleEntry, t: TitleMention, parent: BodyMen
     if own is None:
         return None
     return implied_body(doc, own, t.start, t.end, parent=parent)
+
+
+def _of_foreign_body(doc: Doc, t: TitleMention) -> bool:
+    """The body after the title is another country's ('Bộ trưởng Bộ Quốc phòng Nga')."""
+    k = doc.word_end(t.end, "of") or t.end
+    return (doc.word_end(k, "the") or k) in doc.memo.get("foreign_body_starts", ())
 
 
 def _of_body_left_out(doc: Doc, t: TitleMention) -> bool:
