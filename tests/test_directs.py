@@ -583,3 +583,15 @@ def test_every_subject_listed_after_a_head_is_a_target():
     assert {"home-affairs", "education-training", "finance", "justice"} <= asked
     doc = read("Thủ tướng Nguyễn Xuân Phúc yêu cầu Bộ Văn hoá - Thể thao và Du lịch nghiên cứu.", "vi")
     assert pairs(doc) == {("Nguyễn Xuân Phúc", "ministry/culture-sports-tourism")}
+
+
+def test_a_question_or_authority_given_directs_nobody():
+    """'ông Vượt nói và đề nghị Bộ trưởng Tài nguyên cho biết thực trạng': a deputy's question;
+    'giao cho UBND TP. HCM quyền lựa chọn nhà đầu tư': authority delegated (GUIDELINES); a task
+    given is still a direction."""
+    docs = read_vinews("train/105146", "val/014090")
+    assert not any(a == "Đinh Duy Vượt" for a, _ in pairs(docs["train/105146"]))
+    assert ("Trần Hồng Hà", "Bình Thuận") in pairs(docs["train/105146"])
+    assert not any(t == "79/peoples-committee" for _, t in pairs(docs["val/014090"]))
+    doc = read("UBND TP Hà Nội giao Sở Xây dựng chủ trì thẩm định dự án.", "vi")
+    assert pairs(doc) == {("01/peoples-committee", "01/peoples-committee/department/construction")}

@@ -77,6 +77,11 @@ def find_directs(doc: Doc) -> None:
             # one addressed by a pronoun or a name we cannot read is asked, not a body after it
             asks_direction = t.entry.id == "request" and _active_trigger_at(doc, t.end)  # 'đề nghị chỉ đạo X'
             targets = [] if _unnamed_addressee(doc, t.end) or asks_direction else _targets_after(doc, t.end, sentence)
+            if t.entry.id == "request" and _next_to_those_asked(doc, targets, addressees, "answer") \
+                    or t.entry.id == "assign" and _next_to_those_asked(doc, targets, addressees, "authority"):
+                # 'đề nghị Bộ trưởng Tài nguyên cho biết ...': a question, not an order; 'giao cho UBND TP
+                # quyền lựa chọn nhà đầu tư': authority delegated, not a task (GUIDELINES)
+                targets = []
             previous = (sentence, targets, addressees, t.end)
             if _asked_upward(doc, agents, targets + [a for a in addressees if a is not None]):
                 previous, proposed = (sentence, [], [], t.end), sentence
@@ -108,6 +113,21 @@ def find_directs(doc: Doc) -> None:
                     seen.add(key)
                     found.append(Directs(a, target, sentence))
     doc.directs = found
+
+
+def _next_to_those_asked(doc: Doc, targets: list, addressees: list, word_class: str) -> bool:
+    """A `word_class` word follows the ones a trigger addresses (and the name of the one asked):
+    what they are asked for is to answer ('cho biết', 'trả lời', 'to explain': a question), or
+    what they are given is authority ('quyền', 'the authority to')."""
+    asked = targets + [a for a in addressees if a is not None]
+    if not asked:
+        return False
+    last = max(asked, key=lambda m: m.end)
+    k = next((p.end for p in doc.persons if p.start == last.end), last.end)
+    subject = getattr(last, "subject", "")
+    if subject and doc.text[doc.tokens[k].start:].startswith(subject) if doc.tok(k) is not None else False:
+        k += len(subject.split())  # 'Bộ trưởng | Tài nguyên cho biết': the subject the title names
+    return doc.word_end(k, word_class) is not None
 
 
 def _active_trigger_at(doc: Doc, k: int) -> bool:
