@@ -595,3 +595,12 @@ def test_a_question_or_authority_given_directs_nobody():
     assert not any(t == "79/peoples-committee" for _, t in pairs(docs["val/014090"]))
     doc = read("UBND TP Hà Nội giao Sở Xây dựng chủ trì thẩm định dự án.", "vi")
     assert pairs(doc) == {("01/peoples-committee", "01/peoples-committee/department/construction")}
+
+
+def test_every_item_of_a_proposal_is_only_proposed_and_a_proposal_named_proposes_nothing():
+    """'Tỉnh Thanh Hoá kiến nghị Thủ tướng giao Bộ A ...; giao Bộ Công an chỉ đạo Công an tỉnh ...':
+    the items after ';' are proposed too; 'Đồng ý với kết luận và kiến nghị của Thanh tra Chính phủ;
+    ...' names a proposal and the direction after it stands."""
+    docs = read_vinews("train/097992", "train/064507")
+    assert not any(t.endswith("/police") for _, t in pairs(docs["train/097992"]))
+    assert ("Trương Hoà Bình", "ministry/finance") in pairs(docs["train/064507"])

@@ -72,7 +72,9 @@ def find_directs(doc: Doc) -> None:
             chained = [m for m in previous[1] if isinstance(m, BodyMention)] + previous[2] if addressed else []
             agents = chained if addressed else _subject(doc, t.start, sentence)
             if proposed == sentence:
-                agents, proposed = [], -1  # 'TP Hà Nội đề nghị Thủ tướng chỉ đạo Bộ ...': not done, only asked for
+                # 'TP Hà Nội đề nghị Thủ tướng chỉ đạo Bộ ...': not done, only asked for; so are the
+                # items after ';' ('kiến nghị Thủ tướng giao Bộ A ...; giao Bộ B chỉ đạo C ...')
+                agents = []
             addressees = _addressees(doc, t.end)
             # one addressed by a pronoun or a name we cannot read is asked, not a body after it
             asks_direction = t.entry.id == "request" and _active_trigger_at(doc, t.end)  # 'đề nghị chỉ đạo X'
