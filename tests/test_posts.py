@@ -1359,3 +1359,18 @@ def test_a_title_before_together_with_is_someone_elses():
     doc = read_vinews("val/022004")["val/022004"]
     assert ("Hoàng Đăng Quang", "deputy-prime-minister", "government") not in posts(doc)
     assert any(name == "Hoàng Đăng Quang" and role == "secretary" for name, role, _ in posts(doc))
+
+
+def test_organs_joined_before_the_post_taken_are_of_that_posts_committee():
+    """'phân công ông Trương Quang Nghĩa tham gia ban chấp hành, ban thường vụ và giữ chức bí thư
+    Thành uỷ Đà Nẵng': a member of the city Party Committee's executive and standing committees;
+    'thôi tham gia ... và thôi giữ chức ...': former member."""
+    doc = read_vinews("train/011319")["train/011319"]
+    assert {("Trương Quang Nghĩa", "member", "48/party-committee/executive-committee"),
+            ("Trương Quang Nghĩa", "member", "48/party-committee/standing-committee"),
+            ("Trương Quang Nghĩa", "secretary", "48/party-committee")} <= posts(doc)
+    doc = read("Bộ Chính trị điều động ông Nguyễn Đình Khang thôi tham gia Ban Chấp hành, Ban Thường vụ và thôi giữ "
+               "chức Bí thư Tỉnh uỷ Hà Nam.", "vi")
+    assert {(p.title.body.key, p.title.former) for p in doc.posts} == {
+        ("35/party-committee", True), ("35/party-committee/executive-committee", True),
+        ("35/party-committee/standing-committee", True)}

@@ -36,6 +36,7 @@ def link_posts(doc: Doc) -> None:
     _titles_after_position_words(doc, titles, owners)
     _members_listed_by_bodies(doc, titles, person_at, owners)
     _memberships_joined(doc, titles, person_at, owners)
+    _memberships_of_the_new_post(doc, titles, person_at, owners)
     _duty_title_lists(doc, titles, owners)
     _timeline_titles(doc, titles, owners)
     _titles_of_a_partitive(doc, titles, person_at, owners)
@@ -923,6 +924,49 @@ def _memberships_joined(doc, titles, person_at, owners) -> None:
             _add_member_post(titles, owners, member, b, persons)
             titles[-1].former = former
         done = end
+
+
+ORGANS = ("party-executive-committee", "party-standing-committee")  # joined before the post they go with
+
+
+def _memberships_of_the_new_post(doc, titles, person_at, owners) -> None:
+    """7b. 'điều động ông A tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy X',
+    'to join the Executive Committee and the Standing Committee of ... and hold the position of
+    Secretary of X': a Party committee's organs joined with no committee named, before the post
+    taken in it, are that committee's; the person is a member of each (former after 'thôi')."""
+    from .bodies import implied_body
+
+    member = doc.lang.roles.get("member")
+    if member is None:
+        return
+    by_start = {t.start: n for n, t in enumerate(titles)}
+    for m in doc.tags.all("word:join"):
+        k, organs = doc.word_end(m.end, "the") or m.end, []
+        while (head := doc.tags.at(k, "body")) is not None and head.entry.type in ORGANS:
+            named = [b for b in doc.bodies if b.start == k and b.parent is not None and not b.parent.implied
+                     and b.parent.start >= head.end]
+            if not named:  # one whose own name holds its committee is _memberships_joined's
+                organs.append(head)
+            k = max([b.end for b in named] + [head.end])
+            while doc.tok(k) is not None and (doc.tokens[k].text == "," or doc.is_word(k, "and") or doc.is_word(k, "the")):
+                k += 1
+        position = None
+        for j in range(k, min(k + 3, len(doc.tokens))):  # '... and hold the position of', '... và thôi giữ chức'
+            position = doc.word_end(j, "position") or doc.word_end(j, "leave")
+            if position is not None or not doc.tokens[j].is_word or doc.tokens[j].is_title:
+                break
+        post = by_start.get(doc.word_end(position, "the") or position) if organs and position is not None else None
+        if post is None or titles[post].body.type != "party-committee":
+            continue
+        sentence = doc.sentence_of(m.start)
+        before = [p for p in doc.persons if p.end <= m.start and doc.sentence_of(p.start) == sentence]
+        persons = _list_ending_with(doc, before, person_at) if before else []
+        former = _leaving(doc, m.end, sentence)
+        for head in organs if persons else []:
+            body = implied_body(doc, head.entry, head.start, head.end, parent=titles[post].body)
+            if body is not None:
+                _add_member_post(titles, owners, member, body, persons)
+                titles[-1].former = former
 
 
 def _joined_bodies(doc: Doc, k: int, longest: dict) -> list:
