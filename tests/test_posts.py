@@ -1374,3 +1374,7 @@ def test_organs_joined_before_the_post_taken_are_of_that_posts_committee():
     assert {(p.title.body.key, p.title.former) for p in doc.posts} == {
         ("35/party-committee", True), ("35/party-committee/executive-committee", True),
         ("35/party-committee/standing-committee", True)}
+    doc = read("Mr. Nguyen Van A was appointed to join the Party Executive Committee, the District Party Standing "
+               "Committee and hold the position of Secretary of the Dong Anh District Party Committee.", "en")
+    assert {key for _, _, key in posts(doc)} == {"017/party-committee", "017/party-committee/executive-committee",
+                                                 "017/party-committee/standing-committee"}

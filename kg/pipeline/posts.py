@@ -942,7 +942,7 @@ def _memberships_of_the_new_post(doc, titles, person_at, owners) -> None:
     by_start = {t.start: n for n, t in enumerate(titles)}
     for m in doc.tags.all("word:join"):
         k, organs = doc.word_end(m.end, "the") or m.end, []
-        while (head := doc.tags.at(k, "body")) is not None and head.entry.type in ORGANS:
+        while (head := _organ_at(doc, k)) is not None:
             named = [b for b in doc.bodies if b.start == k and b.parent is not None and not b.parent.implied
                      and b.parent.start >= head.end]
             if not named:  # one whose own name holds its committee is _memberships_joined's
@@ -967,6 +967,15 @@ def _memberships_of_the_new_post(doc, titles, person_at, owners) -> None:
             if body is not None:
                 _add_member_post(titles, owners, member, body, persons)
                 titles[-1].former = former
+
+
+def _organ_at(doc: Doc, k: int):
+    """An executive or standing committee's name starting at token k, by its head or by a body
+    read there with a level word first ('the District Party Standing Committee')."""
+    head = doc.tags.at(k, "body")
+    if head is not None:
+        return head if head.entry.type in ORGANS else None
+    return next((b for b in doc.bodies if b.start == k and b.type in ORGANS), None)
 
 
 def _joined_bodies(doc: Doc, k: int, longest: dict) -> list:
