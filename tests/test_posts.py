@@ -1378,3 +1378,12 @@ def test_organs_joined_before_the_post_taken_are_of_that_posts_committee():
                "Committee and hold the position of Secretary of the Dong Anh District Party Committee.", "en")
     assert {key for _, _, key in posts(doc)} == {"017/party-committee", "017/party-committee/executive-committee",
                                                  "017/party-committee/standing-committee"}
+
+
+def test_a_term_after_a_title_does_not_end_the_chain():
+    """'ông Lê Phước Thanh, bí thư Tỉnh uỷ nhiệm kỳ 2010-2015, bí thư Ban cán sự Đảng, chủ tịch
+    UBND tỉnh Quảng Nam nhiệm kỳ 2011-2016': every title of the chain is his."""
+    doc = read_vinews("train/010940")["train/010940"]
+    assert {("Lê Phước Thanh", "secretary", "49/party-committee"),
+            ("Lê Phước Thanh", "secretary", "49/peoples-committee/party-personnel-committee"),
+            ("Lê Phước Thanh", "chair", "49/peoples-committee")} <= posts(doc)

@@ -361,7 +361,7 @@ def _titles_after_names(doc, titles, person_at, owners, closed) -> None:
             owners[n] = [p]
             titles[n].former = titles[n].former or former_chain
             last = titles[n].end
-            k = _skip(doc, last)
+            k = _skip(doc, _skip_terms(doc, _skip(doc, last)))  # 'Bí thư Tỉnh uỷ nhiệm kỳ 2010-2015, Chủ tịch ...'
             if doc.tok(k) is not None and doc.tokens[k].text == ";":
                 # 'X, member of ...; Secretary of ...' goes on; '...; Members of ...' is a new item
                 after = doc.word_end(k + 1, "and") or k + 1  # '...; Chairman of ...; and Secretary of ...'
