@@ -127,7 +127,7 @@ def _next_to_those_asked(doc: Doc, targets: list, addressees: list, word_class: 
     last = max(asked, key=lambda m: m.end)
     k = next((p.end for p in doc.persons if p.start == last.end), last.end)
     subject = getattr(last, "subject", "")
-    if subject and doc.text[doc.tokens[k].start:].startswith(subject) if doc.tok(k) is not None else False:
+    if subject and doc.tok(k) is not None and doc.text.startswith(subject, doc.tokens[k].start):
         k += len(subject.split())  # 'Bộ trưởng | Tài nguyên cho biết': the subject the title names
     return doc.word_end(k, word_class) is not None
 
@@ -1099,14 +1099,11 @@ def _in_plural_list(doc: Doc, k: int) -> bool:
         sep = k - 1
         if any(b.plural and b.end == sep for b in doc.bodies):
             return True
-        for j in range(max(0, sep - 3), sep):
-            plural = doc.tags.at(j, "place_type_plural")
-            if plural is not None and plural.end == sep:
-                return True
-        before = next((j for j in range(max(0, sep - 3), sep)
-                       if (t := doc.level_word(j)) is not None and t.end == sep), None)
+        before = _level_word_ending(doc, sep)
         if before is None:
             return False
+        if doc.tags.at(before, "place_type_plural") is not None:
+            return True
         k = before
     return False
 
