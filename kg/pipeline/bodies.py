@@ -476,10 +476,7 @@ def _expand_plurals(doc: Doc, bodies: list[BodyMention]) -> list[BodyMention]:
     out = []
     for b in bodies:
         if b.plural and b.subjects:
-            for s, e in b.subjects:
-                out.append(BodyMention(s, e, *doc.span(s, e), entry=b.entry, head_start=b.head_start,
-                                       head_end=b.head_end, place=b.place, level=b.level, city=b.city,
-                                       subject=doc.span_text(s, e), parent=b.parent))
+            out += [_with_subject(doc, b, s, e) for s, e in b.subjects]
             continue
         if not (b.plural and b.places):
             out.append(b)
@@ -509,11 +506,16 @@ def _subject_enumerations(doc: Doc, bodies: list[BodyMention]) -> list[BodyMenti
             if known is None or doc.tags.at(k, "body") is not None \
                     or not doc.lang.subject_id(doc.span_text(k, known.end), b.entry):
                 break
-            out.append(BodyMention(k, known.end, *doc.span(k, known.end), entry=b.entry, head_start=b.head_start,
-                                   head_end=b.head_end, place=b.place, level=b.level, city=b.city,
-                                   subject=doc.span_text(k, known.end), parent=b.parent))
+            out.append(_with_subject(doc, b, k, known.end))
             j = known.end
     return out
+
+
+def _with_subject(doc: Doc, b: BodyMention, start: int, end: int) -> BodyMention:
+    """A body of b's head, place and parent whose subject is tokens [start, end) ('Tư pháp' of
+    'các phòng Nội vụ, Tư pháp', 'Health' of 'Departments of Justice and Health')."""
+    return BodyMention(start, end, *doc.span(start, end), entry=b.entry, head_start=b.head_start, head_end=b.head_end,
+                       place=b.place, level=b.level, city=b.city, subject=doc.span_text(start, end), parent=b.parent)
 
 
 def _distribute(doc: Doc, bodies: list[BodyMention]) -> None:

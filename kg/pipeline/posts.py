@@ -16,6 +16,7 @@ In order of how tightly the genre binds them:
 from __future__ import annotations
 
 from ..doc import Doc, PersonMention, Post, TitleMention
+from .bodies import implied_body
 
 SEPARATORS = {",", "-", "–", "—", ":", "(", ")", "/", "|"}
 CHAIN_WORDS = ("and", "cum", "relative", "the", "former")
@@ -934,8 +935,6 @@ def _memberships_of_the_new_post(doc, titles, person_at, owners) -> None:
     'to join the Executive Committee and the Standing Committee of ... and hold the position of
     Secretary of X': a Party committee's organs joined with no committee named, before the post
     taken in it, are that committee's; the person is a member of each (former after 'thôi')."""
-    from .bodies import implied_body
-
     member = doc.lang.roles.get("member")
     if member is None:
         return

@@ -292,19 +292,22 @@ def _own_body_under(doc: Doc, entry: RoleEntry, t: TitleMention, parent: BodyMen
     return implied_body(doc, own, t.start, t.end, parent=parent)
 
 
+def _after_title(doc: Doc, t: TitleMention) -> int:
+    """Where the name of the title's body would start: past 'of' and 'the'."""
+    k = doc.word_end(t.end, "of") or t.end
+    return doc.word_end(k, "the") or k
+
+
 def _of_foreign_body(doc: Doc, t: TitleMention) -> bool:
     """The body after the title is another country's ('Bộ trưởng Bộ Quốc phòng Nga')."""
-    k = doc.word_end(t.end, "of") or t.end
-    return (doc.word_end(k, "the") or k) in doc.memo.get("foreign_body_starts", ())
+    return _after_title(doc, t) in doc.memo.get("foreign_body_starts", ())
 
 
 def _of_body_left_out(doc: Doc, t: TitleMention) -> bool:
     """The body after the title was named but left out by kg.pipeline.bodies: another
     country's ('Bộ trưởng Bộ Quốc phòng Nga', 'Minister of Defence of Russia') or one nothing
     places ('bí thư Đảng ủy, tổng giám đốc Tổng công ty ...'). No body from context stands in."""
-    k = doc.word_end(t.end, "of") or t.end
-    k = doc.word_end(k, "the") or k
-    return k in doc.memo.get("foreign_body_starts", ()) or k in doc.memo.get("unplaced_bodies", {})
+    return _of_foreign_body(doc, t) or _after_title(doc, t) in doc.memo.get("unplaced_bodies", {})
 
 
 def _former(doc: Doc, i: int) -> bool:
