@@ -1387,3 +1387,14 @@ def test_a_term_after_a_title_does_not_end_the_chain():
     assert {("Lê Phước Thanh", "secretary", "49/party-committee"),
             ("Lê Phước Thanh", "secretary", "49/peoples-committee/party-personnel-committee"),
             ("Lê Phước Thanh", "chair", "49/peoples-committee")} <= posts(doc)
+
+
+def test_a_body_named_by_its_level_takes_the_province_its_chain_names():
+    # the province named before the sentence is another official's; the chain runs through
+    # a Party organ ('Bí thư Đảng uỷ') to the department that names Phú Yên
+    doc = read("Ông Trần Văn An, Phó trưởng ban Tổ chức Tỉnh uỷ Hậu Giang, bị cảnh cáo. "
+               "Ủy ban Kiểm tra Trung ương kỷ luật ông Lê Văn Bình, Tỉnh uỷ viên, Bí thư Đảng uỷ, "
+               "Giám đốc Sở Y tế Phú Yên.", "vi")
+    assert ("Lê Văn Bình", "member", "54/party-committee") in posts(doc)
+    assert ("Lê Văn Bình", "member", "93/party-committee") not in posts(doc)
+

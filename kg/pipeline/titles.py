@@ -157,8 +157,12 @@ def _share_chain_localities(doc: Doc, titles: list[TitleMention]) -> None:
         for other in titles[n + 1:n + 3] + titles[max(0, n - 2):n][::-1]:
             if other.body is None or other.body.unit is None or other.body.by_context:
                 continue
-            if not _joined(doc, t, other) and not (t.body is None and other.body.type in t.entry.context_types
-                                                   and _parallel_posts(doc, t, other)):
+            # a bare title takes a locality only from the titles right beside it; a body named
+            # without its place, from any link of the chain ('Tỉnh uỷ viên, Bí thư Đảng uỷ, Giám
+            # đốc Sở X Phú Yên'), not from a province named before it
+            linked = _joined(doc, t, other) if t.body is None else _chained(doc, titles, t, other)
+            if not linked and not (t.body is None and other.body.type in t.entry.context_types
+                                   and _parallel_posts(doc, t, other)):
                 continue
             if leveled and (other.body.type == t.body.type or not _level_fits(t.body, other.body.unit)):
                 continue  # 'member of the City Party Committee, Secretary of the Thu Duc City Party Committee'
@@ -233,12 +237,29 @@ def _foreign_after(doc: Doc, t: TitleMention) -> bool:
     return False
 
 
+def _chained(doc: Doc, titles: list[TitleMention], a: TitleMention, b: TitleMention) -> bool:
+    """a and b are links of one title chain: each title from one to the other joined to the
+    next, past the Party organ an unread title names ('Tỉnh uỷ viên, Bí thư Đảng uỷ, Giám đốc
+    Sở TTTT Phú Yên': the organ is the next title's body's, _party_organs_of_next_body)."""
+    i, j = sorted((titles.index(a), titles.index(b)))
+    for x, y in zip(titles[i:j], titles[i + 1:j + 1]):
+        end = x.end
+        if x.unread and (organ := doc.tags.at(end, "body")) is not None:
+            end = organ.end
+        if doc.sentence_of(x.start) != doc.sentence_of(y.start) or not _only_joining(doc, range(end, y.start)):
+            return False
+    return True
+
+
 def _joined(doc: Doc, a: TitleMention, b: TitleMention) -> bool:
     """Only separators and joining words between two titles of one sentence."""
     first, second = (a, b) if a.start < b.start else (b, a)
-    between = range(first.end, second.start)
-    return doc.sentence_of(first.start) == doc.sentence_of(second.start) and all(
-        doc.tokens[k].text in ",-–;" or doc.is_word(k, "and") or doc.is_word(k, "cum") for k in between)
+    return doc.sentence_of(first.start) == doc.sentence_of(second.start) and _only_joining(
+        doc, range(first.end, second.start))
+
+
+def _only_joining(doc: Doc, between: range) -> bool:
+    return all(doc.tokens[k].text in ",-–;" or doc.is_word(k, "and") or doc.is_word(k, "cum") for k in between)
 
 
 def _title(doc: Doc, r, starts: dict, ends: dict) -> TitleMention:
