@@ -42,6 +42,7 @@ class PlaceMention(Mention):
     era_hint: str = ""              # "legacy" after "old"/"former", "2025" after "new"
     listed: bool = False            # typed through a list ("wards A, B and C")
     successors: list[Unit] = field(default_factory=list)  # units that took over a former name
+    origin: bool = False            # where someone comes from ('quê tỉnh Nam Định'): no context for bodies
 
     @property
     def typed(self) -> bool:

@@ -1398,3 +1398,10 @@ def test_a_body_named_by_its_level_takes_the_province_its_chain_names():
     assert ("Lê Văn Bình", "member", "54/party-committee") in posts(doc)
     assert ("Lê Văn Bình", "member", "93/party-committee") not in posts(doc)
 
+
+
+def test_a_hometown_is_no_context_for_a_bare_party_committee():
+    doc = read("HĐND tỉnh Quảng Ninh bầu ông Nguyễn Văn Cường làm Chủ tịch HĐND tỉnh. Ông Cường sinh năm 1972, "
+               "quê huyện Xuân Trường, tỉnh Nam Định. Ông Cường là Phó Bí thư Tỉnh uỷ.", "vi")
+    assert ("Nguyễn Văn Cường", "deputy-secretary", "22/party-committee") in posts(doc)
+    assert not any(key.startswith("36/") for _, _, key in posts(doc))

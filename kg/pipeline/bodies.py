@@ -578,7 +578,7 @@ def _joined_by_and(doc: Doc, a: BodyMention, b: BodyMention) -> bool:
 
 def _salient_unit(doc: Doc, bodies: list[BodyMention]) -> Unit | None:
     """The unit the article talks about most: the home of bodies named without a place."""
-    counts: Counter = Counter(m.unit for m in doc.places)
+    counts: Counter = Counter(m.unit for m in doc.places if not m.origin)
     for b in bodies:
         if b.level:
             unit = context_unit(doc, b.level, b.start, b.city, b.unit_types)

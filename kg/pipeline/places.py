@@ -46,7 +46,26 @@ def find_places(doc: Doc) -> None:
     _place_unknown(doc, mentions, votes)
     _corefer_untyped(doc, mentions)
     doc.places = [m for m in mentions if m.unit is not None]
+    _mark_origins(doc)
     doc.focus = _focus(doc, votes)
+
+
+ORIGIN_GAP = 2  # tokens between an origin word and its place ('quê ở', 'native of the')
+
+
+def _mark_origins(doc: Doc) -> None:
+    """Mark the places someone comes from: the place right after an origin word ('quê',
+    'native of') and the places joined to it by commas or dashes ('quê huyện Xuân Trường,
+    tỉnh Nam Định'). A bare 'Tỉnh uỷ' after them is not theirs (context_unit)."""
+    starts = {m.start: m for m in doc.places}
+    for w in doc.tags.all("word:origin"):
+        m = next((starts[k] for k in range(w.end, w.end + ORIGIN_GAP + 1) if k in starts), None)
+        while m is not None:
+            m.origin = True
+            k = m.end
+            if doc.tok(k) is None or doc.tokens[k].text not in ",-–":
+                break
+            m = starts.get(k + 1)
 
 
 # --- finding names -----------------------------------------------------------------------
@@ -624,7 +643,7 @@ def context_unit(doc: Doc, level: str, at: int, city: bool = False, types: tuple
     """
     def fits(m: PlaceMention) -> bool:
         u = m.unit
-        if not _of_level_type(doc, level, u, types) and not _relaxed(m):
+        if m.origin or not _of_level_type(doc, level, u, types) and not _relaxed(m):
             return False
         if city:  # a city, unless the article types it otherwise ('quận Thủ Đức' before it became a city)
             return u.is_city and u.level in ("province", "district") and (
