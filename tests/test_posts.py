@@ -58,6 +58,14 @@ def test_former_posts_are_marked():
     assert {(p.person.name, p.title.former) for p in doc.posts} == {("Trinh Huu Hung", True), ("Hoang Sy Binh", True)}
 
 
+@pytest.mark.parametrize("held", ["từng giữ các chức vụ", "từng kinh qua các chức vụ", "từng giữ chức"])
+def test_a_career_list_is_former(held):
+    doc = read(f"Trước khi được bầu làm Bí thư Tỉnh uỷ Quảng Ninh, ông Nguyễn Văn Tuấn {held} Giám đốc Sở Tài chính "
+               "tỉnh Quảng Ninh, Bí thư Thành uỷ Móng Cái.", "vi")
+    assert {(p.title.body.key, p.title.former) for p in doc.posts if p.title.former} == {
+        ("22/peoples-committee/department/finance", True), ("194/party-committee", True)}
+
+
 def test_short_reference_is_the_person_named_before():
     doc = read("Mr. Le Trung Chinh, Chairman of the People's Committee of Da Nang City, spoke. "
                "Mr. Chinh also suggested more teams.")
