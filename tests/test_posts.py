@@ -1413,3 +1413,11 @@ def test_a_hometown_is_no_context_for_a_bare_party_committee():
                "quê huyện Xuân Trường, tỉnh Nam Định. Ông Cường là Phó Bí thư Tỉnh uỷ.", "vi")
     assert ("Nguyễn Văn Cường", "deputy-secretary", "22/party-committee") in posts(doc)
     assert not any(key.startswith("36/") for _, _, key in posts(doc))
+
+
+def test_a_post_someone_is_nominated_for_is_not_held():
+    doc = read("Ban Thường vụ Tỉnh uỷ giới thiệu ông Trần Văn Nam, Phó Chủ tịch UBND huyện Thạch Hà, để HĐND "
+               "huyện bầu giữ chức Chủ tịch UBND huyện. Ông Lê Văn Hùng giữ chức Phó bí thư Huyện uỷ và được "
+               "giới thiệu để HĐND huyện Thạch Hà bầu giữ chức Chủ tịch huyện.", "vi")
+    assert {(p.person.name, p.title.role) for p in doc.posts} == {
+        ("Trần Văn Nam", "vice-chair"), ("Lê Văn Hùng", "deputy-secretary")}

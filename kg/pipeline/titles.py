@@ -28,7 +28,7 @@ def find_titles(doc: Doc) -> None:
     for r in doc.tags.all("role"):
         if r.start < last_end or r.start in taken:
             continue
-        if _after_candidate(doc, r.start):
+        if _after_candidate(doc, r.start) or _nominated(doc, r.start):
             continue  # 'là ứng cử viên đại biểu Quốc hội', 'a candidate for Chairman': sought, not held
         if r.entry.body_head:
             r = _before_own_body(doc, r, starts)
@@ -61,6 +61,28 @@ def _after_candidate(doc: Doc, i: int) -> bool:
         if k > 0 and any(doc.word_end(j, "candidate") == k for j in range(max(0, k - 4), k)):
             return all(doc.is_word(x, "of") or doc.is_word(x, "the") or doc.tokens[x].text.lower() == "for"
                        for x in range(k, i))
+    return False
+
+
+NOMINATION_REACH = 12  # tokens from an infinitive to the title ('để HĐND huyện X bầu giữ chức')
+NOMINEE_REACH = 24  # tokens from a nomination word to its infinitive (the nominee's name and present posts)
+
+
+def _nominated(doc: Doc, i: int) -> bool:
+    """The title at token i is what someone is put forward for: 'được giới thiệu để HĐND huyện
+    Phú Xuyên bầu giữ chức Chủ tịch', 'nominated Mr. A to be elected Chairman'. Before it in
+    its sentence, with no ';' between, an infinitive, and before that a nomination word;
+    a title between the two (the nominee's present post) is held."""
+    first = doc.sentences[doc.sentence_of(i)][0]
+    to = next((k for k in range(i - 1, max(first, i - NOMINATION_REACH) - 1, -1)
+               if doc.tokens[k].text == ";" or doc.tags.words.get("infinitive", {}).get(k)), None)
+    if to is None or doc.tokens[to].text == ";":
+        return False
+    for k in range(to - 1, max(first, to - NOMINEE_REACH) - 1, -1):
+        if doc.tokens[k].text == ";":
+            return False
+        if doc.word_end(k, "nominate") is not None:
+            return True
     return False
 
 
