@@ -1421,3 +1421,19 @@ def test_a_post_someone_is_nominated_for_is_not_held():
                "giới thiệu để HĐND huyện Thạch Hà bầu giữ chức Chủ tịch huyện.", "vi")
     assert {(p.person.name, p.title.role) for p in doc.posts} == {
         ("Trần Văn Nam", "vice-chair"), ("Lê Văn Hùng", "deputy-secretary")}
+
+
+def test_the_national_courts_procuracy_audit_and_state_bank_have_heads():
+    doc = read("Chánh án TAND tối cao Nguyễn Hòa Bình, Viện trưởng VKSND tối cao Lê Minh Trí, Tổng Kiểm toán Nhà nước "
+               "Hồ Đức Phớc và Thống đốc Ngân hàng Nhà nước Lê Minh Hưng dự phiên họp. Ông Trần Quốc Hà, Giám đốc "
+               "NHNN chi nhánh TP Cần Thơ, cho biết.", "vi")
+    assert posts(doc) == {("Nguyễn Hòa Bình", "head", "supreme-court"), ("Lê Minh Trí", "head", "supreme-procuracy"),
+                          ("Hồ Đức Phớc", "head", "state-audit"), ("Lê Minh Hưng", "head", "government/state-bank"),
+                          ("Trần Quốc Hà", "director", "92/state-bank-branch")}
+
+
+def test_a_title_after_of_is_no_unnamed_appointee():
+    # 'quyết định của Chánh án TAND Tối cao': the one who decides, not someone appointed
+    doc = read("Phó Chánh án TAND Tối cao Nguyễn Thuý Hiền trao quyết định của Chánh án TAND Tối cao bổ nhiệm chức vụ "
+               "Phó Chánh án TAND tỉnh Bắc Giang đối với ông Lương Xuân Lộc.", "vi")
+    assert ("Lương Xuân Lộc", "deputy-head", "24/court") in posts(doc)

@@ -600,8 +600,9 @@ def _titles_after_position_words(doc, titles, owners) -> None:
         sentence = doc.sentence_of(t.start)
         before = [p for p in doc.persons if p.end <= t.start and doc.sentence_of(p.start) == sentence
                   and not _kin_of_named(doc, p)]
-        if before and any(m not in owners and before[-1].end <= o.start < t.start for m, o in enumerate(titles)):
-            continue  # '... nominated the Deputy Secretary of ... as Chairman': someone unnamed
+        if before and any(m not in owners and before[-1].end <= o.start < t.start and not doc.is_word(o.start - 1, "of")
+                          for m, o in enumerate(titles)):
+            continue  # '... nominated the Deputy Secretary of ... as Chairman': someone unnamed (not 'quyết định của Chánh án X')
         if _unnamed_holder_before(doc, t.start):
             continue  # 'quyết định phân công cán bộ giữ chức Bí thư Tỉnh uỷ': an official not named
         after = [p for p in doc.persons if p.start >= t.end and doc.sentence_of(p.start) == sentence]
