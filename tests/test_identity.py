@@ -28,10 +28,10 @@ def test_tone_placement_is_one_spelling_and_tones_tell_names_apart():
 
 
 def _mention(article, name, *, chains=(), national=(), around=(), titled=False, bodies=(), day=None,
-             leads=False, leads_nation=False, serving=None):
+             leads=False, leads_nation=False, serving=None, named_national=()):
     serving = bool(national) if serving is None else serving  # national posts are current unless said
     return Mention(article, "x", name, day, frozenset(bodies), frozenset(national), frozenset(chains),
-                   frozenset(around), titled, leads, leads_nation, serving)
+                   frozenset(around), titled, leads, leads_nation, serving, frozenset(named_national))
 
 
 def _groups(mentions):
@@ -60,6 +60,19 @@ def test_names_in_passing_never_chain_two_contexts():
     both = _mention("c", "Nguyễn Anh Tuấn", around=["01", "79"])   # fits two: stays alone
     hanoi_only = _mention("d", "Nguyễn Anh Tuấn", around=["01"])   # fits one: joins it
     assert _groups([hn, hcm, both, hanoi_only]) == [["a", "d"], ["b"], ["c"]]
+
+
+def test_a_titled_name_in_passing_joins_a_national_official_only_where_its_article_names_the_body():
+    """Of two officials of one name, a titled mention with no post read joins the national one
+    only when its article names that national body (or he heads one): another office's chief
+    of that name is not the head of a board of the National Assembly."""
+    board = _mention("a", "Nguyễn Thanh Hải", national=["national-assembly"], bodies=["national-assembly/x"])
+    district = _mention("b", "Nguyễn Thanh Hải", chains=[("92", "916")])
+    elsewhere = _mention("c", "Nguyễn Thanh Hải", titled=True, around=["79"], named_national=["steering-committee"])
+    in_session = _mention("d", "Nguyễn Thanh Hải", titled=True, around=["79"], named_national=["national-assembly"])
+    assert _groups([board, district, elsewhere, in_session]) == [["a", "d"], ["b"], ["c"]]
+    # the only official of a name takes it as before
+    assert _groups([board, elsewhere]) == [["a", "c"]]
 
 
 def test_a_national_post_joins_across_provinces_and_diacritics_must_agree():
@@ -167,8 +180,8 @@ def test_person_identity_on_the_shared_gold_stays_above_the_floor(er_graph):
     out = subprocess.run([sys.executable, str(ER / "er_score.py"), str(er_graph), str(ER / "persons-dev.jsonl")],
                          capture_output=True, text=True, check=True).stdout
     p, r, f = map(float, re.search(r"precision=([\d.]+) recall=([\d.]+) f1=([\d.]+)", out).groups())
-    assert p >= 0.95, out      # measured 0.970 (0.659 before the resolution stage)
-    assert f >= 0.95, out      # measured 0.956 (0.792 before)
+    assert p >= 0.985, out     # measured 0.9935 (0.659 before the resolution stage)
+    assert f >= 0.96, out      # measured 0.9666 (0.792 before)
 
 
 def test_pairs_weighed_per_signature_are_every_pair_with_evidence_in_order():

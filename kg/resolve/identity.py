@@ -68,6 +68,7 @@ class Mention:
     leads: bool = False                      # secretary or chair of a province's Party or People's Committee
     leads_nation: bool = False               # heads a national body (a minister, the head of a central board)
     serving: bool = False                    # holds a national post the article does not call former
+    named_national: frozenset[str] = frozenset()  # national bodies its article names (see `_national`)
 
     @property
     def placed(self) -> bool:
@@ -114,6 +115,7 @@ def resolve(extractions: list[Extraction]) -> list[Extraction]:
 def mentions_of(ex: Extraction) -> list[Mention]:
     """The persons of one extraction as mentions with their context."""
     around = frozenset(filter(None, (_chain(ex, p)[0] for p in ex.places if ex.places[p].mentioned)))
+    named_national = frozenset(_national(b) for b, fact in ex.bodies.items() if not fact.place)
     posts: dict[str, list[PostFact]] = defaultdict(list)
     for post in ex.posts.values():
         posts[post.person].append(post)
@@ -128,7 +130,7 @@ def mentions_of(ex: Extraction) -> list[Mention]:
                      for p in posts[key])
         serving = any(not p.former and p.body in ex.bodies and not ex.bodies[p.body].place for p in posts[key])
         out.append(Mention(ex.article.id, key, _written(person.names), ex.article.date, frozenset(bodies),
-                           national, chains, around, person.titled, leads, nation, serving))
+                           national, chains, around, person.titled, leads, nation, serving, named_national))
     return out
 
 
@@ -145,6 +147,8 @@ def _heads_nation(ex: Extraction, body: str) -> bool:
     if ex.bodies[body].place:
         return False
     path = body.split("/")
+    if path[0] == "government":
+        return len(path) <= 2  # the Government, an agency of it (the State Bank, the Inspectorate)
     return len(path) == (2 if path[0] == "ministry" else 3 if path[:2] == ["central-committee", "board"] else 1)
 
 
@@ -229,7 +233,7 @@ def _resolve_group(group: list[Mention]) -> list[Identity]:
         fits = [ident for ident in found if _fits(m, ident)]
         if not fits and m.titled and len(found) == 1 and found[0].public:
             fits = found  # a public figure named in passing, the only official of that name
-        if len(fits) == 1:
+        if len(fits) == 1 and (len(found) == 1 or _vouched(m, fits[0])):
             fits[0].mentions.append(m)
         else:
             alone.append(Identity([m]))
@@ -331,6 +335,17 @@ def _fits(m: Mention, ident: Identity) -> bool:
     next to it fits a holder of a national post too (a minister is named with a title we may
     not read, and anywhere)."""
     return bool(ident.provinces & m.around) or (m.titled and bool(ident.national))
+
+
+def _vouched(m: Mention, ident: Identity) -> bool:
+    """Of several officials of one name, the one a mention in passing fits may take it: by a
+    province its article names, or, fitting by its title alone, when the article names one
+    of the identity's national bodies or the identity heads one ('ông Nguyễn Thanh Hải -
+    nguyên chánh văn phòng' of a steering committee is not the head of the National
+    Assembly's board of that name, when another Nguyễn Thanh Hải holds a post in Cần Thơ)."""
+    if ident.provinces & m.around or not ident.national:
+        return True
+    return bool(ident.national & m.named_national) or any(x.leads_nation for x in ident.mentions)
 
 
 def _join_marked(ident: Identity, candidates: list[Identity]) -> Identity | None:
