@@ -126,6 +126,9 @@ def test_a_street_after_a_house_number_is_no_person():
     assert {p.name for p in doc.persons} == {"Trần Thế Thuận", "Nguyễn Thị Kim Thuý"}
     docs = read_vinews("test/013603")
     assert "Trần Hưng Đạo" not in {p.name for p in docs["test/013603"].persons}
+    # a number with a letter, before a title that would otherwise be the street's
+    doc = read("Về dự án số 8B Lê Trực, Thủ tướng đã chỉ đạo UBND TP Hà Nội kiểm tra.", "vi")
+    assert doc.persons == [] and [d.agent.start for d in doc.directs] != []
 
 
 def test_a_body_that_fixes_its_level_reads_its_place_at_that_level_on_a_real_article():

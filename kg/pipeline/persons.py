@@ -159,10 +159,15 @@ def _name_after_place(doc: Doc, i: int) -> bool:
     return False
 
 
+_HOUSE_NUMBER = re.compile(r"\d+[A-Z]")  # '8B', '45A' (a number with a letter: no year, no term)
+
+
 def _house_number_before(doc: Doc, i: int) -> bool:
     """A house number stands right before the name: a number that is no year, no part of a
     place ('Q. 1', 'Quận 1') and no term ('khoá 14')."""
     tok, before = doc.tok(i - 1), doc.tok(i - 2)
+    if tok is not None and _HOUSE_NUMBER.fullmatch(tok.text):
+        return True  # 'số 8B Lê Trực': only an address numbers so
     if tok is None or not tok.text.isdigit() or len(tok.text) == 4 and tok.text[:2] in ("19", "20"):
         return False
     if doc.places_at(i - 1) or any(p.start < i - 1 < p.end for p in doc.places):
