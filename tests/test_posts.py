@@ -1437,3 +1437,12 @@ def test_a_title_after_of_is_no_unnamed_appointee():
     doc = read("Phó Chánh án TAND Tối cao Nguyễn Thuý Hiền trao quyết định của Chánh án TAND Tối cao bổ nhiệm chức vụ "
                "Phó Chánh án TAND tỉnh Bắc Giang đối với ông Lương Xuân Lộc.", "vi")
     assert ("Lương Xuân Lộc", "deputy-head", "24/court") in posts(doc)
+
+
+def test_dismissed_by_a_body_and_stripped_of_titles_of_a_person():
+    doc = read("Ông Võ Kim Cự sinh năm 1957. Ông Cự đã bị Ban Bí thư kỷ luật cách chức Bí thư Tỉnh uỷ Hà Tĩnh. "
+               "Thủ tướng quyết định xoá tư cách nguyên Chủ tịch UBND tỉnh Hà Tĩnh nhiệm kỳ 2010 - 2015 của ông "
+               "Võ Kim Cự.", "vi")
+    got = {(p.title.body.key, p.title.status, p.title.former) for p in doc.posts}
+    assert any(key == "42/party-committee" and status == "dismissed" for key, status, _ in got), got
+    assert any(key == "42/peoples-committee" and former for key, _, former in got), got

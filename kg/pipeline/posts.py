@@ -709,10 +709,26 @@ def _before_remark(doc: Doc, k: int, longest: int = 8) -> int:
     return k
 
 
+PASSIVE_AGENT_REACH = 12  # tokens of the agent and 'kỷ luật' between a passive word and the position word
+
+
 def _passive_before(doc: Doc, i: int) -> bool:
-    """'Ông X bị cách chức Bí thư': a passive word right before the position word of title i."""
+    """'Ông X bị cách chức Bí thư': a passive word before the position word of title i, right
+    before it or before the body that acts and its 'leave' words ('bị Ban Bí thư kỷ luật cách
+    chức ...')."""
     start = _position_word_start(doc, i, "holder_position")
-    return start is not None and any(doc.word_end(k, "passive") == start for k in range(max(0, start - 2), start))
+    if start is None:
+        return False
+    in_body = {k for b in doc.bodies for k in range(b.start, b.end)}
+    k = start
+    while k > 0 and start - k < PASSIVE_AGENT_REACH:
+        if any(doc.word_end(j, "passive") == k for j in range(max(0, k - 2), k)):
+            return True
+        j = next((j for j in range(max(0, k - 3), k) if doc.word_end(j, "leave") == k), None)
+        if j is None and k - 1 not in in_body:
+            return False
+        k = j if j is not None else k - 1
+    return False
 
 
 def _holder_after(doc: Doc, k: int, person_at: dict) -> PersonMention | None:
@@ -720,6 +736,8 @@ def _holder_after(doc: Doc, k: int, person_at: dict) -> PersonMention | None:
     remark in parentheses: '... phó chủ tịch UBND tỉnh (nhiệm kỳ 2016-2021) đối với ông X'."""
     k = _skip_parenthetical(doc, _skip_terms(doc, k), longest=8)
     end = doc.word_end(k, "holder_intro")
+    if end is None and doc.is_word(k, "of") and doc.word_end(doc.word_end(k, "of"), "honorifics") is not None:
+        end = doc.word_end(k, "of")  # 'xoá tư cách nguyên Chủ tịch UBND tỉnh ... của ông X': the holder's titles
     return _person_after(doc, end, person_at) if end is not None else None
 
 
