@@ -172,3 +172,13 @@ def test_both_countries_governments_are_no_particular_body():
     both countries, not Vietnam's directed by the Assembly's chair."""
     doc = read("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đề nghị Chính phủ hai nước tăng cường chỉ đạo.", "vi")
     assert not doc.directs
+
+
+def test_a_bare_head_with_a_demonstrative_is_the_body_of_its_kind_named_last():
+    doc = read("UBND thành phố Hà Nội chấp thuận báo cáo của Sở Xây dựng, giao Sở này hướng dẫn nhà đầu tư. "
+               "Giám đốc Sở này Nguyễn Văn Hùng cho biết.", "vi")
+    department = "01/peoples-committee/department/construction"
+    assert [(d.agent.key, d.target.key) for d in doc.directs] == [("01/peoples-committee", department)]
+    assert [(p.person.name, p.title.body.key) for p in doc.posts] == [("Nguyễn Văn Hùng", department)]
+    # several ('sáu bộ này') or none named before: no body
+    assert read("Sáu bộ này phải báo cáo trước ngày 30/6.", "vi").bodies == []

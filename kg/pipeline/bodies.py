@@ -35,10 +35,42 @@ def find_bodies(doc: Doc) -> None:
     doc.salient = _salient_unit(doc, bodies)
     for b in bodies:
         _resolve(doc, b, doc.salient)
+    _refer_back(doc, bodies)
     foreign = [b for b in bodies if _foreign(doc, b)]
     doc.memo["foreign_body_starts"] = frozenset(b.start for b in foreign)  # a title before them is not Vietnam's
     doc.memo["unplaced_bodies"] = {b.start: b.entry.type for b in bodies if _unplaced(b)}  # nor a title before them
     doc.bodies = [b for b in bodies if (b.key or b.plural) and b not in foreign]
+
+
+REFER_BACK_SENTENCES = 5  # how far back 'Sở này' finds the department it stands for
+
+
+def _refer_back(doc: Doc, bodies: list[BodyMention]) -> None:
+    """'UBND thành phố ... giao Sở này hướng dẫn', 'Giám đốc Sở này', 'this Ministry': a body
+    head with no name, place or parent of its own and a demonstrative beside it is the body
+    of its kind named last before it, a few sentences back at most."""
+    last: dict[str, BodyMention] = {}
+    for b in sorted(bodies, key=lambda b: b.start):
+        kind = b.entry.key or b.entry.id
+        if not b.key and _demonstrated(doc, b) and (antecedent := last.get(kind)) is not None \
+                and doc.sentence_of(b.start) - doc.sentence_of(antecedent.start) <= REFER_BACK_SENTENCES:
+            b.unit, b.path, b.type, b.key = antecedent.unit, antecedent.path, antecedent.type, antecedent.key
+        if b.key and not b.plural:
+            last[kind] = b
+
+
+def _demonstrated(doc: Doc, b: BodyMention) -> bool:
+    """A demonstrative right after the bare head (right before it in English), no number or
+    plural word before it ('sáu bộ này' are several)."""
+    if b.plural or b.subject or b.place is not None or b.parent is not None or b.level or b.end != b.head_end:
+        return False
+    before = doc.tok(b.start - 1)
+    if before is not None and (before.text.isdigit() or doc.is_word(b.start - 1, "number_words")
+                               or doc.is_word(b.start - 1, "generic")):
+        return False
+    if doc.lang.head_first:
+        return doc.word_end(b.end, "demonstrative") is not None
+    return any(doc.word_end(j, "demonstrative") == b.start for j in range(max(0, b.start - 3), b.start))
 
 
 def _unplaced(b: BodyMention) -> bool:

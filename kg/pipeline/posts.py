@@ -116,8 +116,11 @@ def unread_spans(doc: Doc) -> dict[int, int]:
 
 def _person_after(doc: Doc, k: int, person_at: dict) -> PersonMention | None:
     """The person starting at token k, perhaps after a term ('in the 2016-2021 tenure'), a
-    plural word and an honorific ('các ông', 'Mr.', 'comrade')."""
+    demonstrative ('Giám đốc Sở này Nguyễn Văn A'), a plural word and an honorific ('các ông',
+    'Mr.', 'comrade')."""
     k = _skip_term(doc, k)
+    if doc.lang.head_first and doc.word_end(k, "demonstrative") is not None:
+        k = doc.word_end(k, "demonstrative")  # 'Giám đốc Sở này Nguyễn Văn A'
     if doc.is_word(k, "the") and doc.is_word(doc.word_end(k, "the") or k, "honorifics"):
         k = doc.word_end(k, "the")
     hon = doc.word_end(k, "honorifics")
