@@ -604,3 +604,12 @@ def test_every_item_of_a_proposal_is_only_proposed_and_a_proposal_named_proposes
     docs = read_vinews("train/097992", "train/064507")
     assert not any(t.endswith("/police") for _, t in pairs(docs["train/097992"]))
     assert ("Trương Hoà Bình", "ministry/finance") in pairs(docs["train/064507"])
+
+
+def test_named_targets_after_a_generic_plural_that_opens_the_list():
+    doc = read("Thủ tướng yêu cầu các bộ liên quan và thành phố Đà Nẵng sớm có báo cáo. UBND TP.HCM chỉ đạo các sở "
+               "ngành, quận 12 và huyện Hóc Môn kiểm tra.", "vi")
+    got = {(doc.span_text(d.agent.start, d.agent.end), doc.span_text(d.target.start, d.target.end)) for d in doc.directs}
+    assert got == {("Thủ tướng", "thành phố Đà Nẵng"), ("UBND TP.HCM", "quận 12"), ("UBND TP.HCM", "huyện Hóc Môn")}
+    # the generic plural alone names no target
+    assert read("Thủ tướng yêu cầu các bộ, ngành liên quan khẩn trương báo cáo.", "vi").directs == []

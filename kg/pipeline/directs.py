@@ -839,6 +839,9 @@ def _targets_after(doc: Doc, k: int, sentence: int, first_within: int | None = N
     end = min(doc.sentences[sentence][1], k + TARGET_WINDOW)
     stop = next((j for j in range(k, end) if _stop(doc, j)), end)
     found = _items_in(doc, k, stop)
+    if (not found or found[0][0] - k > first_within) and (lead := _past_generic_lead(doc, k, stop)) > k:
+        k = lead  # 'yêu cầu các bộ liên quan và thành phố Đà Nẵng', 'chỉ đạo các sở ngành, quận 12 và Hóc Môn'
+        found = [item for item in found if item[0] >= k]
     if not found or found[0][0] - k > first_within or not _clear_gap(doc, k, found[0][0]):
         return []
     if found[0][0] - k > FIRST_TITLE and any(t.start == found[0][0] for t in doc.titles):
@@ -852,6 +855,25 @@ def _targets_after(doc: Doc, k: int, sentence: int, first_within: int | None = N
     if any(doc.tokens[j].text == "," for j in range(k, found[0][0])) and _parallel_clause(doc, listed[-1][1]):
         return []  # 'Quốc hội đã giám sát, HĐND TP cũng giám sát dự án': the next clause's subject
     return [target for _, _, target in listed if target is not None]
+
+
+GENERIC_LEAD = 5  # lower-case words of a generic plural that opens a list of targets
+
+
+def _past_generic_lead(doc: Doc, k: int, stop: int) -> int:
+    """Past a generic plural that opens the list of those asked, and the comma or 'and' after
+    it ('các bộ liên quan và ...', 'các sở ngành, ...'): the named items after it are targets;
+    k itself when no such lead starts at k."""
+    end = doc.word_end(k, "generic")
+    if end is None:
+        return k
+    j = end
+    while j < min(stop, end + GENERIC_LEAD) and doc.tokens[j].is_word and not doc.tokens[j].is_title \
+            and not doc.is_word(j, "and") and not doc.tags.at(j, "trigger"):
+        j = doc.word_end(j, "generic_after") or j + 1
+    if j >= stop or not (doc.tokens[j].text == "," or doc.is_word(j, "and")):
+        return k
+    return doc.word_end(j, "and") or j + 1
 
 
 CLAUSE_GAP = 3  # lower-case words ('cũng', 'đã') between a clause's subject and its verb
