@@ -182,3 +182,15 @@ def test_a_bare_head_with_a_demonstrative_is_the_body_of_its_kind_named_last():
     assert [(p.person.name, p.title.body.key) for p in doc.posts] == [("Nguyễn Văn Hùng", department)]
     # several ('sáu bộ này') or none named before: no body
     assert read("Sáu bộ này phải báo cáo trước ngày 30/6.", "vi").bodies == []
+
+
+def test_a_general_department_is_a_body_with_a_known_subject_only():
+    doc = read("Bộ Giao thông vận tải giao Tổng cục Đường bộ Việt Nam chủ trì, phối hợp với các địa phương. "
+               "Phó tổng cục trưởng Tổng cục Đường bộ Nguyễn Mạnh Thắng cho biết.", "vi")
+    assert [(d.agent.key, d.target.key) for d in doc.directs] == [("ministry/transport", "general-department/roads")]
+    assert [(p.person.name, p.title.body.key) for p in doc.posts] == [("Nguyễn Mạnh Thắng", "general-department/roads")]
+    # a subject the data does not know has no extent we can trust: no body
+    assert read("Bị cáo không chỉ đạo Tổng cục IV có văn bản thông báo.", "vi").bodies == []
+    # a general department's subject does not cut another head's name short
+    assert [b.key for b in read("UBND quận 8 chỉ đạo Phòng Cảnh sát PCCC quận 8 bố trí xe chữa cháy.", "vi").bodies][-1] \
+        == "776/peoples-committee/department/canh-sat-pccc"

@@ -26,6 +26,7 @@ class BodyEntry:
     needs_place: bool = False
     takes_subject: bool = False
     needs_subject: bool = False
+    known_subject: bool = False     # only a subject of subjects.yaml makes it a body
     needs_parent: bool = False
     subject_first: bool = False
     own_place_only: bool = False

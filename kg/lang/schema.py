@@ -8,7 +8,7 @@ BODY_KEYS = {
     "id": (str, True), "type": (str, True), "forms": (list, True), "key": (str, False),
     "subject": (str, False), "parent": (str, False), "level": (str, False), "national": (bool, False),
     "plural": (bool, False), "cased": (bool, False), "needs_place": (bool, False),
-    "takes_subject": (bool, False), "needs_subject": (bool, False), "needs_parent": (bool, False),
+    "takes_subject": (bool, False), "needs_subject": (bool, False), "known_subject": (bool, False), "needs_parent": (bool, False),
     "subject_first": (bool, False), "own_place_only": (bool, False),
     "usual_level": (str, False), "unit_types": (list, False), "city": (bool, False),
     "type_by_parent": (dict, False),

@@ -327,7 +327,9 @@ def _subject_after(doc: Doc, b: BodyMention, k: int) -> int:
     j = doc.word_end(j, "the") or j
     start = j
     known = doc.tags.at(j, "subject")
-    if known is not None:  # a subject the language data knows: 'Nông nghiệp và Phát triển nông thôn'
+    if known is not None and doc.lang.subject_id(doc.span_text(j, known.end), b.entry):
+        # a subject the language data knows for this head: 'Nông nghiệp và Phát triển nông thôn'
+        # ('Cảnh sát' is a general department's, not the start of 'Phòng Cảnh sát PCCC')
         b.subject, b.end = doc.span_text(j, known.end), known.end
         return known.end
     words = 0
@@ -350,7 +352,7 @@ def _subject_after(doc: Doc, b: BodyMention, k: int) -> int:
             break
     while j > start and (doc.tokens[j - 1].text in ",-–" or doc.is_word(j - 1, "and")):
         j -= 1
-    j = _known_subject_end(doc, start, j)
+    j = _known_subject_end(doc, start, j, b.entry)
     if words:
         b.subject = doc.span_text(start, j)
         b.end = j
@@ -358,15 +360,16 @@ def _subject_after(doc: Doc, b: BodyMention, k: int) -> int:
     return k
 
 
-def _known_subject_end(doc: Doc, start: int, end: int) -> int:
+def _known_subject_end(doc: Doc, start: int, end: int, head=None) -> int:
     """Where the subject words [start, end) end: at the longest start of them the language data
-    knows when it does not know them all ('Bộ GD-ĐT đã ký': 'GD-ĐT', not 'GD-ĐT đã')."""
+    knows (for `head`, if given) when it does not know them all ('Bộ GD-ĐT đã ký': 'GD-ĐT', not
+    'GD-ĐT đã')."""
     if end <= start:
         return end  # no subject words: the body ends the text ('..., Chủ tịch UBND TP Hải Phòng')
-    if doc.lang.subject_id(doc.span_text(start, end)):
+    if doc.lang.subject_id(doc.span_text(start, end), head):
         return end
     for e in range(end - 1, start, -1):
-        if doc.lang.subject_id(doc.span_text(start, e)):
+        if doc.lang.subject_id(doc.span_text(start, e), head):
             return e
     return end
 
@@ -630,7 +633,7 @@ def _resolve(doc: Doc, b: BodyMention, salient: Unit | None) -> None:
         return
     entry = b.entry
     subject = _subject_id(doc, b)
-    if entry.needs_subject and not subject:
+    if entry.needs_subject and not subject or entry.known_subject and not doc.lang.subject_id(b.subject, entry):
         return
     if _generic(doc, b):
         return
