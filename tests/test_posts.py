@@ -1446,3 +1446,10 @@ def test_dismissed_by_a_body_and_stripped_of_titles_of_a_person():
     got = {(p.title.body.key, p.title.status, p.title.former) for p in doc.posts}
     assert any(key == "42/party-committee" and status == "dismissed" for key, status, _ in got), got
     assert any(key == "42/peoples-committee" and former for key, _, former in got), got
+
+
+def test_a_party_organ_chained_to_a_minister_named_by_subject_is_the_ministry_s():
+    doc = read("Ông Nguyễn Minh Quang, nguyên Bí thư Ban cán sự đảng, nguyên Bộ trưởng Tài nguyên và Môi trường "
+               "chịu trách nhiệm.", "vi")
+    assert ("Nguyễn Minh Quang", "secretary", "ministry/natural-resources-environment/party-personnel-committee") \
+        in posts(doc)

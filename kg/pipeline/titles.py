@@ -135,9 +135,10 @@ def _party_organs_of_next_body(doc: Doc, titles: list[TitleMention]) -> None:
     Committee's Party personnel committee). A bare 'Đảng ủy' is an agency's only; before a
     locality's council or committee it is the locality's (_share_chain_localities)."""
     for t, nxt in zip(titles, titles[1:]):
-        if not t.unread or t.body is not None or nxt.body is None or not nxt.body.key or nxt.body.implied \
-                or nxt.from_context or nxt.body.by_context:
+        if not t.unread or t.body is not None or nxt.body is None or not nxt.body.key \
+                or nxt.body.implied and not nxt.body.subject or nxt.from_context or nxt.body.by_context:
             continue  # 'Phó Bí thư Đảng uỷ, Chủ tịch kiêm Tổng Giám đốc Tập đoàn ...': the next body is not named
+            # (one a title names by its subject is: 'Bí thư Ban cán sự Đảng, Bộ trưởng Công Thương')
         organ = doc.tags.at(t.end, "body")
         if organ is None or organ.entry.type != "party-committee" or organ.entry.level \
                 or not all(doc.tokens[k].text in ",-–" or doc.is_word(k, "former") for k in range(organ.end, nxt.start)) \
