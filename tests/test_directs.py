@@ -613,3 +613,10 @@ def test_named_targets_after_a_generic_plural_that_opens_the_list():
     assert got == {("Thủ tướng", "thành phố Đà Nẵng"), ("UBND TP.HCM", "quận 12"), ("UBND TP.HCM", "huyện Hóc Môn")}
     # the generic plural alone names no target
     assert read("Thủ tướng yêu cầu các bộ, ngành liên quan khẩn trương báo cáo.", "vi").directs == []
+
+
+def test_a_semicolon_clause_after_a_reported_one_keeps_the_reported_subject():
+    doc = read("Ông Nguyễn Hạnh Phúc cho hay, ngày 4/5 Ban Bí thư đã quyết định cách chức bà Phan Thị Mỹ Thanh; "
+               "đề nghị Đảng đoàn Quốc hội chỉ đạo thực hiện quy trình bãi nhiệm.", "vi")
+    assert [(doc.span_text(d.agent.start, d.agent.end), d.target.key) for d in doc.directs] == [
+        ("Ban Bí thư", "national-assembly/party-personnel-committee")]

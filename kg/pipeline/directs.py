@@ -441,11 +441,11 @@ def _subject(doc: Doc, at: int, sentence: int) -> list[Agent]:
     if leaders is not None:
         return [leaders]
     if _opens_clause(doc, lo, at) and lo > first and doc.tokens[lo - 1].text == ";" \
-            and (before := _agents_in(doc, first, lo - 1)):
+            and (before := _clause_agents(doc, first, lo - 1)):
         return [before[0]]  # 'UBKT Trung ương khiển trách ông X; đề nghị Ban Bí thư ...', '...; directly directs ...'
     if lo > first and doc.tokens[lo - 1].text == ";" and 2 < at - lo <= THE_HEAD_GAP \
             and all(_plain_word(doc, k) or doc.tokens[k].text == "," for k in range(lo, at)) \
-            and (before := _agents_in(doc, first, lo - 1)):
+            and (before := _clause_agents(doc, first, lo - 1)):
         return [before[0]]  # 'X violated ...; lacked responsibility, loosened leadership, allowing ...'
     if at == lo:  # an imperative: 'Directly direct the Department of ...', 'c) Monitoring and directing: ...'
         previous = _list_heading_body(doc, sentence) or _antecedent(doc, first, DUTY_REACH)
@@ -453,6 +453,20 @@ def _subject(doc: Doc, at: int, sentence: int) -> list[Agent]:
     referent = _bare_head_referent(doc, lo, at) or _place_subject(doc, lo, at) or _the_head_referent(doc, lo, at) \
         or _body_pronoun_referent(doc, lo, at)
     return [referent] if referent is not None else []
+
+
+REPORTED_SUBJECT_GAP = 6  # tokens between a speech verb and the subject of what it reports
+
+
+def _clause_agents(doc: Doc, first: int, end: int) -> list[Agent]:
+    """The agents of the clause [first, end) that a ';' continues: those of the clause a speech
+    verb reports, when one does ('Ông X cho hay, Ban Bí thư đã quyết định ...; đề nghị Đảng đoàn
+    ...': the Secretariat asks, not the speaker), else the clause's own."""
+    reported = _after_speech_verb(doc, first, end)
+    if reported is not None and (agents := _agents_in(doc, reported, end)) \
+            and agents[0].start - reported <= REPORTED_SUBJECT_GAP and not doc.is_word(agents[0].start - 1, "of"):
+        return agents  # the reported clause's subject, after at most a date ('ngày 4/5 Ban Bí thư ...')
+    return _agents_in(doc, first, end)
 
 
 BODY_PRONOUN_REACH = 2  # sentences back in which 'It' finds the body it stands for
