@@ -191,3 +191,8 @@ def test_an_undated_articles_era_is_read_from_the_names_only_one_era_has():
     assert doc.article.date is None
     assert "89/peoples-committee" in {b.key for b in doc.bodies}
     assert not any(b.key.startswith("91-2025") for b in doc.bodies)
+
+
+def test_a_name_ending_in_a_number_is_read_whole():
+    doc = read("Bà Nguyễn Thị Hồng Phương, Phó chủ tịch UBND phường Mỹ Đình 2, quận Nam Từ Liêm, Hà Nội cho biết.", "vi")
+    assert [m.unit.name for m in doc.places if m.unit.level == "commune"] == ["Mỹ Đình 2"]

@@ -171,8 +171,8 @@ def _longest_name(doc: Doc, i: int, other: dict, names: frozenset[str], prefixes
         if not (tok.is_word and (tok.is_title or tok.is_upper)):
             if tok.text in "-\u2013" and _is_name_token(doc, k + 1):
                 nxt = k + 1
-            else:
-                break
+            elif not (tok.text.isdigit() and key + tok.text in prefixes):
+                break  # a number ends a name only where the gazetteer has one: 'phường Mỹ Đình 1'
         key += _squashed(tokens[nxt].text)
         if key not in prefixes:
             break
