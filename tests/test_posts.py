@@ -1271,6 +1271,10 @@ def test_a_relative_named_in_an_apposition_is_not_whom_the_sentence_is_about():
     assert ("Nguyễn Bá Cảnh", "member", "48/peoples-council") in got
     assert ("Nguyễn Bá Thanh", "secretary", "48/party-committee") in got
     assert not [p for p in got if p[0] == "Nguyễn Bá Thanh" and p[2] == "48/peoples-council"]
+    # after a parenthetical, with no comma: 'ông A (32 tuổi) con trai ông B được bổ nhiệm ...'
+    doc = read("Ông Lê Văn Trang (32 tuổi) con trai ông Lê Văn Sang được bổ nhiệm Bí thư xã An Phú, thành phố Pleiku.",
+               "vi")
+    assert {p[0] for p in posts(doc)} == {"Lê Văn Trang"}
 
 
 def test_titles_after_from_are_the_former_posts_of_a_move():

@@ -641,8 +641,8 @@ def _kin_of_named(doc: Doc, p: PersonMention) -> bool:
     for j in range(p.start - 1, max(first, p.start - KIN_REACH) - 1, -1):
         if j + 1 in ends and j + 1 < p.start:
             return False  # another name between: p is not the relative the kinship word names
-        if doc.word_end(j, "kin") is not None and j > first and doc.tokens[j - 1].text == "," \
-                and any(k in ends for k in range(first, j)):
+        if doc.word_end(j, "kin") is not None and j > first and (doc.tokens[j - 1].text in ",)" or j in ends) \
+                and any(k in ends for k in range(first, j)):  # 'A, con trai ...', 'A (32 tuổi) con trai ...'
             return True
     return False
 
