@@ -620,3 +620,12 @@ def test_a_semicolon_clause_after_a_reported_one_keeps_the_reported_subject():
                "đề nghị Đảng đoàn Quốc hội chỉ đạo thực hiện quy trình bãi nhiệm.", "vi")
     assert [(doc.span_text(d.agent.start, d.agent.end), d.target.key) for d in doc.directs] == [
         ("Ban Bí thư", "national-assembly/party-personnel-committee")]
+
+
+def test_a_title_word_further_back_makes_no_official():
+    # 'các thành viên dòng họ để ông X': a title word in the sentence, not X's title; X is a private person
+    doc = read("Việc uỷ quyền của các thành viên dòng họ để ông Vương Duy Bảo yêu cầu phân chia tiền là khác. "
+               "Vì vậy, ông Vương Duy Bảo đề nghị tỉnh Hà Giang xem xét, xử lý tình trạng này.", "vi")
+    assert doc.directs == []
+    doc = read("Vì vậy, Bí thư Tỉnh uỷ, ông Vương Duy Bảo đề nghị UBND tỉnh Hà Giang xem xét, xử lý.", "vi")
+    assert [d.target.key for d in doc.directs] == ["02/peoples-committee"]

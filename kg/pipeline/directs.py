@@ -193,9 +193,28 @@ def _official(doc: Doc, agent: Agent) -> bool:
         private = {m.key for m in doc.persons if m.start in complainant or m.start - 1 in complainant
                    and doc.is_word(m.start - 1, "honorifics") or _after_separator(doc, m.end) in unread
                    or m.start in unread_ends}
-        titled = {m.key for m in doc.persons if m.cue == "title"}
+        title_ends = {t.end for t in doc.titles}
+        titled = {m.key for m in doc.persons if m.cue == "title" and _titled_at(doc, m, title_ends)}
         doc.memo["officials"] = {p.person.key for p in doc.posts} | (titled - private)
     return agent.key in doc.memo["officials"]
+
+
+def _titled_at(doc: Doc, m: PersonMention, title_ends: set[int]) -> bool:
+    """A title ends right before the name, past commas, dashes and honorifics ('Bộ trưởng X',
+    'Bí thư Tỉnh uỷ, ông X'); a title word further back ('các thành viên dòng họ để ông X')
+    is someone else's or no one's."""
+    k = m.start
+    for _ in range(3):
+        if k in title_ends:
+            return True
+        honorific = next((j for j in range(max(0, k - 3), k) if doc.word_end(j, "honorifics") == k), None)
+        if honorific is not None:
+            k = honorific
+        elif k > 0 and doc.tokens[k - 1].text in ",-–":
+            k -= 1
+        else:
+            return False
+    return k in title_ends
 
 
 def _after_separator(doc: Doc, k: int) -> int:
