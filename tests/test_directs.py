@@ -631,8 +631,7 @@ def test_a_title_word_further_back_makes_no_official():
     assert [d.target.key for d in doc.directs] == ["02/peoples-committee"]
 
 
-def test_the_politburo_asking_the_central_committee_proposes():
-    doc = read("Bộ Chính trị đề nghị Ban Chấp hành Trung ương xem xét kỷ luật ông Nguyễn Bắc Son. "
-               "Thường vụ Quốc hội đã giao Uỷ ban Pháp luật thẩm tra dự án luật.", "vi")
+def test_the_standing_committee_of_the_national_assembly_written_short():
+    doc = read("Thường vụ Quốc hội đã giao Uỷ ban Pháp luật thẩm tra dự án luật.", "vi")
     assert [(d.agent.key, d.target.key) for d in doc.directs] == [
         ("national-assembly/standing-committee", "national-assembly/na-committee/law")]

@@ -288,8 +288,7 @@ def _elsewhere(doc: Doc, agent: Agent, target: Target) -> bool:
 # Central Inspection Commission to the Politburo) is a proposal.
 PARTY_TYPES = ("party-committee", "party-standing-committee", "party-board")
 STATE_TYPES = ("peoples-committee", "peoples-council", "department", "office")
-# the Central Committee elects the Politburo, which leads the Secretariat: a request up these tiers is a proposal
-NATIONAL_TIERS = {"central-committee": 5, "politburo": 4, "secretariat": 3, "national-assembly": 2, "government": 1}
+NATIONAL_TIERS = {"politburo": 3, "secretariat": 3, "central-committee": 3, "national-assembly": 2, "government": 1}
 
 
 def _above(doc: Doc, target: Target, body: BodyMention) -> bool:
