@@ -1027,6 +1027,12 @@ def test_a_name_that_ends_a_fronted_clause_takes_no_title_from_the_main_one():
     assert not [p for p in posts(doc) if p[0] == "Lý Hoàng Trung"]
     doc = read("Sau khi ông Nguyễn Văn An, Bí thư Tỉnh uỷ Nghệ An, phát biểu, hội nghị bế mạc.", "vi")
     assert posts(doc) == {("Nguyễn Văn An", "secretary", "40/party-committee")}
+    # a fronted phrase of 'cùng với', 'ngoài', 'liên quan đến', also after a short lead
+    doc = read("Như đã đưa tin, cùng với quyết định kỷ luật ông Phạm Văn Tám, chủ tịch UBND tỉnh Trà Vinh cũng đã ra "
+               "quyết định kỷ luật ông Diệp Văn Thạnh.", "vi")
+    assert not [p for p in posts(doc) if p[0] == "Phạm Văn Tám"]
+    doc = read("Cùng với việc bổ nhiệm ông Lê Hải An, Thủ tướng Chính phủ cũng ký 2 quyết định bổ nhiệm.", "vi")
+    assert posts(doc) == set()
 
 
 def test_a_bare_title_in_a_chain_takes_the_chains_locality_over_the_context():

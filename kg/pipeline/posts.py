@@ -385,6 +385,9 @@ def _and_right_before(doc: Doc, start: int, k: int) -> bool:
     return j >= start and (doc.word_end(j, "and") == j + 1 or j > start and doc.word_end(j - 1, "and") == j + 1)
 
 
+LEAD_WORDS = 5  # a short lead before a fronted clause: 'Như đã đưa tin,', 'Trước đó,'
+
+
 def _ends_subordinate_clause(doc: Doc, p: PersonMention, k: int, by_start: dict, titles: list[TitleMention]) -> bool:
     """The name ends a clause the sentence opens with a subordinating word, and the titles after
     its comma run on into a verb: they are the main clause's subject ('Sau khi miễn nhiệm ông
@@ -392,6 +395,11 @@ def _ends_subordinate_clause(doc: Doc, p: PersonMention, k: int, by_start: dict,
     separator would close ('Sau khi ông A, Bí thư Tỉnh uỷ, phát biểu, ...')."""
     first, last = doc.sentences[doc.sentence_of(p.start)]
     opener = doc.after_list_marker(first, last)
+    if doc.word_end(opener, "subordinator") is None:  # or after a short lead: 'Như đã đưa tin, cùng với ...'
+        comma = next((j for j in range(opener, min(p.start, opener + LEAD_WORDS)) if doc.tokens[j].text == ","), None)
+        if comma is None or any(q.start < comma for q in doc.persons if q.start >= opener):
+            return False
+        opener = comma + 1
     if doc.word_end(opener, "subordinator") is None or any(doc.tokens[j].text == "," for j in range(opener, p.end)):
         return False
     if doc.tok(p.end) is None or doc.tokens[p.end].text != "," or k not in by_start:
