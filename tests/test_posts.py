@@ -1463,3 +1463,11 @@ def test_a_party_organ_chained_to_a_minister_named_by_subject_is_the_ministry_s(
                "chịu trách nhiệm.", "vi")
     assert ("Nguyễn Minh Quang", "secretary", "ministry/natural-resources-environment/party-personnel-committee") \
         in posts(doc)
+
+
+def test_a_listed_family_name_that_is_no_vietnamese_syllable_opens_a_name():
+    # 'Ksor', 'Rơ' are family names of the Central Highlands: the title before is the next name's
+    doc = read("Chưa thống nhất với phần giải trình của Bộ trưởng Nguyễn Bắc Son, Chủ tịch Hội đồng Dân tộc Ksor "
+               "Phước nói.", "vi")
+    assert ("Ksor Phước", "chair", "national-assembly/ethnic-council") in posts(doc)
+    assert not [p for p in posts(doc) if p[0] == "Nguyễn Bắc Son" and p[1] == "chair"]

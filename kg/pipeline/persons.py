@@ -246,7 +246,7 @@ def _leftmost_longest(found: list[PersonMention]) -> list[PersonMention]:
 def _keep(doc: Doc, p: PersonMention) -> bool:
     """A name with a cue, or a full name of three syllables or more; one without an honorific
     must be Vietnamese."""
-    if p.cue != "honorific" and not doc.lang.vietnamese(p.name):
+    if p.cue != "honorific" and not doc.lang.vietnamese(_given_names(doc, p)):
         return False
     if doc.word_end(p.start, "year_names") == p.end and not (p.start and doc.is_word(p.start - 1, "honorifics")):
         return False  # 'Tết Đinh Dậu': a year of the lunar calendar ('ông Đinh Dậu' is a man)
@@ -256,6 +256,13 @@ def _keep(doc: Doc, p: PersonMention) -> bool:
         p.cue = "title"
         return True
     return p.end - p.start >= 3
+
+
+def _given_names(doc: Doc, p: PersonMention) -> str:
+    """The name without a family name the data lists ('Ksor', 'Rơ' are family names of the
+    Central Highlands, though no Vietnamese syllables): what must read as Vietnamese."""
+    family = doc.tags.at(p.start, "family_name")
+    return doc.span_text(family.end, p.end) if family is not None and family.end < p.end else p.name
 
 
 def _strong(doc: Doc, m: PlaceMention) -> bool:
