@@ -397,7 +397,7 @@ def _ends_subordinate_clause(doc: Doc, p: PersonMention, k: int, by_start: dict,
     opener = doc.after_list_marker(first, last)
     if doc.word_end(opener, "subordinator") is None:  # or after a short lead: 'Như đã đưa tin, cùng với ...'
         comma = next((j for j in range(opener, min(p.start, opener + LEAD_WORDS)) if doc.tokens[j].text == ","), None)
-        if comma is None or any(q.start < comma for q in doc.persons if q.start >= opener):
+        if comma is None or not doc.person_starts().isdisjoint(range(opener, comma)):
             return False
         opener = comma + 1
     if doc.word_end(opener, "subordinator") is None or any(doc.tokens[j].text == "," for j in range(opener, p.end)):
@@ -730,15 +730,16 @@ def _passive_before(doc: Doc, i: int) -> bool:
     start = _position_word_start(doc, i, "holder_position")
     if start is None:
         return False
-    in_body = {k for b in doc.bodies for k in range(b.start, b.end)}
     k = start
     while k > 0 and start - k < PASSIVE_AGENT_REACH:
         if any(doc.word_end(j, "passive") == k for j in range(max(0, k - 2), k)):
             return True
         j = next((j for j in range(max(0, k - 3), k) if doc.word_end(j, "leave") == k), None)
-        if j is None and k - 1 not in in_body:
-            return False
-        k = j if j is not None else k - 1
+        if j is None:  # past the body that acts, whole
+            j = next((b.start for b in doc.bodies if b.start < k <= b.end), None)
+            if j is None:
+                return False
+        k = j
     return False
 
 

@@ -177,13 +177,14 @@ def _share_chain_localities(doc: Doc, titles: list[TitleMention]) -> None:
         weak = t.body is not None and t.body.parent is None and (t.body.by_context or leveled or t.from_context)
         if t.unread or not (t.body is None and t.entry.place_body or weak):
             continue
-        for other in titles[n + 1:n + 3] + titles[max(0, n - 2):n][::-1]:
+        for m in [*range(n + 1, min(n + 3, len(titles))), *range(n - 1, max(0, n - 2) - 1, -1)]:
+            other = titles[m]
             if other.body is None or other.body.unit is None or other.body.by_context:
                 continue
             # a bare title takes a locality only from the titles right beside it; a body named
             # without its place, from any link of the chain ('Tỉnh uỷ viên, Bí thư Đảng uỷ, Giám
             # đốc Sở X Phú Yên'), not from a province named before it
-            linked = _joined(doc, t, other) if t.body is None else _chained(doc, titles, t, other)
+            linked = _joined(doc, t, other) if t.body is None else _chained(doc, titles[min(n, m):max(n, m) + 1])
             if not linked and not (t.body is None and other.body.type in t.entry.context_types
                                    and _parallel_posts(doc, t, other)):
                 continue
@@ -260,12 +261,11 @@ def _foreign_after(doc: Doc, t: TitleMention) -> bool:
     return False
 
 
-def _chained(doc: Doc, titles: list[TitleMention], a: TitleMention, b: TitleMention) -> bool:
-    """a and b are links of one title chain: each title from one to the other joined to the
-    next, past the Party organ an unread title names ('Tỉnh uỷ viên, Bí thư Đảng uỷ, Giám đốc
-    Sở TTTT Phú Yên': the organ is the next title's body's, _party_organs_of_next_body)."""
-    i, j = sorted((titles.index(a), titles.index(b)))
-    for x, y in zip(titles[i:j], titles[i + 1:j + 1]):
+def _chained(doc: Doc, run: list[TitleMention]) -> bool:
+    """The titles of `run` (in text order) are links of one chain: each joined to the next,
+    past the Party organ an unread title names ('Tỉnh uỷ viên, Bí thư Đảng uỷ, Giám đốc Sở
+    TTTT Phú Yên': the organ is the next title's body's, _party_organs_of_next_body)."""
+    for x, y in zip(run, run[1:]):
         end = x.end
         if x.unread and (organ := doc.tags.at(end, "body")) is not None:
             end = organ.end
