@@ -81,7 +81,9 @@ class BodyMention(Mention):
 
     @property
     def national(self) -> bool:
-        return self.entry.national or (self.parent is not None and self.parent.national)
+        if self.parent is not None:
+            return self.entry.national or self.parent.national
+        return self.entry.national or self.entry.national_unless_placed and self.place is None and not self.level
 
 
 @dataclass(eq=False)

@@ -194,3 +194,33 @@ def test_a_general_department_is_a_body_with_a_known_subject_only():
     # a general department's subject does not cut another head's name short
     assert [b.key for b in read("UBND quận 8 chỉ đạo Phòng Cảnh sát PCCC quận 8 bố trí xe chữa cháy.", "vi").bodies][-1] \
         == "776/peoples-committee/department/canh-sat-pccc"
+
+
+def test_a_ministry_agency_is_national_unless_a_place_names_its_branch():
+    doc = read("Bà Lê Thị Thu Hiền, Cục trưởng Cục Di sản văn hoá, cho biết. "
+               "Ông Trần Ngọc Tâm, Cục trưởng Cục Thuế TP. HCM, cho biết.", "vi")
+    assert [(p.person.name, p.title.entry.role, p.title.body.key) for p in doc.posts] == [
+        ("Lê Thị Thu Hiền", "head", "agency/di-san-van-hoa"), ("Trần Ngọc Tâm", "head", "79/agency/thue")]
+    assert {b.type for b in doc.bodies} == {"department"}
+
+
+def test_a_ministry_unit_belongs_to_the_ministry_named_after_it():
+    doc = read("Cục trưởng Cục Quản lý dược (Bộ Y tế) Vũ Tuấn Cường cho biết. "
+               "Ông Nguyễn Huy Quang, Vụ trưởng Vụ Pháp chế, Bộ Y tế cho biết.", "vi")
+    assert [(p.person.name, p.title.body.key) for p in doc.posts] == [
+        ("Vũ Tuấn Cường", "ministry/health/agency/quan-ly-duoc"),
+        ("Nguyễn Huy Quang", "ministry/health/ministry-unit/phap-che")]
+    # every ministry has a 'Vụ Pháp chế': without its ministry, no body
+    assert read("Vụ trưởng Vụ Pháp chế Nguyễn Văn A cho biết.", "vi").posts == []
+
+
+def test_an_agency_name_in_lower_case_ends_where_the_text_clearly_ends_it():
+    # real input: the name runs to the bracket ('Vụ Vận tải (Bộ Giao thông)') or to 'hằng năm'
+    docs = read_vinews("test/019401", "train/015272")
+    assert ("Trần Bảo Ngọc", "ministry/transport/ministry-unit/van-tai") in {
+        (p.person.name, p.title.body.key) for p in docs["test/019401"].posts}
+    assert "agency/dang-kiem-viet-nam" in {d.target.key for d in docs["train/015272"].directs}
+    # lower-case words that run on with the order are not the name: 'Cục Thú y [đánh giá lại ...]'
+    doc = read("Bộ trưởng Nguyễn Xuân Cường yêu cầu Cục Thú y đánh giá lại toàn bộ nguyên nhân gây bệnh.", "vi")
+    assert [b.key for b in doc.bodies] == ["agency/thu-y"]
+    assert [b.key for b in read("Cục Quản lý dược cho biết đã thu hồi.", "vi").bodies] == ["agency/quan-ly-duoc"]

@@ -27,6 +27,8 @@ class BodyEntry:
     takes_subject: bool = False
     needs_subject: bool = False
     known_subject: bool = False     # only a subject of subjects.yaml makes it a body
+    national_unless_placed: bool = False  # a ministry's unless a place names its province's branch
+    lowercase_name: bool = False    # its subject may go on in lower case ('Cục Quản lý dược')
     needs_parent: bool = False
     subject_first: bool = False
     own_place_only: bool = False

@@ -9,6 +9,7 @@ BODY_KEYS = {
     "subject": (str, False), "parent": (str, False), "level": (str, False), "national": (bool, False),
     "plural": (bool, False), "cased": (bool, False), "needs_place": (bool, False),
     "takes_subject": (bool, False), "needs_subject": (bool, False), "known_subject": (bool, False), "needs_parent": (bool, False),
+    "national_unless_placed": (bool, False), "lowercase_name": (bool, False),
     "subject_first": (bool, False), "own_place_only": (bool, False),
     "usual_level": (str, False), "unit_types": (list, False), "city": (bool, False),
     "type_by_parent": (dict, False),
@@ -32,7 +33,7 @@ STATUS_KEYS = {"id": (str, True), "status": (str, True), "forms": (list, True), 
 
 WORD_CLASSES = (
     "of", "the", "and", "cum", "in_charge", "former", "new", "new_title", "honorifics", "abbreviations", "pronouns",
-    "list_intro", "appointment", "position", "copula", "former_copula", "leave", "generic", "subject_stop", "event_date", "page_end", "credit", "facility", "attributive", "relative", "issue_verbs", "infinitive", "generic_after", "not_body", "not_title", "holder_intro", "holder_position", "position_label", "subordinator", "clause_link", "also", "locative", "partitive", "number_words", "subject_for", "party_name", "according_to", "convey", "modal", "not_modal", "year_names", "passive", "leaders", "reporting", "unread_body", "members_intro", "join", "foreign", "candidate", "event", "unnamed_holder", "kin", "body_pronouns", "moved_from", "moved_to", "subject_about", "together", "answer", "authority", "origin", "nominate", "demonstrative",
+    "list_intro", "appointment", "position", "copula", "former_copula", "leave", "generic", "subject_stop", "event_date", "page_end", "credit", "facility", "attributive", "relative", "issue_verbs", "infinitive", "generic_after", "not_body", "not_title", "holder_intro", "holder_position", "position_label", "subordinator", "clause_link", "also", "locative", "partitive", "number_words", "subject_for", "party_name", "according_to", "convey", "modal", "not_modal", "year_names", "passive", "leaders", "reporting", "unread_body", "members_intro", "join", "foreign", "candidate", "event", "unnamed_holder", "kin", "body_pronouns", "moved_from", "moved_to", "subject_about", "together", "answer", "authority", "origin", "nominate", "demonstrative", "name_end",
 )
 TRIGGER_KINDS = ("active", "passive", "agentless", "nominal", "none", "scope", "complainant", "petition", "locative")
 # What a status word says of the post a title names (statuses.yaml); `replaces`: the person

@@ -19,6 +19,8 @@ from .places import context_unit
 
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$|^[IVXL]+$", re.IGNORECASE)
 MAX_SUBJECT_WORDS = 6
+MAX_OPEN_LOWERCASE = 4  # lower-case words past the first syllables of an open name ('Cục Quản lý [dược]')
+MAX_OPEN_NAME_WORDS = 12  # 'Cục Xử lý vi phạm hành chính và theo dõi thi hành pháp luật'
 
 
 def find_bodies(doc: Doc) -> None:
@@ -326,14 +328,32 @@ def _subject_after(doc: Doc, b: BodyMention, k: int) -> int:
         return k
     j = doc.word_end(j, "the") or j
     start = j
-    known = doc.tags.at(j, "subject")
+    open_name = b.entry.lowercase_name  # 'Cục Tài chính doanh nghiệp' is no 'Tài chính' (finance)
+    known = None if open_name else doc.tags.at(j, "subject")
     if known is not None and doc.lang.subject_id(doc.span_text(j, known.end), b.entry):
         # a subject the language data knows for this head: 'Nông nghiệp và Phát triển nông thôn'
         # ('Cảnh sát' is a general department's, not the start of 'Phòng Cảnh sát PCCC')
         b.subject, b.end = doc.span_text(j, known.end), known.end
         return known.end
-    words = 0
-    while j < len(doc.tokens) and words < MAX_SUBJECT_WORDS:
+    j, words = _subject_words(doc, b, start, open_name)
+    if open_name and j is None:  # no clear end within a few lower-case words: capitalised ones only
+        j, words = _subject_words(doc, b, start, False)
+    if not open_name:
+        j = _known_subject_end(doc, start, j, b.entry)
+    if words:
+        b.subject = doc.span_text(start, j)
+        b.end = j
+        return j
+    return k
+
+
+def _subject_words(doc: Doc, b: BodyMention, start: int, open_name: bool) -> tuple[int | None, int]:
+    """Where the subject words from `start` end, and how many words they hold. With `open_name`
+    (a name that goes on in lower case, 'Cục Quản lý dược'), None where the lower-case words
+    run on past MAX_OPEN_LOWERCASE without a clear end: 'yêu cầu Cục Thú y [đánh giá lại toàn
+    bộ nguyên nhân] ...' goes on with the order, not the name."""
+    j, words, lowercase = start, 0, 0
+    while j < len(doc.tokens) and words < (MAX_OPEN_NAME_WORDS if open_name else MAX_SUBJECT_WORDS):
         tok = doc.tokens[j]
         head = doc.tags.at(j, "body")
         placed = head is not None and (_place_starting_at(doc, head.end) is not None or doc.level_word(head.end) is not None)
@@ -341,23 +361,30 @@ def _subject_after(doc: Doc, b: BodyMention, k: int) -> int:
                 or doc.tags.at(j, "place_type") or doc.is_word(j, "of") or doc.is_word(j, "honorifics") \
                 or any(p.start == j for p in doc.persons):
             break
-        if tok.is_word and (tok.is_title or tok.is_upper or _lowercase_syllable(doc, j, start)
-                            or _hyphen_glued(doc, j, start)):
+        if tok.is_word and (tok.is_title or tok.is_upper or _hyphen_glued(doc, j, start)):
             words += 1
             j += 1
-        elif words and (tok.text in "-–" or doc.is_word(j, "and") or tok.text == ","
-                        and _subject_continues_after_comma(doc, j)):
+        elif tok.is_word and (_goes_on(doc, j) if open_name and words else _lowercase_syllable(doc, j, start)):
+            if open_name and not _lowercase_syllable(doc, j, start):
+                lowercase += 1
+                if lowercase > MAX_OPEN_LOWERCASE:
+                    return None, words
+            words += 1
             j += 1
+        elif words and (tok.text in "-–" or doc.is_word(j, "and") or tok.text == "," and not open_name
+                        and _subject_continues_after_comma(doc, j)):
+            j += 1  # (an open name ends at a comma: 'Cục Hàng không VN, Tổng công ty ...' are two)
+        elif open_name and words and tok.text.isdigit() and len(tok.text) <= 2:
+            j += 1  # 'Cục Quản lý đường bộ 4': one of several numbered offices
+            break
         else:
             break
+    else:
+        if open_name and lowercase and j < len(doc.tokens):
+            return None, words  # stopped by the length, not by an end
     while j > start and (doc.tokens[j - 1].text in ",-–" or doc.is_word(j - 1, "and")):
         j -= 1
-    j = _known_subject_end(doc, start, j, b.entry)
-    if words:
-        b.subject = doc.span_text(start, j)
-        b.end = j
-        return j
-    return k
+    return j, words
 
 
 def _known_subject_end(doc: Doc, start: int, end: int, head=None) -> int:
@@ -372,6 +399,18 @@ def _known_subject_end(doc: Doc, start: int, end: int, head=None) -> int:
         if doc.lang.subject_id(doc.span_text(start, e), head):
             return e
     return end
+
+
+NAME_ENDS = ("name_end", "reporting", "copula", "modal", "passive", "of", "the", "locative", "partitive", "also",
+             "clause_link", "honorifics", "former", "new")  # not 'subordinator': 'ngoài' ends 'Cục Đầu tư nước ngoài'
+
+
+def _goes_on(doc: Doc, j: int) -> bool:
+    """A lower-case word that goes on a name written in lower case after its first word ('Cục
+    Quản lý dược', 'Cục Di sản văn hoá'): any but a function word or a verb the language data
+    lists ('Cục Quản lý dược [cho biết]', '[yêu cầu]'). Triggers are not enough: 'giao' (assign)
+    begins 'Cục Cảnh sát giao thông'."""
+    return not any(doc.is_word(j, c) for c in NAME_ENDS) and not doc.is_word(j, "and")
 
 
 def _hyphen_glued(doc: Doc, j: int, start: int) -> bool:
@@ -418,6 +457,11 @@ def _link(doc: Doc, bodies: list[BodyMention]) -> None:
             nxt = bodies[n + 1] if n + 1 < len(bodies) else None
             if nxt is not None and nxt.start == b.end and b.place is None:
                 _set_parent(b, nxt)
+            elif nxt is not None and _ministry_unit_of(doc, b, nxt):
+                bracketed = doc.tokens[b.end].text == "("
+                _set_parent(b, nxt)
+                if bracketed and doc.tok(b.end) is not None and doc.tokens[b.end].text == ")":
+                    b.end, b.end_char = b.end + 1, doc.tokens[b.end].end  # the name takes its closing bracket
             continue
         of_end = doc.word_end(b.end, "of")
         if of_end is not None and b.place is None and not b.level:
@@ -433,6 +477,23 @@ def _link(doc: Doc, bodies: list[BodyMention]) -> None:
             k -= 1
         if prev.end == k:
             _set_parent(b, prev)
+
+
+UNIT_OF = (",", "(", "-", "–")  # between a ministry's unit and its ministry: 'Cục Quản lý dược (Bộ Y tế)'
+
+
+def _ministry_unit_of(doc: Doc, b: BodyMention, nxt: BodyMention) -> bool:
+    """`nxt` is the national body the unit `b` belongs to, named after a comma, bracket or dash,
+    or after 'thuộc'/'của': 'Vụ Pháp chế, Bộ Tư pháp', 'Cục Di sản văn hoá - Bộ VHTTDL'."""
+    if not (b.entry.national_unless_placed or b.entry.needs_parent) or b.place is not None or b.level \
+            or not nxt.entry.national or nxt.plural:
+        return False
+    k = b.end
+    if doc.tok(k) is not None and doc.tokens[k].text in UNIT_OF:
+        k += 1
+    else:
+        k = doc.word_end(k, "of") or k
+    return k == nxt.start and k > b.end
 
 
 def _named_own_parent(doc: Doc, b: BodyMention, prev: BodyMention | None, starts: dict

@@ -31,7 +31,8 @@ def _name_token(doc: Doc, i: int, syllable: bool, inside: bool = False) -> bool:
     tok = doc.tok(i)
     if tok is None or not tok.is_word or not (tok.is_title or tok.is_upper):
         return False
-    if _lexical(doc, i) and not (inside and (_function_word_only(doc, i) or _closing_document_word(doc, i))):
+    if _lexical(doc, i) and not (inside and (_function_word_only(doc, i) or _closing_document_word(doc, i)
+                                             or _closing_head_word(doc, i))):
         return False
     return not syllable or bool(_SYLLABLE.match(tok.text))
 
@@ -43,6 +44,17 @@ def _closing_document_word(doc: Doc, i: int) -> bool:
         return False
     nxt = doc.tok(i + 1)
     return nxt is None or not (nxt.is_title or nxt.is_upper or nxt.is_digit or doc.is_word(i + 1, "abbreviations"))
+
+
+def _closing_head_word(doc: Doc, i: int) -> bool:
+    """A one-word body head that needs a subject, closing a name with none after it ('Nguyễn
+    Đình Vụ (41 tuổi)'; but 'Vụ Pháp chế', 'Sở Y tế'): only a syllable."""
+    head = doc.tags.at(i, "body")
+    if head is None or head.end != i + 1 or not head.entry.needs_subject \
+            or any(doc.tags.at(i, c) for c in ("role", "place_type", "doc_type", "month")):
+        return False
+    nxt = doc.tok(i + 1)
+    return nxt is None or not (nxt.is_word and (nxt.is_title or nxt.is_upper))
 
 
 def _function_word_only(doc: Doc, i: int) -> bool:
