@@ -280,9 +280,12 @@ class Doc:
 
     def _lower_head(self, m) -> bool:
         """A head written lower-case that is a body only by its subject ('bộ Y tế', 'sở
-        Nông nghiệp và PTNT'): a capitalised subject the language data knows follows it."""
+        Nông nghiệp và PTNT'): a capitalised subject the language data knows follows it; or by
+        a demonstrative ('sở này': the department named last, see bodies._refer_back)."""
         if self.tokens[m.start].is_title or self.tags.at(m.start, "body") is not None:
             return False
+        if self.lang.head_first and self.word_end(m.end, "demonstrative") is not None:
+            return True
         nxt = self.tok(m.end)
         return nxt is not None and (nxt.is_title or nxt.is_upper) and self.tags.at(m.end, "subject") is not None
 

@@ -182,6 +182,11 @@ def test_a_bare_head_with_a_demonstrative_is_the_body_of_its_kind_named_last():
     assert [(p.person.name, p.title.body.key) for p in doc.posts] == [("Nguyễn Văn Hùng", department)]
     # several ('sáu bộ này') or none named before: no body
     assert read("Sáu bộ này phải báo cáo trước ngày 30/6.", "vi").bodies == []
+    # written in lower case too, as news mostly writes it ('sở này' outnumbers 'Sở này' five to one)
+    doc = read("Ông Trần Đức Thắng, Cục trưởng Cục Quản lý công sản (Bộ Tài chính), cho biết bộ này vừa có "
+               "công văn đề nghị UBND TP Hà Nội rà soát.", "vi")
+    assert [(d.agent.key, d.target.key) for d in doc.directs] == [("ministry/finance", "01/peoples-committee")]
+    assert read("Ông A cho biết bộ này sẽ trình.", "vi").bodies == []  # none named before
 
 
 def test_a_general_department_is_a_body_with_a_known_subject_only():
