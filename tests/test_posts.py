@@ -1471,3 +1471,16 @@ def test_a_listed_family_name_that_is_no_vietnamese_syllable_opens_a_name():
                "Phước nói.", "vi")
     assert ("Ksor Phước", "chair", "national-assembly/ethnic-council") in posts(doc)
     assert not [p for p in posts(doc) if p[0] == "Nguyễn Bắc Son" and p[1] == "chair"]
+
+
+def test_short_deputy_titles_are_deputies_of_their_body():
+    doc = read("Ông Nguyễn Hoàng Việt, Phó ban Tổ chức Trung ương, ký văn bản. "
+               "Bà Nguyễn Thị Ngọc Nga, Phó Chánh Thanh tra Thành phố Hồ Chí Minh, cho biết. "
+               "Ông Nguyễn Nam Bình - cục phó Cục Thuế TP. HCM - cho biết.", "vi")
+    assert [(p.person.name, p.title.entry.role, p.title.body.key) for p in doc.posts] == [
+        ("Nguyễn Hoàng Việt", "deputy-head", "central-committee/board/organization"),
+        ("Nguyễn Thị Ngọc Nga", "deputy-head", "79/peoples-committee/department/inspection"),
+        ("Nguyễn Nam Bình", "deputy-head", "79/agency/thue")]
+    # 'vụ' is also a case: 'vụ Phó Giám đốc Sở ...' is about a deputy director, who stays one
+    doc = read("Liên quan đến vụ Phó Giám đốc Sở Tư pháp Hậu Giang - ông Nguyễn Thành Nhơn - từ chối nhận quyết định.", "vi")
+    assert [(p.person.name, p.title.entry.role) for p in doc.posts] == [("Nguyễn Thành Nhơn", "deputy-director")]
