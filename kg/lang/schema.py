@@ -33,9 +33,10 @@ STATUS_KEYS = {"id": (str, True), "status": (str, True), "forms": (list, True), 
 
 WORD_CLASSES = (
     "of", "the", "and", "cum", "in_charge", "former", "new", "new_title", "honorifics", "abbreviations", "pronouns",
-    "list_intro", "appointment", "position", "copula", "former_copula", "leave", "generic", "subject_stop", "event_date", "page_end", "credit", "facility", "attributive", "relative", "issue_verbs", "infinitive", "generic_after", "not_body", "not_title", "holder_intro", "holder_position", "position_label", "subordinator", "clause_link", "also", "locative", "partitive", "number_words", "subject_for", "party_name", "according_to", "convey", "modal", "not_modal", "year_names", "passive", "leaders", "reporting", "unread_body", "members_intro", "join", "foreign", "candidate", "event", "unnamed_holder", "kin", "body_pronouns", "moved_from", "moved_to", "subject_about", "together", "answer", "authority", "origin", "nominate", "demonstrative", "name_end",
+    "list_intro", "appointment", "position", "copula", "former_copula", "leave", "generic", "subject_stop", "event_date", "page_end", "credit", "facility", "attributive", "relative", "issue_verbs", "infinitive", "generic_after", "not_body", "not_title", "holder_intro", "holder_position", "position_label", "subordinator", "clause_link", "also", "locative", "partitive", "number_words", "subject_for", "party_name", "according_to", "convey", "modal", "not_modal", "year_names", "passive", "leaders", "reporting", "unread_body", "members_intro", "join", "foreign", "candidate", "event", "unnamed_holder", "kin", "body_pronouns", "moved_from", "moved_to", "subject_about", "together", "answer", "authority", "origin", "nominate", "demonstrative", "name_end", "exhort",
 )
-TRIGGER_KINDS = ("active", "passive", "agentless", "nominal", "none", "scope", "complainant", "petition", "locative")
+TRIGGER_KINDS = ("active", "passive", "agentless", "nominal", "none", "scope", "complainant", "petition", "locative",
+                 "obligation")
 # What a status word says of the post a title names (statuses.yaml); `replaces`: the person
 # named after it held the post before ("thay ông X", "menggantikan X", "replacing X").
 STATUS_KINDS = ("appointed", "elected", "dismissed", "acting", "replaces")

@@ -47,6 +47,8 @@ def find_directs(doc: Doc) -> None:
         kind = t.entry.kind
         if kind in ("scope", "complainant", "locative"):
             continue  # read by _targets_after and _official; they direct nobody themselves
+        if kind == "obligation" and doc.tokens[t.start].is_title:
+            continue  # 'Cần Thơ', 'Trần Văn Cần': a name, not 'must'
         last_end = t.end
         sentence = doc.sentence_of(t.start)
         if kind == "none":
@@ -89,6 +91,13 @@ def find_directs(doc: Doc) -> None:
                 previous, proposed = (sentence, [], [], t.end), sentence
             if _hypothetical(doc, t.start) or asked_to:  # 'Quốc hội cần ra nghị quyết yêu cầu Chính phủ ...'
                 agents = []
+        elif kind == "obligation":
+            # 'Phó thủ tướng cho rằng, Bộ Nội vụ cần có văn bản hướng dẫn': a speaker's 'X must ...'
+            # addressed to a named body directs it, the speaker its agent (GUIDELINES)
+            targets = [m for m in _subject_target(doc, t.start, sentence) if isinstance(m, BodyMention)]
+            if targets and _asked_in_clause(doc, targets[0].start, sentence):
+                targets = []  # 'đề nghị UBND TP Nha Trang ... phải ...': the request's, read with it
+            agents = _speaker(doc, targets[0].start, sentence) if targets else []
         elif kind == "agentless":
             # 'UBND huyện Hóc Môn được yêu cầu giám sát ...': the subject is asked, by whoever
             # the article said asked last
@@ -743,6 +752,32 @@ def _after_speech_verb(doc: Doc, lo: int, at: int) -> int | None:
     ends += [e for m in doc.tags.all("word:according_to") if lo <= m.start < at
              and (e := _source_end(doc, m.end, at)) is not None]
     return max(ends) if ends else None
+
+
+def _speaker(doc: Doc, at: int, sentence: int) -> list[Agent]:
+    """Who says what follows, up to `at`: the official before the last verb of urging in the
+    sentence ('Ông X nhấn mạnh, ...', 'X said the Department ...'), or the source after
+    'Theo' ('Theo Tổng bí thư, ...'); none where nobody urges (a rule the text only reports:
+    'ông X cho biết theo quy định, Sở phải ...')."""
+    first = doc.sentences[sentence][0]
+    urging = [m for m in doc.tags.all("word:exhort") if first <= m.start and m.end <= at]
+    if urging:
+        found = _agents_in(doc, _clause_start(doc, first, urging[-1].start), urging[-1].start)
+        people = [a for a in found if isinstance(a, PersonMention)]
+        return (people or found)[-1:]  # the nearest: 'Đánh giá ý kiến ông X ..., ông Y nói: ...' is Y's
+    for m in doc.tags.all("word:according_to"):
+        end = _source_end(doc, m.end, at) if first <= m.start < at else None
+        if end is not None:
+            return _agents_in(doc, m.end, end)[:1]
+    return []
+
+
+def _asked_in_clause(doc: Doc, at: int, sentence: int) -> bool:
+    """An active or petition trigger stands before `at` in its clause: what follows is asked
+    by it ('đề nghị X phải ...'), not a speaker's 'X phải ...'."""
+    first = max(doc.sentences[sentence][0], _clause_start(doc, doc.sentences[sentence][0], at))
+    return any(first <= m.start and m.end <= at and m.entry.kind in ("active", "petition")
+               for m in doc.tags.all("trigger"))
 
 
 def _source_end(doc: Doc, k: int, at: int) -> int | None:

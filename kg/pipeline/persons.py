@@ -62,7 +62,8 @@ def _function_word_only(doc: Doc, i: int) -> bool:
     so is a facility word inside a name where facility words come before their names: between
     two syllables or last ('Nguyễn Trường Sơn', 'ông Nguyễn Xuân Đường, chủ tịch ...'; but
     'Trường Nguyễn Trường Tộ' is a school)."""
-    return not any(doc.tags.at(i, c) for c in ("role", "body", "place_type", "doc_type", "month", "trigger")) \
+    return not any(doc.tags.at(i, c) for c in ("role", "body", "place_type", "doc_type", "month")) \
+        and not _naming_trigger(doc, i) \
         and not doc.is_word(i, "honorifics") and (not doc.is_word(i, "facility") or _facility_syllable(doc, i))
 
 
@@ -82,8 +83,14 @@ def _same_line(doc: Doc, i: int) -> bool:
     return "\n" not in doc.text[doc.tokens[i - 1].end:doc.tokens[i].start]
 
 
+def _naming_trigger(doc: Doc, i: int) -> bool:
+    """A trigger that cannot be a syllable of a name: not a modal ('Trần Văn Cần', 'Cần Thơ')."""
+    m = doc.tags.at(i, "trigger")
+    return m is not None and m.entry.kind != "obligation"
+
+
 def _lexical(doc: Doc, i: int) -> bool:
-    return any(doc.tags.at(i, c) for c in ("role", "body", "place_type", "doc_type", "month", "trigger")) \
+    return any(doc.tags.at(i, c) for c in ("role", "body", "place_type", "doc_type", "month")) or _naming_trigger(doc, i) \
         or any(doc.is_word(i, w) for w in ("honorifics", "the", "of", "and", "former", "new", "pronouns", "facility"))
 
 
