@@ -1484,3 +1484,10 @@ def test_short_deputy_titles_are_deputies_of_their_body():
     # 'vụ' is also a case: 'vụ Phó Giám đốc Sở ...' is about a deputy director, who stays one
     doc = read("Liên quan đến vụ Phó Giám đốc Sở Tư pháp Hậu Giang - ông Nguyễn Thành Nhơn - từ chối nhận quyết định.", "vi")
     assert [(p.person.name, p.title.entry.role) for p in doc.posts] == [("Nguyễn Thành Nhơn", "deputy-director")]
+
+
+def test_a_career_list_after_the_positions_it_names_is_former():
+    doc = read("Ông Phan Việt Cường từng đảm nhận các chức vụ: Phó Chánh Thanh tra tỉnh Quảng Nam, "
+               "Phó Bí thư Huyện uỷ Tây Giang.", "vi")
+    assert [(p.title.body.key, p.title.status) for p in doc.posts] == [
+        ("49/peoples-committee/department/inspection", "former"), ("504/party-committee", "former")]

@@ -828,8 +828,8 @@ def _after_position_word(doc: Doc, i: int, word_class: str = "position") -> bool
 
 def _position_word_start(doc: Doc, i: int, word_class: str) -> int | None:
     """Where the longest `word_class` form that ends before title i starts, if one does; past
-    'the', 'new', 'former', an acting word and a colon ('xoá tư cách nguyên Chủ tịch ...',
-    'các chức vụ: Bí thư ...')."""
+    'the', 'new', 'former', an acting word, the positions it lists ('từng kinh qua các vị trí:')
+    and a colon ('xoá tư cách nguyên Chủ tịch ...', 'các chức vụ: Bí thư ...')."""
     k = _before_unread_titles(doc, i) - 1  # 'các chức vụ: Bí thư Ban cán sự đảng UBND tỉnh, Phó bí thư Tỉnh uỷ'
     if k >= 0 and doc.tokens[k].text == ":":
         k -= 1
@@ -839,6 +839,9 @@ def _position_word_start(doc: Doc, i: int, word_class: str) -> int | None:
                 return start  # 'was once' before the skip would read 'once' as the title's own
         if doc.is_word(k, "the") or doc.is_word(k, "new") or doc.is_word(k, "former") or _acting_word_ends(doc, k + 1):
             k -= 1
+        elif (nouns := next((j for j in range(max(0, k - 3), k + 1) if doc.word_end(j, "position_nouns") == k + 1),
+                            None)) is not None:
+            k = nouns - 1  # 'từng kinh qua [các vị trí]: ...', 'từng đảm nhận [các chức vụ]: ...'
         elif k >= 1 and doc.tokens[k].norm == "'s" and doc.tokens[k - 1].is_word:
             k -= 2
         else:
