@@ -1486,6 +1486,16 @@ def test_short_deputy_titles_are_deputies_of_their_body():
     assert [(p.person.name, p.title.entry.role) for p in doc.posts] == [("Nguyễn Thành Nhơn", "deputy-director")]
 
 
+def test_a_two_syllable_name_after_an_honorific_is_the_person_named_in_full():
+    doc = read("Bà Nguyễn Thị Kim Ngân sinh năm 1954. Với trình độ thạc sĩ Kinh tế, bà Kim Ngân từng kinh qua "
+               "các vị trí: giám đốc Sở Tài chính tỉnh Bến Tre, Thứ trưởng Tài chính.", "vi")
+    assert [(p.person.name, p.title.body.key, p.title.status) for p in doc.posts] == [
+        ("Nguyễn Thị Kim Ngân", "83/peoples-committee/department/finance", "former"),
+        ("Nguyễn Thị Kim Ngân", "ministry/finance", "former")]
+    # not a name nobody was named in full with
+    assert [p.name for p in read("Ông Nguyễn Văn Hùng và bà Kim Ngân dự họp.", "vi").persons] == ["Nguyễn Văn Hùng"]
+
+
 def test_a_career_list_after_the_positions_it_names_is_former():
     doc = read("Ông Phan Việt Cường từng đảm nhận các chức vụ: Phó Chánh Thanh tra tỉnh Quảng Nam, "
                "Phó Bí thư Huyện uỷ Tây Giang.", "vi")

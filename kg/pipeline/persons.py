@@ -378,4 +378,26 @@ def _short_references(doc: Doc, persons: list[PersonMention]) -> list[PersonMent
         if named:
             target = max((p for p in named if p.start < i), key=lambda p: p.start, default=named[0])
             refs.append(PersonMention(i, i + 1, tok.start, tok.end, name=target.name, key=target.key, cue="coref"))
+    return refs + _two_syllable_references(doc, persons, taken, key)
+
+
+def _two_syllable_references(doc: Doc, persons: list[PersonMention], taken: set[int], key) -> list[PersonMention]:
+    """'bà Kim Ngân' after an honorific: the person named in full ('Nguyễn Thị Kim Ngân') whose
+    last two syllables those are, the one named last before it."""
+    by_tail: dict[str, list[PersonMention]] = {}
+    for p in persons:
+        words = p.name.split()
+        if len(words) >= 3:
+            by_tail.setdefault(key(" ".join(words[-2:])), []).append(p)
+    refs = []
+    for m in doc.tags.all("word:honorifics") if by_tail else ():
+        i = m.end
+        if i in taken or i + 1 in taken or not (_name_token(doc, i, syllable=True) and _name_token(doc, i + 1, syllable=True)) \
+                or _name_token(doc, i + 2, syllable=True):
+            continue
+        named = by_tail.get(key(doc.span_text(i, i + 2)))
+        if named:
+            target = max((p for p in named if p.start < i), key=lambda p: p.start, default=named[0])
+            s, e = doc.span(i, i + 2)
+            refs.append(PersonMention(i, i + 2, s, e, name=target.name, key=target.key, cue="coref"))
     return refs
