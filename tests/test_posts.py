@@ -1501,3 +1501,9 @@ def test_a_career_list_after_the_positions_it_names_is_former():
                "Phó Bí thư Huyện uỷ Tây Giang.", "vi")
     assert [(p.title.body.key, p.title.status) for p in doc.posts] == [
         ("49/peoples-committee/department/inspection", "former"), ("504/party-committee", "former")]
+
+
+def test_a_copula_after_the_comma_that_closes_a_name_gives_its_title_to_that_name():
+    doc = read("Phó thủ tướng Vương Đình Huệ, cũng là Trưởng Ban chỉ đạo Tây Nam Bộ, phát biểu.", "vi")
+    assert [(p.person.name, p.title.body.key) for p in doc.posts] == [
+        ("Vương Đình Huệ", "government"), ("Vương Đình Huệ", "steering-committee/southwest")]

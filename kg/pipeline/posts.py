@@ -698,6 +698,8 @@ def _titles_after_copulas(doc, titles, person_at, owners) -> None:
         if start is None:
             continue
         j = _before_remark(doc, start)
+        if j not in person_end and j >= 1 and doc.tokens[j - 1].text == "," and j - 1 in person_end:
+            j -= 1  # 'Phó thủ tướng Vương Đình Huệ, cũng là Trưởng Ban chỉ đạo ...'
         sentence = doc.sentence_of(t.start)
         if j in person_end:
             before = [p for p in doc.persons if p.end <= j and doc.sentence_of(p.start) == sentence]
