@@ -229,3 +229,17 @@ def test_an_agency_name_in_lower_case_ends_where_the_text_clearly_ends_it():
     doc = read("Bộ trưởng Nguyễn Xuân Cường yêu cầu Cục Thú y đánh giá lại toàn bộ nguyên nhân gây bệnh.", "vi")
     assert [b.key for b in doc.bodies] == ["agency/thu-y"]
     assert [b.key for b in read("Cục Quản lý dược cho biết đã thu hồi.", "vi").bodies] == ["agency/quan-ly-duoc"]
+
+
+def test_an_office_of_two_bodies_joined_by_and_is_the_office_of_the_first_placed_by_the_second():
+    # since 2021 each province has one 'Văn phòng Đoàn ĐBQH và HĐND'; districts had 'Văn phòng HĐND và UBND'
+    doc = read("Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh Quảng Nam Nguyễn Văn Hùng cho biết.", "vi")
+    assert [(p.person.name, p.title.body.key) for p in doc.posts] == [
+        ("Nguyễn Văn Hùng", "49/national-assembly-delegation/office")]
+    doc = read("In Hai Phong City, the Chief of Office of the National Assembly Delegation and the City "
+               "People's Council is Mr. Le Hong Dien.", "en")
+    assert [(p.person.name, p.title.body.key) for p in doc.posts] == [
+        ("Le Hong Dien", "31/national-assembly-delegation/office")]
+    doc = read_vinews("train/012592")["train/012592"]  # real input
+    assert ("Trần Tuấn Ngọc", "79/national-assembly-delegation/office") in {
+        (p.person.name, p.title.body.key) for p in doc.posts}

@@ -356,7 +356,8 @@ def _subject_words(doc: Doc, b: BodyMention, start: int, open_name: bool) -> tup
     while j < len(doc.tokens) and words < (MAX_OPEN_NAME_WORDS if open_name else MAX_SUBJECT_WORDS):
         tok = doc.tokens[j]
         head = doc.tags.at(j, "body")
-        placed = head is not None and (_place_starting_at(doc, head.end) is not None or doc.level_word(head.end) is not None)
+        placed = head is not None and (_place_starting_at(doc, head.end) is not None or doc.level_word(head.end) is not None
+                                       or _joined_to_body(doc, head.end))
         if _place_starting_at(doc, j) or head and (not head.entry.needs_place or placed) or doc.tags.at(j, "role") \
                 or doc.tags.at(j, "place_type") or doc.is_word(j, "of") or doc.is_word(j, "honorifics") \
                 or any(p.start == j for p in doc.persons):
@@ -385,6 +386,18 @@ def _subject_words(doc: Doc, b: BodyMention, start: int, open_name: bool) -> tup
     while j > start and (doc.tokens[j - 1].text in ",-–" or doc.is_word(j - 1, "and")):
         j -= 1
     return j, words
+
+
+def _joined_to_body(doc: Doc, k: int) -> bool:
+    """'and' and another body's head at k: 'Văn phòng [Đoàn ĐBQH] và HĐND tỉnh X', 'Office of
+    the [National Assembly Delegation] and the City People's Council' name the delegation
+    (placed by the council's place, see _distribute), not a subject 'Đoàn'."""
+    after = doc.word_end(k, "and")
+    if after is None:
+        return False
+    after = doc.word_end(after, "the") or after
+    level = doc.level_word(after)  # 'the [City] People's Council'
+    return _modifies_body(doc, level.end if level is not None else after)
 
 
 def _known_subject_end(doc: Doc, start: int, end: int, head=None) -> int:

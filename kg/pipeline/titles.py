@@ -316,6 +316,7 @@ def _title(doc: Doc, r, starts: dict, ends: dict) -> TitleMention:
         t.role = t.entry.role_in(body.type)  # t.entry: a deputy's when read so ('Deputy Health Minister')
     if adjacent is not None:  # the title's span covers its body's name
         t.start, t.end = min(t.start, adjacent.start), max(t.end, adjacent.end)
+        t.end = _joined_body_end(doc, t.end, adjacent, starts)
     elif implied is not None:  # ... or the place or subject it is 'of', or the place before it
         t.end = max(t.end, of_end)
         if implied.place is not None and implied.place.end == t.start:
@@ -325,6 +326,23 @@ def _title(doc: Doc, r, starts: dict, ends: dict) -> TitleMention:
 
     t.start_char, t.end_char = doc.span(t.start, t.end)
     return t
+
+
+def _joined_body_end(doc: Doc, end: int, body: BodyMention, starts: dict) -> int:
+    """Past the body joined by 'and' that placed the title's body ('Chánh Văn phòng Đoàn ĐBQH
+    [và HĐND tỉnh Quảng Nam]', 'Chief of Office of the National Assembly Delegation [and the
+    City People's Council]', see bodies._distribute): the name after it is the title's."""
+    root = body
+    while root.parent is not None:
+        root = root.parent
+    after = doc.word_end(end, "and")
+    if after is None:
+        return end
+    other = starts.get(doc.word_end(after, "the") or after)
+    if other is None or (root.place is None and not root.level):
+        return end
+    shared = root.place is other.place if root.place is not None else root.level == other.level
+    return other.end if shared else end
 
 
 def _own_body_under(doc: Doc, entry: RoleEntry, t: TitleMention, parent: BodyMention) -> BodyMention | None:
