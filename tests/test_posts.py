@@ -1494,6 +1494,10 @@ def test_a_two_syllable_name_after_an_honorific_is_the_person_named_in_full():
         ("Nguyễn Thị Kim Ngân", "ministry/finance", "former")]
     # not a name nobody was named in full with
     assert [p.name for p in read("Ông Nguyễn Văn Hùng và bà Kim Ngân dự họp.", "vi").persons] == ["Nguyễn Văn Hùng"]
+    # ... nor after a capitalised honorific, where it was read as a name of its own
+    doc = read("Ông Nguyễn Xuân Anh sinh năm 1976. Ông Xuân Anh từng kinh qua các vị trí Bí thư quận Liên Chiểu.", "vi")
+    assert [(p.person.name, p.person.key, p.title.body.key) for p in doc.posts] == [
+        ("Nguyễn Xuân Anh", "nguyen-xuan-anh", "490/party-committee")]
 
 
 def test_a_career_list_after_the_positions_it_names_is_former():

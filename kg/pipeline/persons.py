@@ -383,12 +383,18 @@ def _short_references(doc: Doc, persons: list[PersonMention]) -> list[PersonMent
 
 def _two_syllable_references(doc: Doc, persons: list[PersonMention], taken: set[int], key) -> list[PersonMention]:
     """'bà Kim Ngân' after an honorific: the person named in full ('Nguyễn Thị Kim Ngân') whose
-    last two syllables those are, the one named last before it."""
+    last two syllables those are, the one named last before it; so is a name read after a
+    capitalised honorific ('Ông Xuân Anh cho biết'), which is renamed."""
     by_tail: dict[str, list[PersonMention]] = {}
     for p in persons:
         words = p.name.split()
         if len(words) >= 3:
             by_tail.setdefault(key(" ".join(words[-2:])), []).append(p)
+    for p in persons:  # 'Ông Xuân Anh' at a sentence start was read as a name of its own
+        named = by_tail.get(key(p.name)) if p.cue == "honorific" and len(p.name.split()) == 2 else None
+        if named:
+            target = max((q for q in named if q.start < p.start), key=lambda q: q.start, default=named[0])
+            p.name, p.key = target.name, target.key
     refs = []
     for m in doc.tags.all("word:honorifics") if by_tail else ():
         i = m.end
