@@ -1511,3 +1511,10 @@ def test_a_copula_after_the_comma_that_closes_a_name_gives_its_title_to_that_nam
     doc = read("Phó thủ tướng Vương Đình Huệ, cũng là Trưởng Ban chỉ đạo Tây Nam Bộ, phát biểu.", "vi")
     assert [(p.person.name, p.title.body.key) for p in doc.posts] == [
         ("Vương Đình Huệ", "government"), ("Vương Đình Huệ", "steering-committee/southwest")]
+
+
+def test_a_title_after_a_position_word_goes_to_no_name_past_a_semicolon():
+    # the first name is not read ('Thi' is a rare family name); the next clause's is not its holder
+    doc = read("HĐND TP HCM cũng bầu bà Thi Thị Tuyết Nhung giữ chức Trưởng Ban Văn hoá Xã hội HĐND TP; "
+               "ông Cao Thanh Bình giữ chức Phó ban.", "vi")
+    assert [(p.person.name, p.title.entry.role) for p in doc.posts if p.person.name == "Cao Thanh Bình"] == []

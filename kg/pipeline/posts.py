@@ -628,8 +628,8 @@ def _titles_after_position_words(doc, titles, owners) -> None:
             continue  # 'kiện toàn chức danh chủ tịch HĐND', 'A ký quyết định cách chức phó chủ tịch': no holder named
         elif before:
             persons = _list_ending_with(doc, before, person_at)
-        elif after:
-            persons = [after[0]]
+        elif after and not any(doc.tokens[j].text == ";" for j in range(t.end, after[0].start)):
+            persons = [after[0]]  # not past a ';': 'bầu bà X giữ chức Trưởng Ban Y; ông Z giữ chức Phó ban'
         else:
             persons = [p] if (p := _antecedent(doc, t, sentence)) else []
         if not persons:
