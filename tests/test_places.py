@@ -196,3 +196,11 @@ def test_an_undated_articles_era_is_read_from_the_names_only_one_era_has():
 def test_a_name_ending_in_a_number_is_read_whole():
     doc = read("Bà Nguyễn Thị Hồng Phương, Phó chủ tịch UBND phường Mỹ Đình 2, quận Nam Từ Liêm, Hà Nội cho biết.", "vi")
     assert [m.unit.name for m in doc.places if m.unit.level == "commune"] == ["Mỹ Đình 2"]
+
+
+def test_a_typed_name_is_no_former_unit_two_levels_away():
+    # 'tỉnh Vân Nam' is Yunnan, not the former commune Vân Nam (Phúc Thọ) under its successor
+    doc = read("Nếu anh trồng hoa thì đi Côn Minh, thủ phủ tỉnh Vân Nam. Giám đốc Sở Xây dựng Vũ Quang Hùng cho biết.", "vi")
+    assert doc.places == [] and doc.posts == []
+    doc = read("Ông Nguyễn Văn Hùng, Chủ tịch UBND xã Vân Nam, huyện Phúc Thọ cho biết.", "vi")
+    assert [(p.person.name, p.title.body.key) for p in doc.posts] == [("Nguyễn Văn Hùng", "272/vannam/peoples-committee")]

@@ -527,8 +527,11 @@ def _place_unknown(doc: Doc, mentions: list[PlaceMention], votes: Counter) -> No
     for m in mentions:
         if m.unit is not None or m.candidates:
             continue
-        if m.successors:
-            successor = max(m.successors, key=lambda u: (votes[doc.gazetteer.province_of(u).id], u.era == LEGACY))
+        # a successor of a level the type word allows: 'tỉnh Vân Nam' (Yunnan) is no former commune Vân Nam
+        successors = [u for u in m.successors if not m.typed or u.level in m.levels
+                      or any(u.level in NEXT_LEVELS.get(level, ()) for level in m.levels)]
+        if successors:
+            successor = max(successors, key=lambda u: (votes[doc.gazetteer.province_of(u).id], u.era == LEGACY))
             parent = doc.gazetteer.parent(successor)
             level = successor.level
             m.unit_types = m.unit_types or (successor.type,)
