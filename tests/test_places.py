@@ -204,3 +204,10 @@ def test_a_typed_name_is_no_former_unit_two_levels_away():
     assert doc.places == [] and doc.posts == []
     doc = read("Ông Nguyễn Văn Hùng, Chủ tịch UBND xã Vân Nam, huyện Phúc Thọ cho biết.", "vi")
     assert [(p.person.name, p.title.body.key) for p in doc.posts] == [("Nguyễn Văn Hùng", "272/vannam/peoples-committee")]
+
+
+def test_a_name_many_units_bear_is_the_one_under_the_most_units_the_article_names():
+    # every district of Ho Chi Minh City has a 'Phường 12'; the article names Quận 5 around it
+    doc = read_vinews("train/096679")["train/096679"]
+    wards = {p.unit.parent for p in doc.places if doc.span_text(p.start, p.end) == "phường 12"}
+    assert wards == {"774"}  # Quận 5

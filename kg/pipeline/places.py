@@ -495,7 +495,7 @@ def _choose(doc: Doc, m: PlaceMention, votes: Counter, key_counts: Counter) -> U
         return (
             votes[gaz.province_of(u).id],
             0 if m.typed else LEVEL_RANK[u.level],
-            any(named(squash(a.name)) for a in ancestors),
+            sum(named(squash(a.name)) for a in ancestors),  # 'phường 12' of the 'quận 5' named, not any of the city's
             (u.era == era) if era else (u.era == CURRENT),
             u.name in written,
         )
