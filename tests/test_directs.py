@@ -635,3 +635,11 @@ def test_the_standing_committee_of_the_national_assembly_written_short():
     doc = read("Thường vụ Quốc hội đã giao Uỷ ban Pháp luật thẩm tra dự án luật.", "vi")
     assert [(d.agent.key, d.target.key) for d in doc.directs] == [
         ("national-assembly/standing-committee", "national-assembly/na-committee/law")]
+
+
+def test_no_official_but_the_general_secretary_directs_the_politburo_secretariat_or_central_committee():
+    # real input: the Central Inspection Commission asks the Politburo to discipline a former Deputy PM
+    doc = read_vinews("val/020570")["val/020570"]
+    assert not [d for d in doc.directs if d.target.type == "politburo"]
+    doc = read("Tổng Bí thư Nguyễn Phú Trọng yêu cầu Ban Bí thư chỉ đạo tổng kết.", "vi")
+    assert [(d.agent.name, d.target.type) for d in doc.directs] == [("Nguyễn Phú Trọng", "secretariat")]

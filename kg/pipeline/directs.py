@@ -249,9 +249,13 @@ def _upward(doc: Doc, agent: Agent, target: Target) -> bool:
     if isinstance(agent, PersonMention) and isinstance(target, BodyMention) and _member_of(doc, agent, target):
         return True  # 'Phó chủ tịch UBND quận 1 gửi văn bản đề nghị UBND quận ...': a member asks his own body
     bodies = _agent_bodies(doc, agent)
+    if isinstance(agent, PersonMention) and isinstance(target, BodyMention) and target.type in PARTY_TOP \
+            and not any(p.person.key == agent.key and p.title.role == "general-secretary" for p in doc.posts):
+        return True  # '[ông X ...]; vì vậy đề nghị Bộ Chính trị xem xét, thi hành kỷ luật': only the General Secretary directs them
     return bool(bodies) and all(_above(doc, target, b) for b in bodies)
 
 
+PARTY_TOP = ("politburo", "secretariat", "central-committee")  # the Party's top: bodies direct one another there, persons do not
 HEAD_ROLES = ("chair", "secretary", "director", "head", "minister", "prime-minister", "general-secretary", "president")
 
 
