@@ -643,3 +643,13 @@ def test_no_official_but_the_general_secretary_directs_the_politburo_secretariat
     assert not [d for d in doc.directs if d.target.type == "politburo"]
     doc = read("Tổng Bí thư Nguyễn Phú Trọng yêu cầu Ban Bí thư chỉ đạo tổng kết.", "vi")
     assert [(d.agent.name, d.target.type) for d in doc.directs] == [("Nguyễn Phú Trọng", "secretariat")]
+
+
+def test_a_name_that_is_also_a_trigger_word_is_a_name():
+    # 'Giao' (assign) is also a given name: 'ông Giao cho biết' is no 'giao cho' (assign to)
+    doc = read("Ông Đặng Huy Giao, Trưởng ban Tổ chức Tỉnh uỷ Quảng Ninh dự họp. Giải thích về tình trạng này, "
+               "ông Giao cho biết, Sở Kế hoạch và Đầu tư chuẩn bị có 3 phó giám đốc nghỉ hưu.", "vi")
+    assert [p.name for p in doc.persons] == ["Đặng Huy Giao", "Đặng Huy Giao"] and doc.directs == []
+    doc = read("UBND tỉnh Quảng Ninh giao cho Sở Kế hoạch và Đầu tư chủ trì.", "vi")
+    assert [(d.agent.key, d.target.key) for d in doc.directs] == [
+        ("22/peoples-committee", "22/peoples-committee/department/planning-investment")]

@@ -47,8 +47,8 @@ def find_directs(doc: Doc) -> None:
         kind = t.entry.kind
         if kind in ("scope", "complainant", "locative"):
             continue  # read by _targets_after and _official; they direct nobody themselves
-        if kind == "obligation" and doc.tokens[t.start].is_title:
-            continue  # 'Cần Thơ', 'Trần Văn Cần': a name, not 'must'
+        if kind == "obligation" and doc.tokens[t.start].is_title or _in_name(doc, t.start):
+            continue  # 'Cần Thơ', 'Trần Văn Cần', 'ông Giao cho biết': a name, not 'must' or 'giao cho'
         last_end = t.end
         sentence = doc.sentence_of(t.start)
         if kind == "none":
@@ -124,6 +124,14 @@ def find_directs(doc: Doc) -> None:
                     seen.add(key)
                     found.append(Directs(a, target, sentence))
     doc.directs = found
+
+
+def _in_name(doc: Doc, k: int) -> bool:
+    """Token k is part of a person's name."""
+    names = doc.memo.get("name_tokens")
+    if names is None or names[0] is not doc.persons:
+        names = doc.memo["name_tokens"] = (doc.persons, frozenset(i for p in doc.persons for i in range(p.start, p.end)))
+    return k in names[1]
 
 
 def _next_to_those_asked(doc: Doc, targets: list, addressees: list, word_class: str) -> bool:

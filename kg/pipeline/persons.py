@@ -32,7 +32,7 @@ def _name_token(doc: Doc, i: int, syllable: bool, inside: bool = False) -> bool:
     if tok is None or not tok.is_word or not (tok.is_title or tok.is_upper):
         return False
     if _lexical(doc, i) and not (inside and (_function_word_only(doc, i) or _closing_document_word(doc, i)
-                                             or _closing_head_word(doc, i))):
+                                             or _closing_head_word(doc, i) or _trigger_syllable(doc, i))):
         return False
     return not syllable or bool(_SYLLABLE.match(tok.text))
 
@@ -55,6 +55,14 @@ def _closing_head_word(doc: Doc, i: int) -> bool:
         return False
     nxt = doc.tok(i + 1)
     return nxt is None or not (nxt.is_word and (nxt.is_title or nxt.is_upper))
+
+
+def _trigger_syllable(doc: Doc, i: int) -> bool:
+    """A capitalised trigger word inside a name is a syllable ('Đặng Huy Giao'): verbs are
+    written in lower case but at a sentence start, where no name has begun."""
+    return doc.tags.at(i, "trigger") is not None and doc.tokens[i].is_title and not any(
+        doc.tags.at(i, c) for c in ("role", "body", "place_type", "doc_type", "month")) \
+        and not doc.is_word(i, "honorifics")
 
 
 def _function_word_only(doc: Doc, i: int) -> bool:
@@ -84,9 +92,13 @@ def _same_line(doc: Doc, i: int) -> bool:
 
 
 def _naming_trigger(doc: Doc, i: int) -> bool:
-    """A trigger that cannot be a syllable of a name: not a modal ('Trần Văn Cần', 'Cần Thơ')."""
+    """A trigger that cannot be a syllable of a name: not a modal ('Trần Văn Cần', 'Cần Thơ'),
+    nor one capitalised right after an honorific ('ông Giao')."""
     m = doc.tags.at(i, "trigger")
-    return m is not None and m.entry.kind != "obligation"
+    if m is None or m.entry.kind == "obligation":
+        return False
+    # capitalised after an honorific, a name: 'ông Giao cho biết' is Mr. Giao, not 'giao cho' (assign to)
+    return not (doc.tokens[i].is_title and i > 0 and doc.word_end(i - 1, "honorifics") == i)
 
 
 def _lexical(doc: Doc, i: int) -> bool:
