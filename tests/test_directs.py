@@ -653,3 +653,12 @@ def test_a_name_that_is_also_a_trigger_word_is_a_name():
     doc = read("UBND tỉnh Quảng Ninh giao cho Sở Kế hoạch và Đầu tư chủ trì.", "vi")
     assert [(d.agent.key, d.target.key) for d in doc.directs] == [
         ("22/peoples-committee", "22/peoples-committee/department/planning-investment")]
+
+
+def test_pursuant_to_a_direction_the_one_then_assigned_is_not_directed_by_its_source():
+    # real input: 'thực hiện ý kiến chỉ đạo của Thường trực Thành uỷ, giao sở Xây dựng chủ trì': the
+    # Standing Board directs whoever assigns (not named), not the department (GUIDELINES)
+    doc = read_vinews("val/013247")["val/013247"]
+    assert not [d for d in doc.directs if d.target.key == "48/peoples-committee/department/construction"]
+    doc = read("Theo chỉ đạo của UBND tỉnh, Sở Y tế Quảng Nam đã kiểm tra.", "vi")
+    assert [(d.agent.key, d.target.key) for d in doc.directs] == [("49/peoples-committee", "49/peoples-committee/department/health")]

@@ -107,6 +107,8 @@ def find_directs(doc: Doc) -> None:
             agents, agents_end = _agents_after(doc, t.end, sentence)
             after = _targets_after(doc, agents_end, sentence, FIRST_TARGET_LATE)
             fronted = doc.tok(agents_end) is not None and doc.tokens[agents_end].text == ","
+            if fronted and _active_trigger_at(doc, agents_end + 1):
+                after = []  # 'thực hiện ý kiến chỉ đạo của X, giao sở Y ...': Y is assigned by an unnamed doer, not by X
             # 'With the direction of X, Y has ...' / 'Y merged under the direction of X.'
             targets = (after or _targets_before(doc, t.start, sentence)) if fronted else \
                 _targets_before(doc, t.start, sentence)
@@ -471,7 +473,8 @@ def _subject(doc: Doc, at: int, sentence: int) -> list[Agent]:
             return [near]
     if _unnamed_body_before(doc, lo, at):
         return []  # '... là thẩm quyền của UBND quận, huyện giao UBND phường ...': bodies in general, not the speaker
-    found = _agents_in(doc, lo, at)
+    # 'thực hiện ý kiến chỉ đạo của X, giao Y ...': X directs whoever assigns, not Y (GUIDELINES)
+    found = [a for a in _agents_in(doc, lo, at) if not _after_nominal(doc, a)]
     introduced = [a for a in found if isinstance(a, PersonMention) and _has_appositive(doc, a, at)]
     if introduced:  # 'The Office announced that Mr. X, Vice Chairman of ..., requested ...'
         return [introduced[-1]]
@@ -1004,6 +1007,13 @@ def _clear_gap(doc: Doc, k: int, first: int) -> bool:
             continue
         j += 1
     return depth == 0
+
+
+def _after_nominal(doc: Doc, agent: Agent) -> bool:
+    """The agent of a nominal trigger ('chỉ đạo của [Thường trực Thành uỷ]'), or a body inside it."""
+    starts = [agent.start] + [b.start for b in doc.bodies if isinstance(agent, BodyMention) and b is not agent
+                              and b.start <= agent.start and agent.end <= b.end]  # the body whose name holds it
+    return any(_marked(doc, k, "nominal") for k in starts)
 
 
 def _marked(doc: Doc, k: int, kind: str) -> bool:
