@@ -662,3 +662,9 @@ def test_pursuant_to_a_direction_the_one_then_assigned_is_not_directed_by_its_so
     assert not [d for d in doc.directs if d.target.key == "48/peoples-committee/department/construction"]
     doc = read("Theo chỉ đạo của UBND tỉnh, Sở Y tế Quảng Nam đã kiểm tra.", "vi")
     assert [(d.agent.key, d.target.key) for d in doc.directs] == [("49/peoples-committee", "49/peoples-committee/department/health")]
+
+
+def test_a_direction_fronted_by_thi_directs_the_subject_right_after_it():
+    doc = read("Qua đề nghị của quận Liên Chiểu, chỉ đạo của UBND TP. Đà Nẵng thì sở Xây dựng đã làm việc với chủ đầu tư.", "vi")
+    assert [(d.agent.key, d.target.key) for d in doc.directs] == [
+        ("48/peoples-committee", "48/peoples-committee/department/construction")]

@@ -106,9 +106,14 @@ def find_directs(doc: Doc) -> None:
         else:
             agents, agents_end = _agents_after(doc, t.end, sentence)
             after = _targets_after(doc, agents_end, sentence, FIRST_TARGET_LATE)
-            fronted = doc.tok(agents_end) is not None and doc.tokens[agents_end].text == ","
-            if fronted and _active_trigger_at(doc, agents_end + 1):
+            # 'With the direction of X, Y has ...', 'Qua đề nghị của A, chỉ đạo của B thì C đã ...'
+            fronted = doc.tok(agents_end) is not None and (doc.tokens[agents_end].text == ","
+                                                           or doc.is_word(agents_end, "clause_link"))
+            linked = doc.word_end(agents_end, "clause_link")
+            if fronted and _active_trigger_at(doc, linked or agents_end + 1):
                 after = []  # 'thực hiện ý kiến chỉ đạo của X, giao sở Y ...': Y is assigned by an unnamed doer, not by X
+            elif linked is not None:  # '... thì [sở Xây dựng] đã ...': the subject right after 'thì', or none
+                after = [m for m in after if m.start <= linked + 1]
             # 'With the direction of X, Y has ...' / 'Y merged under the direction of X.'
             targets = (after or _targets_before(doc, t.start, sentence)) if fronted else \
                 _targets_before(doc, t.start, sentence)
