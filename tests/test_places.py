@@ -211,3 +211,11 @@ def test_a_name_many_units_bear_is_the_one_under_the_most_units_the_article_name
     doc = read_vinews("train/096679")["train/096679"]
     wards = {p.unit.parent for p in doc.places if doc.span_text(p.start, p.end) == "phường 12"}
     assert wards == {"774"}  # Quận 5
+
+
+def test_a_body_placed_by_context_takes_the_province_of_a_body_in_its_own_sentence_over_one_before():
+    doc = read("Tỉnh này mua cát từ Nghệ An. Ông Sơn yêu cầu sở TN & MT phải tham mưu UBND tỉnh Hà Tĩnh điều chỉnh quy hoạch.", "vi")
+    assert "42/peoples-committee/department/natural-resources-environment" in {b.key for b in doc.bodies}
+    # a place only named in the sentence ('trụ sở ở Hà Nội') does not
+    doc = read("Chủ tịch UBND TP Đà Nẵng ký văn bản. Theo đó, UBND TP giao sở Xây dựng buộc công ty có trụ sở ở Hà Nội tháo dỡ.", "vi")
+    assert "48/peoples-committee/department/construction" in {b.key for b in doc.bodies}

@@ -670,6 +670,13 @@ def context_unit(doc: Doc, level: str, at: int, city: bool = False, types: tuple
     own = _own_unit(doc, level, city)
     if own is not None and not _of_level_type(doc, level, own, types):
         own = None
+    sentence = doc.sentence_of(at)
+    if before is not None and after is not None and doc.sentence_of(before.start) != sentence \
+            and doc.sentence_of(after.start) == sentence and after.start in doc.body_head_ends \
+            and after.unit.level == before.unit.level:  # not 'TP HCM ... Thành uỷ viên, Bí thư Thành uỷ Thủ Đức'
+        # 'Ông Sơn yêu cầu sở TN & MT phải tham mưu UBND tỉnh Hà Tĩnh': the province of a body of
+        # its own sentence, not of a sentence before (not a place only named: 'trụ sở ở Hà Nội')
+        return after.unit
     if before is not None:
         return before.unit
     if own is not None:
