@@ -219,3 +219,11 @@ def test_a_body_placed_by_context_takes_the_province_of_a_body_in_its_own_senten
     # a place only named in the sentence ('trụ sở ở Hà Nội') does not
     doc = read("Chủ tịch UBND TP Đà Nẵng ký văn bản. Theo đó, UBND TP giao sở Xây dựng buộc công ty có trụ sở ở Hà Nội tháo dỡ.", "vi")
     assert "48/peoples-committee/department/construction" in {b.key for b in doc.bodies}
+
+
+def test_a_list_of_places_is_no_context_for_one_body():
+    # real input: Hà Tĩnh's council hears that sand comes from 'Quảng Bình, Nghệ An'; the bare
+    # 'sở TN & MT' and 'UBND tỉnh' after it are still Hà Tĩnh's
+    doc = read_vinews("val/014886")["val/014886"]
+    assert ("Sơn", "42/peoples-committee/department/natural-resources-environment") in {
+        (doc.span_text(d.agent.start, d.agent.end), d.target.key) for d in doc.directs}

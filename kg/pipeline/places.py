@@ -635,6 +635,19 @@ def _focus(doc: Doc, votes: Counter) -> dict[str, Unit]:
     return focus
 
 
+def _list_members(doc: Doc) -> set[int]:
+    """The place mentions (by id) of a list of places of one level ('nguồn cát phải dựa vào Quảng
+    Bình, Nghệ An', 'các tỉnh Nghệ An, Quảng Bình'): several places, so no one body's context."""
+    places = sorted((m for m in doc.places if m.unit is not None), key=lambda m: m.start)
+    members: set[int] = set()
+    for a, b in zip(places, places[1:]):
+        between = range(a.end, b.start)
+        if a.unit.level == b.unit.level and a.unit.id != b.unit.id and between and all(
+                doc.tokens[k].text == "," or doc.is_word(k, "and") for k in between):
+            members |= {id(a), id(b)}
+    return members
+
+
 def context_unit(doc: Doc, level: str, at: int, city: bool = False, types: tuple[str, ...] = (),
                  any_city: bool = False) -> Unit | None:
     """The unit a level word ('the District', 'Provincial', 'City') stands for at token `at`.
@@ -656,7 +669,8 @@ def context_unit(doc: Doc, level: str, at: int, city: bool = False, types: tuple
     key = ("context_unit", level, city, types)
     index = doc.memo.get(key)
     if index is None or index[0] is not doc.places:  # the mentions that fit, once per article and word
-        fitting = [m for m in doc.places if fits(m)]
+        listed = _list_members(doc)
+        fitting = [m for m in doc.places if fits(m) and id(m) not in listed]
         provinces = [m for m in fitting if m.unit.level == "province"]
         index = doc.memo[key] = (doc.places, _by_start(fitting), _by_start(provinces))
     _, fitting, provinces = index
