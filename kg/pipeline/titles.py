@@ -179,7 +179,14 @@ def _share_chain_localities(doc: Doc, titles: list[TitleMention]) -> None:
             continue
         for m in [*range(n + 1, min(n + 3, len(titles))), *range(n - 1, max(0, n - 2) - 1, -1)]:
             other = titles[m]
-            if other.body is None or other.body.unit is None or other.body.by_context:
+            if other.body is None or other.body.by_context:
+                continue
+            if other.body.unit is None:  # a national body: 'Phó chủ tịch, Tổng thư ký Uỷ ban Trung ương MTTQ
+                # Việt Nam' is its vice-chair, not the National Assembly's the article names most
+                if t.from_context and other.body.national and other.body.type in t.entry.context_types \
+                        and _chained(doc, titles[min(n, m):max(n, m) + 1]):
+                    t.body, t.role = other.body, t.entry.role_in(other.body.type)
+                    break
                 continue
             # a bare title takes a locality only from the titles right beside it; a body named
             # without its place, from any link of the chain ('Tỉnh uỷ viên, Bí thư Đảng uỷ, Giám
