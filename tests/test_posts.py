@@ -1518,3 +1518,10 @@ def test_a_title_after_a_position_word_goes_to_no_name_past_a_semicolon():
     doc = read("HĐND TP HCM cũng bầu bà Thi Thị Tuyết Nhung giữ chức Trưởng Ban Văn hoá Xã hội HĐND TP; "
                "ông Cao Thanh Bình giữ chức Phó ban.", "vi")
     assert [(p.person.name, p.title.entry.role) for p in doc.posts if p.person.name == "Cao Thanh Bình"] == []
+
+
+def test_a_chain_of_a_post_and_a_function_of_one_body_is_one_persons():
+    doc = read("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân, quyền Chủ tịch nước Đặng Thị Ngọc Thịnh, Phó chủ tịch, "
+               "Tổng thư ký Uỷ ban Trung ương MTTQ Việt Nam Hầu A Lềnh đã dẫn đầu đoàn.", "vi")
+    assert {(p.person.name, p.title.entry.role) for p in doc.posts if p.title.body.type == "fatherland-front"} == {
+        ("Hầu A Lềnh", "vice-chair"), ("Hầu A Lềnh", "other")}

@@ -318,8 +318,9 @@ def _closes_parenthesis(doc: Doc, start: int, end: int) -> bool:
 def _rivals(a: TitleMention, b: TitleMention) -> bool:
     """Two posts of one body no one holds together ('Bộ trưởng Bộ GD-ĐT, Thứ trưởng ...'): they
     end one person's chain and start another's. A member may also hold a post ('Tỉnh ủy viên,
-    Phó Bí thư Tỉnh ủy')."""
-    return a.body.key == b.body.key and a.role != b.role and "member" not in (a.role, b.role) \
+    Phó Bí thư Tỉnh ủy'), and so may one with a function of its own ('Phó chủ tịch, Tổng thư ký
+    Uỷ ban Trung ương MTTQ')."""
+    return a.body.key == b.body.key and a.role != b.role and not {"member", "other"} & {a.role, b.role} \
         and not (a.former and b.former)  # a career: 'nguyên Phó chủ tịch UBND tỉnh, nguyên Chủ tịch UBND tỉnh'
 
 
