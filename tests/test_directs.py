@@ -668,3 +668,10 @@ def test_a_direction_fronted_by_thi_directs_the_subject_right_after_it():
     doc = read("Qua đề nghị của quận Liên Chiểu, chỉ đạo của UBND TP. Đà Nẵng thì sở Xây dựng đã làm việc với chủ đầu tư.", "vi")
     assert [(d.agent.key, d.target.key) for d in doc.directs] == [
         ("48/peoples-committee", "48/peoples-committee/department/construction")]
+
+
+def test_a_party_personnel_committee_written_without_dang_is_still_the_party_organ():
+    # real input: 'Ban Thường vụ cũng giao Ban cán sự UBND tỉnh đề nghị UBND thu hồi quyết định ...'
+    doc = read_vinews("val/022041")["val/022041"]
+    assert ("52/party-committee/standing-committee", "52/peoples-committee/party-personnel-committee") in {
+        (d.agent.key, d.target.key) for d in doc.directs}
