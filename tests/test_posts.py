@@ -1525,3 +1525,9 @@ def test_a_chain_of_a_post_and_a_function_of_one_body_is_one_persons():
                "Tổng thư ký Uỷ ban Trung ương MTTQ Việt Nam Hầu A Lềnh đã dẫn đầu đoàn.", "vi")
     assert {(p.person.name, p.title.entry.role) for p in doc.posts if p.title.body.type == "fatherland-front"} == {
         ("Hầu A Lềnh", "vice-chair"), ("Hầu A Lềnh", "other")}
+
+
+def test_a_title_followed_by_a_copula_and_a_name_opens_the_next_pair():
+    doc = read("Thủ tướng là ông Nguyễn Xuân Phúc, Chủ tịch Quốc hội là bà Nguyễn Thị Kim Ngân.", "vi")
+    assert [(p.person.name, p.title.body.key) for p in doc.posts] == [
+        ("Nguyễn Xuân Phúc", "government"), ("Nguyễn Thị Kim Ngân", "national-assembly")]

@@ -363,6 +363,9 @@ def _titles_after_names(doc, titles, person_at, owners, closed) -> None:
                 break  # 'Phó thủ tướng X và các bộ trưởng Xây dựng, ...': other people's posts
             if (h := _holder_after(doc, titles[n].end, person_at)) is not None and h is not p:
                 break  # '... đối với ông A, và phó trưởng Ban Y đối với ông B': B's post
+            if last == p.end and (c := doc.word_end(titles[n].end, "copula")) is not None \
+                    and _person_after(doc, c, person_at) not in (None, p):
+                break  # 'Thủ tướng là ông A, Chủ tịch Quốc hội là bà B': the next pair's title
             owners[n] = [p]
             titles[n].former = titles[n].former or former_chain
             last = titles[n].end
