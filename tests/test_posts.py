@@ -1531,3 +1531,11 @@ def test_a_title_followed_by_a_copula_and_a_name_opens_the_next_pair():
     doc = read("Thủ tướng là ông Nguyễn Xuân Phúc, Chủ tịch Quốc hội là bà Nguyễn Thị Kim Ngân.", "vi")
     assert [(p.person.name, p.title.body.key) for p in doc.posts] == [
         ("Nguyễn Xuân Phúc", "government"), ("Nguyễn Thị Kim Ngân", "national-assembly")]
+
+
+def test_an_events_organising_committee_is_no_party_board():
+    doc = read("Lâm Đồng họp. Ông Nguyễn Văn Hùng, phó ban tổ chức Mùa hội cỏ hồng cho biết.", "vi")
+    assert doc.posts == []
+    # 'giải' is no event word: 'Chủ tịch UBND quận Hoàng Mai giải thích ...' keeps its post
+    doc = read("Ông Nguyễn Quang Hiếu - Chủ tịch UBND quận Hoàng Mai giải thích về việc này.", "vi")
+    assert [(p.person.name, p.title.body.key) for p in doc.posts] == [("Nguyễn Quang Hiếu", "008/peoples-committee")]
