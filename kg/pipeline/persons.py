@@ -11,6 +11,7 @@ from ..text import fold, nfc_lower, slug, spelling, squash
 _SYLLABLE = re.compile(r"^[^\W\d_]{1,7}$")
 MAX_AFTER_FAMILY = 4
 TITLE_WINDOW = 10  # tokens: how far back a title makes a short name credible
+LEXICAL_WORDS = ("role", "body", "place_type", "doc_type", "month")  # lexicon categories no name syllable is
 
 
 def find_persons(doc: Doc) -> None:
@@ -61,7 +62,7 @@ def _trigger_syllable(doc: Doc, i: int) -> bool:
     """A capitalised trigger word inside a name is a syllable ('Đặng Huy Giao'): verbs are
     written in lower case but at a sentence start, where no name has begun."""
     return doc.tags.at(i, "trigger") is not None and doc.tokens[i].is_title and not any(
-        doc.tags.at(i, c) for c in ("role", "body", "place_type", "doc_type", "month")) \
+        doc.tags.at(i, c) for c in LEXICAL_WORDS) \
         and not doc.is_word(i, "honorifics")
 
 
@@ -70,7 +71,7 @@ def _function_word_only(doc: Doc, i: int) -> bool:
     so is a facility word inside a name where facility words come before their names: between
     two syllables or last ('Nguyễn Trường Sơn', 'ông Nguyễn Xuân Đường, chủ tịch ...'; but
     'Trường Nguyễn Trường Tộ' is a school)."""
-    return not any(doc.tags.at(i, c) for c in ("role", "body", "place_type", "doc_type", "month")) \
+    return not any(doc.tags.at(i, c) for c in LEXICAL_WORDS) \
         and not _naming_trigger(doc, i) \
         and not doc.is_word(i, "honorifics") and (not doc.is_word(i, "facility") or _facility_syllable(doc, i))
 
@@ -102,7 +103,7 @@ def _naming_trigger(doc: Doc, i: int) -> bool:
 
 
 def _lexical(doc: Doc, i: int) -> bool:
-    return any(doc.tags.at(i, c) for c in ("role", "body", "place_type", "doc_type", "month")) or _naming_trigger(doc, i) \
+    return any(doc.tags.at(i, c) for c in LEXICAL_WORDS) or _naming_trigger(doc, i) \
         or any(doc.is_word(i, w) for w in ("honorifics", "the", "of", "and", "former", "new", "pronouns", "facility"))
 
 
@@ -388,9 +389,14 @@ def _short_references(doc: Doc, persons: list[PersonMention]) -> list[PersonMent
         pool = persons if after_honorific else [p for p in persons if p.start < i and p.end - p.start >= 3]
         named = [p for p in pool if key(p.name.split()[-1]) == tok_key]
         if named:
-            target = max((p for p in named if p.start < i), key=lambda p: p.start, default=named[0])
+            target = _named_last_before(named, i)
             refs.append(PersonMention(i, i + 1, tok.start, tok.end, name=target.name, key=target.key, cue="coref"))
     return refs + _two_syllable_references(doc, persons, taken, key)
+
+
+def _named_last_before(named: list[PersonMention], at: int) -> PersonMention:
+    """Of the persons a short name may stand for, the one named last before token `at`, else the first."""
+    return max((p for p in named if p.start < at), key=lambda p: p.start, default=named[0])
 
 
 def _two_syllable_references(doc: Doc, persons: list[PersonMention], taken: set[int], key) -> list[PersonMention]:
@@ -405,7 +411,7 @@ def _two_syllable_references(doc: Doc, persons: list[PersonMention], taken: set[
     for p in persons:  # 'Ông Xuân Anh' at a sentence start was read as a name of its own
         named = by_tail.get(key(p.name)) if p.cue == "honorific" and len(p.name.split()) == 2 else None
         if named:
-            target = max((q for q in named if q.start < p.start), key=lambda q: q.start, default=named[0])
+            target = _named_last_before(named, p.start)
             p.name, p.key = target.name, target.key
     refs = []
     for m in doc.tags.all("word:honorifics") if by_tail else ():
@@ -415,7 +421,7 @@ def _two_syllable_references(doc: Doc, persons: list[PersonMention], taken: set[
             continue
         named = by_tail.get(key(doc.span_text(i, i + 2)))
         if named:
-            target = max((p for p in named if p.start < i), key=lambda p: p.start, default=named[0])
+            target = _named_last_before(named, i)
             s, e = doc.span(i, i + 2)
             refs.append(PersonMention(i, i + 2, s, e, name=target.name, key=target.key, cue="coref"))
     return refs

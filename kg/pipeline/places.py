@@ -638,6 +638,9 @@ def _focus(doc: Doc, votes: Counter) -> dict[str, Unit]:
 def _list_members(doc: Doc) -> set[int]:
     """The place mentions (by id) of a list of places of one level ('nguồn cát phải dựa vào Quảng
     Bình, Nghệ An', 'các tỉnh Nghệ An, Quảng Bình'): several places, so no one body's context."""
+    memo = doc.memo.get("list_members")
+    if memo is not None and memo[0] is doc.places:  # once per article, not per level word
+        return memo[1]
     places = sorted((m for m in doc.places if m.unit is not None), key=lambda m: m.start)
     members: set[int] = set()
     for a, b in zip(places, places[1:]):
@@ -645,6 +648,7 @@ def _list_members(doc: Doc) -> set[int]:
         if a.unit.level == b.unit.level and a.unit.id != b.unit.id and between and all(
                 doc.tokens[k].text == "," or doc.is_word(k, "and") for k in between):
             members |= {id(a), id(b)}
+    doc.memo["list_members"] = (doc.places, members)
     return members
 
 
