@@ -168,9 +168,18 @@ def test_a_lower_localitys_official_of_any_body_proposes_to_a_higher_one():
     ("Văn phòng Chính phủ vừa có văn bản truyền đạt ý kiến của Phó thủ tướng Trịnh Đình Dũng, giao Bộ Giao thông "
      "vận tải chịu trách nhiệm xem xét.", {("Trịnh Đình Dũng", "ministry/transport")}),
     ("Văn phòng Chính phủ đã có văn bản truyền đạt ý kiến chỉ đạo của Thủ tướng về việc kiểm tra thông tin.", set()),
+    # the leader right after the words, without 'của'
+    ("Văn phòng Chính phủ có văn bản truyền đạt ý kiến Phó thủ tướng Vương Đình Huệ giao Bộ Tài chính chủ trì.",
+     {("Vương Đình Huệ", "ministry/finance")}),
+    ("Văn phòng Chính phủ thông báo ý kiến Thủ tướng giao Bộ Nội vụ hoàn thiện đề án.", {("government", "ministry/home-affairs")}),
 ])
 def test_an_office_that_conveys_a_leaders_words_neither_directs_nor_is_directed(text, expected):
     assert pairs(read(text, "vi")) == expected
+
+
+def test_handing_over_a_site_or_land_directs_nobody():
+    doc = read("Ông Nguyễn Văn A, Chủ tịch UBND tỉnh Quảng Ngãi, đã giao mặt bằng cho UBND huyện Bình Sơn để thi công.", "vi")
+    assert pairs(doc) == set()
 
 
 def test_the_body_joined_after_an_assignment_is_not_addressed():

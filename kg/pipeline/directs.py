@@ -684,8 +684,8 @@ def _conveyed_agent(doc: Doc, lo: int, at: int) -> Agent | None:
         if not lo <= m.start < at:
             continue
         of = next((j for j in range(m.end, min(at, m.end + CONVEY_REACH)) if doc.is_word(j, "of")), None)
-        if of is None:
-            continue
+        if of is None:  # 'truyền đạt ý kiến Thủ tướng': the leader right after the words, no 'of'
+            of = m.end - 1
         k = doc.word_end(of + 1, "honorifics") or of + 1
         person = next((p for p in doc.persons if p.start == k and p.end <= at), None)
         title = next((t for t in doc.titles if t.start == k and t.end <= at and t.body is not None), None)
@@ -709,7 +709,7 @@ def _office_parent(doc: Doc, lo: int, hi: int) -> BodyMention | None:
 
 def _conveyor_before(doc: Doc, k: int) -> bool:
     """A convey word stands just before a nominal trigger at k ('truyền đạt ý kiến chỉ đạo của')."""
-    return any(m.end <= k <= m.end + 2 for m in doc.tags.all("word:convey"))
+    return any(m.start < k <= m.end + 2 for m in doc.tags.all("word:convey"))
 
 
 def _adjacent_agent(doc: Doc, lo: int, at: int) -> Agent | None:
