@@ -177,6 +177,13 @@ def test_an_office_that_conveys_a_leaders_words_neither_directs_nor_is_directed(
     assert pairs(read(text, "vi")) == expected
 
 
+def test_the_committees_of_counted_units_are_not_the_committee_in_context():
+    doc = read("Chủ tịch UBND TP HCM Nguyễn Thành Phong chỉ đạo Sở Giao thông vận tải và UBND 24 quận huyện kiểm tra.", "vi")
+    assert pairs(doc) == {("Nguyễn Thành Phong", "79/peoples-committee/department/transport")}
+    doc = read("UBND tỉnh Cà Mau yêu cầu UBND hai huyện Thới Bình và Cái Nước vận động nhân dân di dời.", "vi")
+    assert pairs(doc) == {("96/peoples-committee", "Thới Bình"), ("96/peoples-committee", "Cái Nước")}
+
+
 def test_handing_over_a_site_or_land_directs_nobody():
     doc = read("Ông Nguyễn Văn A, Chủ tịch UBND tỉnh Quảng Ngãi, đã giao mặt bằng cho UBND huyện Bình Sơn để thi công.", "vi")
     assert pairs(doc) == set()

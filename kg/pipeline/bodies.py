@@ -792,7 +792,18 @@ def _generic(doc: Doc, b: BodyMention) -> bool:
         return True
     while k >= 0 and (doc.is_word(k, "the") or _ORDINAL.match(doc.tokens[k].text)):
         k -= 1
-    return k >= 0 and doc.is_word(k, "generic") or doc.is_word(b.end, "generic_after")
+    return k >= 0 and doc.is_word(k, "generic") or doc.is_word(b.end, "generic_after") or _counted_units(doc, b)
+
+
+def _counted_units(doc: Doc, b: BodyMention) -> bool:
+    """A head-first body followed by a count and a level word is the bodies of that many units
+    ('UBND 24 quận huyện', each district's committee), not the one of the place in context."""
+    if not doc.lang.head_first or b.place is not None or b.end != b.head_end:
+        return False
+    count = doc.tok(b.end)
+    if count is None or not (count.is_digit or doc.is_word(b.end, "number_words")):
+        return False
+    return doc.level_word(doc.word_end(b.end, "number_words") or b.end + 1) is not None
 
 
 def _list_goes_on(doc: Doc, k: int) -> bool:
