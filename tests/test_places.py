@@ -44,6 +44,16 @@ def test_list_after_a_plural_type_word():
     assert {("Hợp Tiến", "commune"), ("Trần Nhân Tông", "commune"), ("Tứ Kỳ", "commune")} <= got
 
 
+def test_a_counted_type_word_opens_a_list_and_provinces_listed_with_cities_are_provinces():
+    doc = read("Tiền Giang đề nghị chính quyền 2 huyện Cái Bè và Cai Lậy tăng cường chốt chặn.", "vi")
+    assert {("Cái Bè", "district"), ("Cai Lậy", "district")} <= {(m.unit.name, m.unit.level) for m in doc.places}
+    doc = read("UBND các tỉnh, thành phố: Quảng Ninh, Hải Phòng, Thái Bình, Nam Định huy động tàu cá.", "vi")
+    assert {(m.unit.name, m.unit.level) for m in doc.places} == \
+        {("Quảng Ninh", "province"), ("Hải Phòng", "province"), ("Thái Bình", "province"), ("Nam Định", "province")}
+    doc = read("Khu ĐDV từ LK 6,7,10,11 phường Vạn Phúc, Hà Đông thiếu nước.", "vi")  # an address, not 11 wards
+    assert [m.unit.name for m in doc.places] == ["Vạn Phúc"]
+
+
 def test_bare_district_name_needs_a_typed_mention():
     assert not any(m.unit.level == "district" for m in read("Kien An will focus on tasks.").places)
     doc = read("Kien An District met. Kien An will focus on tasks.")

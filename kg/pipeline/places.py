@@ -336,7 +336,7 @@ def _type_lists(doc: Doc, mentions: list[PlaceMention]) -> None:
             while prev is not None and not prev.typed:
                 prev.levels, prev.unit_types, prev.listed = m.levels, m.unit_types, True
                 prev = _list_neighbour(doc, prev.start, by_end, backwards=True)
-    for t in doc.tags.all("place_type_plural"):
+    for t in _plural_types(doc):
         k, levels, unit_types = t.end, set(t.entry.levels), set(t.entry.unit_types)
         while doc.is_word(k, "and") or doc.tok(k) is not None and doc.tokens[k].text == ",":
             nxt = doc.tags.at(k + 1, "place_type")
@@ -345,6 +345,8 @@ def _type_lists(doc: Doc, mentions: list[PlaceMention]) -> None:
             levels |= set(nxt.entry.levels)
             unit_types |= set(nxt.entry.unit_types)
             k = nxt.end
+        if "province" in levels and k > t.end:
+            levels = {"province"}  # 'các tỉnh, thành phố': the cities a province is listed with are provinces too
         intro = doc.word_end(k, "list_intro")
         if intro is not None:
             item = by_start.get(intro)
@@ -356,6 +358,24 @@ def _type_lists(doc: Doc, mentions: list[PlaceMention]) -> None:
         while item is not None and not item.typed:
             item.levels, item.unit_types, item.listed = tuple(sorted(levels)), tuple(sorted(unit_types)), True
             item = _list_neighbour(doc, item.end, by_start, backwards=False)
+
+
+def _plural_types(doc: Doc) -> list:
+    """Plural type words ('các quận') and, in head-first languages, type words after a count
+    ('hai huyện Thới Bình và Cái Nước', '2 xã La Ngà, Phú Ngọc'): both open a list of names."""
+    plural = list(doc.tags.all("place_type_plural"))
+    if doc.lang.head_first:
+        plural += [t for t in doc.tags.all("place_type") if t.entry.levels and _count_before(doc, t.start)]
+    return plural
+
+
+def _count_before(doc: Doc, k: int) -> bool:
+    """A count stands right before token k; not the last number of an address ('LK 6,7,10,11 phường X')."""
+    if doc.is_word(k - 1, "number_words"):
+        return True
+    if k < 1 or not doc.tokens[k - 1].is_digit:
+        return False
+    return not (k >= 3 and doc.tokens[k - 2].text == "," and doc.tokens[k - 3].is_digit)
 
 
 def _list_neighbour(doc: Doc, at: int, index: dict, backwards: bool) -> PlaceMention | None:
