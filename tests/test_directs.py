@@ -184,6 +184,15 @@ def test_the_committees_of_counted_units_are_not_the_committee_in_context():
     assert pairs(doc) == {("96/peoples-committee", "Thới Bình"), ("96/peoples-committee", "Cái Nước")}
 
 
+def test_a_bare_title_directs_as_its_holder_named_last_and_not_a_late_one():
+    doc = read("Phó thủ tướng Trương Hoà Bình yêu cầu Bộ Công Thương kiểm tra. Văn phòng Chính phủ truyền đạt ý kiến của "
+               "Phó thủ tướng Vương Đình Huệ về phí cảng biển. Theo đó, Phó thủ tướng giao Bộ Tài chính chủ trì.", "vi")
+    assert pairs(doc) == {("Trương Hoà Bình", "ministry/industry-trade"), ("Vương Đình Huệ", "ministry/finance")}
+    doc = read("Thủ tướng Nguyễn Xuân Phúc chủ trì cuộc họp. Dự án đã được cố Thủ tướng Võ Văn Kiệt phê duyệt năm 1996. "
+               "Thủ tướng giao Thanh tra Chính phủ rà soát.", "vi")
+    assert pairs(doc) == {("Nguyễn Xuân Phúc", "government/inspectorate")}
+
+
 def test_handing_over_a_site_or_land_directs_nobody():
     doc = read("Ông Nguyễn Văn A, Chủ tịch UBND tỉnh Quảng Ngãi, đã giao mặt bằng cho UBND huyện Bình Sơn để thi công.", "vi")
     assert pairs(doc) == set()

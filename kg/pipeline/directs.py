@@ -429,12 +429,17 @@ def _owners(doc: Doc) -> dict[int, PersonMention]:
 
 
 def _holder(doc: Doc, title: TitleMention) -> PersonMention | None:
-    """'the Chairman of the City People's Committee': who the article says holds that post."""
-    for p in doc.posts:
-        if p.title.body is not None and title.body is not None and p.title.body.key == title.body.key \
-                and p.title.role == title.role:
-            return p.person
-    return None
+    """'the Chairman of the City People's Committee': who the article says holds that post; of
+    several holders (two Deputy PMs in a news digest), the one named last before the title."""
+    if title.body is None:
+        return None
+    held = [p for p in doc.posts if p.title.body is not None and p.title.body.key == title.body.key
+            and p.title.role == title.role]
+    if not held:
+        return None
+    held = [p for p in held if p.title.status != "former"] or held  # 'cố Thủ tướng Võ Văn Kiệt' is not who asks now
+    before = [p for p in held if p.title.start < title.start]
+    return max(before, key=lambda p: p.title.start).person if before else held[0].person
 
 
 def _title_agent(doc: Doc, title: TitleMention) -> Agent | None:
