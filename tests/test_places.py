@@ -32,6 +32,16 @@ def test_article_date_chooses_the_era():
     assert ("Hoàng Sa", "district", "legacy") in units(old)
 
 
+def test_an_undated_article_that_writes_only_years_before_the_reform_is_before_it():
+    def era(text):
+        return [(m.unit.id, m.unit.era) for m in read(text, "vi").places]
+    assert era("Ngày 13/12/2019, ông Nguyễn Văn A, nguyên Bí thư Tỉnh uỷ Tây Ninh, bị kỷ luật.") == [("72", "legacy")]
+    # a term that reaches 2025 says nothing; the undated default stands
+    assert era("Giai đoạn 2021-2025, ông Nguyễn Văn A, Bí thư Tỉnh uỷ Tây Ninh, phát biểu.") == [("80-2025", "2025")]
+    # a document's number is no year
+    assert era("Theo Quyết định 2018/QĐ-UBND, ông Nguyễn Văn A, Bí thư Tỉnh uỷ Tây Ninh, phát biểu.") == [("80-2025", "2025")]
+
+
 def test_list_takes_the_plural_type():
     doc = read("Mr. Chinh suggested that Thanh Khe, Lien Chieu, and Hai Chau districts of Da Nang set up teams.")
     assert {("Thanh Khê", "district"), ("Liên Chiểu", "district"), ("Hải Châu", "district")} <= \

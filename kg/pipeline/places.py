@@ -35,7 +35,7 @@ def find_places(doc: Doc) -> None:
     mentions = [m for m in mentions if _plausible(doc, m, typed)]
     votes = _province_votes(doc, mentions)
     if doc.article.date is None:
-        doc.memo["inferred_era"] = _inferred_era(mentions)
+        doc.memo["inferred_era"] = _inferred_era(mentions) or _era_of_years(doc.text)
     for m in mentions:
         if m.typed and m.successors and m.candidates:
             _prefer_former_name(doc, m, votes)
@@ -462,6 +462,19 @@ def _inferred_era(mentions: list[PlaceMention]) -> str:
     if votes[LEGACY] > votes[CURRENT]:
         return LEGACY
     return CURRENT if votes[CURRENT] > votes[LEGACY] else ""
+
+
+_YEAR = re.compile(r"(?<![\d.,])(19[4-9]\d|20\d\d)(?![\d/.,]\d|/)")  # not inside a number or a document's number
+
+
+def _era_of_years(text: str) -> str:
+    """An undated article whose names say nothing of its era is before the reform when it
+    writes years and none from 2025 on ('năm 2019', '13/12/2018'); plans and terms that reach
+    past it ('giai đoạn 2021-2025', 'đến năm 2030') leave it undecided."""
+    years = [int(y) for y in _YEAR.findall(text)]
+    if years and max(years) < REFORM.year:
+        return LEGACY
+    return ""
 
 
 def _province_votes(doc: Doc, mentions: list[PlaceMention]) -> Counter:
