@@ -243,3 +243,13 @@ def test_an_office_of_two_bodies_joined_by_and_is_the_office_of_the_first_placed
     doc = read_vinews("train/012592")["train/012592"]  # real input
     assert ("Trần Tuấn Ngọc", "79/national-assembly-delegation/office") in {
         (p.person.name, p.title.body.key) for p in doc.posts}
+
+
+def test_the_vietnam_fatherland_front_is_national_unless_a_place_follows_even_past_its_abbreviation():
+    def keys(text):
+        return [b.key for b in read(text, "vi").bodies if b.key]
+    assert keys("Chủ tịch Uỷ ban MTTQ Việt Nam Trần Thanh Mẫn thăm tỉnh Hà Giang.")[0] == "fatherland-front"
+    assert keys("Bà Nguyễn Thị A, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Nam, phát biểu.")[0] == "49/fatherland-front"
+    assert keys("Bà Tô Thị Bích Châu - Chủ tịch Mặt trận Tổ quốc Việt Nam (MTTQVN) TP HCM - cho rằng.")[0] == "79/fatherland-front"
+    assert keys("Ông Tô Văn Hùng, Trưởng ban Đô thị Hội đồng nhân dân (HĐND) TP. Đà Nẵng nhận định.")[0] == \
+        "48/peoples-council/council-board/urban"

@@ -242,7 +242,7 @@ def _right_modifiers(doc: Doc, b: BodyMention, direct: bool) -> None:
             j = doc.word_end(of_end, "the") or of_end
             j = doc.word_end(j, "former") or j  # 'of the old Tam Ky City', 'of former District 2'
         elif direct:
-            j = k
+            j = _past_abbreviation(doc, k)
         else:
             return
         place = _place_starting_at(doc, j)
@@ -274,6 +274,18 @@ def _right_modifiers(doc: Doc, b: BodyMention, direct: bool) -> None:
                 b.plural = True  # 'UBND các tỉnh, thành phố': every province's, not the article's
             return
         return
+
+
+def _past_abbreviation(doc: Doc, k: int) -> int:
+    """Past the body's abbreviation in brackets at k, when a place or level word follows it:
+    'Mặt trận Tổ quốc Việt Nam (MTTQVN) TP HCM', 'Sở Tài nguyên và Môi trường (TN-MT) tỉnh X'."""
+    close = k + 2
+    if not (doc.tok(k) is not None and doc.tokens[k].text == "(" and doc.tok(close) is not None
+            and doc.tokens[close].text == ")" and doc.tokens[k + 1].is_upper):
+        return k
+    if _place_starting_at(doc, close + 1) is None and _level_word(doc, close + 1) is None:
+        return k
+    return close + 1
 
 
 def _plural_level(doc: Doc, level) -> bool:
