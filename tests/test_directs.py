@@ -193,6 +193,11 @@ def test_a_bare_title_directs_as_its_holder_named_last_and_not_a_late_one():
     assert pairs(doc) == {("Nguyễn Xuân Phúc", "government/inspectorate")}
 
 
+def test_the_fatherland_front_asking_the_state_proposes():
+    doc = read("Chủ tịch Uỷ ban MTTQ Việt Nam Trần Thanh Mẫn đề nghị Bộ GD-ĐT tiếp tục rà soát quy chế thi.", "vi")
+    assert pairs(doc) == set()
+
+
 def test_handing_over_a_site_or_land_directs_nobody():
     doc = read("Ông Nguyễn Văn A, Chủ tịch UBND tỉnh Quảng Ngãi, đã giao mặt bằng cho UBND huyện Bình Sơn để thi công.", "vi")
     assert pairs(doc) == set()

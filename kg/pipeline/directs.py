@@ -127,7 +127,8 @@ def find_directs(doc: Doc) -> None:
             for target in targets:
                 key = (_key(a), _key(target))
                 if key[0] != key[1] and key not in seen and not _upward(doc, a, target) \
-                        and not _own_place(a, target) and not _elsewhere(doc, a, target) and not _peers(doc, a, target):
+                        and not _own_place(a, target) and not _elsewhere(doc, a, target) and not _peers(doc, a, target) \
+                        and not _front_asks_others(doc, a, target):
                     seen.add(key)
                     found.append(Directs(a, target, sentence))
     doc.directs = found
@@ -289,6 +290,14 @@ def _peers(doc: Doc, agent: Agent, target: Target) -> bool:
     bodies = _agent_bodies(doc, agent)
     return isinstance(target, BodyMention) and target.national and bool(bodies) and all(
         b.national and _ministry_level(b) and b.key != target.key for b in bodies) and _ministry_level(target)
+
+
+def _front_asks_others(doc: Doc, agent: Agent, target: Target) -> bool:
+    """The Fatherland Front (or its official) asking a body outside the Front or a locality
+    ('Chủ tịch Uỷ ban MTTQ TP đề nghị Sở GTVT ...'): it speaks for the people, a proposal."""
+    bodies = _agent_bodies(doc, agent)
+    return bool(bodies) and all(b.type == "fatherland-front" for b in bodies) \
+        and not (isinstance(target, BodyMention) and target.type == "fatherland-front")
 
 
 def _ministry_level(b: BodyMention) -> bool:
