@@ -1262,6 +1262,19 @@ def test_a_title_reported_to_or_given_to_someone_unnamed_is_nobodys_post():
     assert not posts(doc)
 
 
+def test_a_new_unnamed_appointee_or_a_group_inside_a_body_holds_no_post_of_the_speaker():
+    """'Việc chỉ định người mới làm cục trưởng ...': the new head is not named; 'chủ tịch nhóm đại
+    biểu Quốc hội trẻ' chairs a group of deputies, not the Assembly; but 'A - người mới giữ chức
+    chủ tịch UBND P. X' is A's post (real articles)."""
+    doc = read("Ông Phong nói: Việc chỉ định người mới làm cục trưởng Cục Quản lý thị trường mà Thành uỷ không biết.", "vi")
+    assert not posts(doc)
+    doc = read("Quốc hội họp. Bí thư thứ nhất Trung ương Đoàn Lê Quốc Phong - chủ tịch nhóm đại biểu Quốc hội trẻ khoá "
+               "XIV, đã báo cáo.", "vi")
+    assert ("Lê Quốc Phong", "chair", "national-assembly") not in posts(doc)
+    doc = read("Theo ông Trần Minh Hiển - người mới giữ chức chủ tịch UBND phường Phước Long, TP Nha Trang, việc này còn chờ.", "vi")
+    assert {role for _, role, _ in posts(doc)} == {"chair"}
+
+
 def test_the_central_committee_abbreviated():
     """'Uỷ viên BCH TW', 'BCH TƯ': the Party Central Committee, not a province's executive committee."""
     doc = read("Tham dự có ông Phan Xuân Dũng, Uỷ viên BCH TW Đảng, Bí thư Tỉnh uỷ Hà Tĩnh.", "vi")

@@ -663,7 +663,13 @@ def _unnamed_holder_before(doc: Doc, i: int) -> bool:
     """A word for an official not named ('cán bộ', 'nhân sự', 'personnel') ends right before
     the position word that ends before title i."""
     start = _position_word_start(doc, i, "position")
-    return start is not None and any(doc.word_end(j, "unnamed_holder") == start for j in range(max(0, start - 3), start))
+    return start is not None and any(doc.word_end(j, "unnamed_holder") == start and not _appositive_start(doc, j)
+                                     for j in range(max(0, start - 3), start))
+
+
+def _appositive_start(doc: Doc, j: int) -> bool:
+    """Token j opens an apposition to what stands before it ('ông A - người mới giữ chức ...')."""
+    return j > 0 and doc.tokens[j - 1].text in ("-", "–", ",", "(")
 
 
 def _paired_with_holder(doc: Doc, t: TitleMention) -> int | None:
