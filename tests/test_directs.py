@@ -198,6 +198,25 @@ def test_the_fatherland_front_asking_the_state_proposes():
     assert pairs(doc) == set()
 
 
+def test_the_head_of_a_body_named_in_the_article_speaks_for_it():
+    doc = read("Bí thư Thành uỷ TP HCM Đinh La Thăng dự họp. Người đứng đầu Thành uỷ TP HCM yêu cầu Sở Xây dựng kiểm tra.", "vi")
+    assert pairs(doc) == {("Đinh La Thăng", "79/peoples-committee/department/construction")}
+    doc = read("Người đứng đầu Thành uỷ TP HCM yêu cầu Sở Xây dựng kiểm tra.", "vi")  # no head named: the body
+    assert pairs(doc) == {("79/party-committee", "79/peoples-committee/department/construction")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name right after a plain member of a generic plural is its place: the city's boards, not the city
+    ("Ông Huỳnh Đức Thơ, Chủ tịch UBND TP Đà Nẵng, chỉ đạo các ban, ngành TP. Đà Nẵng phối hợp.", set()),
+    ("Thủ tướng Nguyễn Xuân Phúc yêu cầu các bộ, nhất là Bộ Kế hoạch và Đầu tư, Bộ Tài chính phối hợp.",
+     {("Nguyễn Xuân Phúc", "ministry/planning-investment"), ("Nguyễn Xuân Phúc", "ministry/finance")}),
+    ("UBND tỉnh Đồng Nai đã chỉ đạo các sở, ngành, địa phương cùng công an tỉnh này rà soát.",
+     {("75/peoples-committee", "75/police")}),
+])
+def test_the_named_members_after_a_generic_plural(text, expected):
+    assert pairs(read(text, "vi")) == expected
+
+
 def test_handing_over_a_site_or_land_directs_nobody():
     doc = read("Ông Nguyễn Văn A, Chủ tịch UBND tỉnh Quảng Ngãi, đã giao mặt bằng cho UBND huyện Bình Sơn để thi công.", "vi")
     assert pairs(doc) == set()

@@ -120,7 +120,7 @@ def find_directs(doc: Doc) -> None:
             if _conveyor_before(doc, t.start):
                 # 'VPCP truyền đạt chỉ đạo của Thủ tướng đối với Bộ Tư pháp': the office conveys, it is not directed
                 targets = [m for m in after if not (isinstance(m, BodyMention) and m.type == "office")]
-        agents = [a for a in agents if a is not None and _official(doc, a)]
+        agents = [_head_named(doc, a) for a in agents if a is not None and _official(doc, a)]
         if agents and targets:
             last_agents, last_sentence = agents, sentence
         for a in agents:
@@ -435,6 +435,21 @@ def _owners(doc: Doc) -> dict[int, PersonMention]:
     if "owners" not in doc.memo:
         doc.memo["owners"] = {p.title.start: p.person for p in doc.posts}
     return doc.memo["owners"]
+
+
+HEAD_OF_REACH = 3  # tokens of a head word before its body ('người đứng đầu', 'the head of')
+
+
+def _head_named(doc: Doc, agent: Agent) -> Agent:
+    """'Người đứng đầu Thành uỷ TP HCM yêu cầu ...': the head the article names for that body
+    speaks, not the body; the body itself when the article names no head."""
+    if not isinstance(agent, BodyMention) or not agent.key or not any(
+            doc.word_end(j, "head_of") == agent.start for j in range(max(0, agent.start - HEAD_OF_REACH), agent.start)):
+        return agent
+    heads = [p for p in doc.posts if p.title.body is not None and p.title.body.key == agent.key
+             and p.title.role in HEAD_ROLES and p.title.status != "former"]
+    before = [p for p in heads if p.title.start < agent.start]
+    return max(before, key=lambda p: p.title.start).person if before else heads[0].person if heads else agent
 
 
 def _holder(doc: Doc, title: TitleMention) -> PersonMention | None:
@@ -975,7 +990,23 @@ def _past_generic_lead(doc: Doc, k: int, stop: int) -> int:
         j = doc.word_end(j, "generic_after") or j + 1
     if j >= stop or not (doc.tokens[j].text == "," or doc.is_word(j, "and")):
         return k
-    return doc.word_end(j, "and") or j + 1
+    after = doc.word_end(j, "and") or j + 1
+    if doc.tokens[j].text == "," and _plain_word(doc, after) and not doc.is_word(after, "generic"):
+        return _past_generic_members(doc, after, stop, k)
+    return after
+
+
+def _past_generic_members(doc: Doc, j: int, stop: int, k: int) -> int:
+    """Past more members of a generic plural ('các ban, ngành'): where a named item starts
+    after a comma, 'and' or 'especially'; k itself when the name comes right after a member,
+    as its place ('các ban, ngành TP. Đà Nẵng' are the city's, not the city)."""
+    while j < stop and _plain_word(doc, j) and not doc.is_word(j, "and"):
+        if (end := doc.word_end(j, "especially")) is not None:
+            return end  # 'các bộ, nhất là Bộ Tài chính', 'các địa phương, đặc biệt là TP. HCM'
+        j += 1
+    if j < stop and (doc.tokens[j].text == "," or doc.is_word(j, "and")):
+        return doc.word_end(j, "and") or j + 1
+    return k
 
 
 CLAUSE_GAP = 3  # lower-case words ('cũng', 'đã') between a clause's subject and its verb
