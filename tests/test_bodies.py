@@ -253,3 +253,11 @@ def test_the_vietnam_fatherland_front_is_national_unless_a_place_follows_even_pa
     assert keys("Bà Tô Thị Bích Châu - Chủ tịch Mặt trận Tổ quốc Việt Nam (MTTQVN) TP HCM - cho rằng.")[0] == "79/fatherland-front"
     assert keys("Ông Tô Văn Hùng, Trưởng ban Đô thị Hội đồng nhân dân (HĐND) TP. Đà Nẵng nhận định.")[0] == \
         "48/peoples-council/council-board/urban"
+
+
+def test_a_ministry_is_one_vietnam_has_not_a_foreign_one_or_a_cut_name():
+    def keys(text):
+        return [b.key for b in read(text, "vi").bodies if b.key]
+    assert "ministry/hai" not in keys("Ông Ray Mabus, Bộ trưởng Hải quân Mỹ khẳng định, việc hợp tác sẽ góp phần quan trọng.")
+    assert keys("Phó Thủ tướng yêu cầu Bộ CA điều tra tiêu cực 2 gói thầu xe buýt.") == ["ministry/public-security"]
+    assert keys("Chính phủ đã chỉ đạo Bộ NN & PTNN kiểm dịch.")[-1] == "ministry/agriculture-rural-development"
