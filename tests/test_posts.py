@@ -1275,6 +1275,15 @@ def test_a_new_unnamed_appointee_or_a_group_inside_a_body_holds_no_post_of_the_s
     assert {role for _, role, _ in posts(doc)} == {"chair"}
 
 
+def test_the_head_of_a_sub_department():
+    """'Chi cục trưởng Chi cục Kiểm lâm tỉnh Quảng Trị', 'phó chi cục trưởng Chi cục Thú y tỉnh
+    Thanh Hoá' (real articles): a province's sub-department, its head and deputy."""
+    doc = read("Năm 2018, ông Trần Văn Tý, chi cục trưởng Chi cục Kiểm lâm tỉnh Quảng Trị khẳng định ngay rằng đó không phải là rừng "
+               "tự nhiên. Bà Nguyễn Thị Lan được bổ nhiệm làm phó chi cục trưởng Chi cục Thú y tỉnh Thanh Hoá.", "vi")
+    assert posts(doc) == {("Trần Văn Tý", "head", "45/sub-department/kiem-lam"),
+                          ("Nguyễn Thị Lan", "deputy-head", "38/sub-department/thu-y")}
+
+
 def test_the_central_committee_abbreviated():
     """'Uỷ viên BCH TW', 'BCH TƯ': the Party Central Committee, not a province's executive committee."""
     doc = read("Tham dự có ông Phan Xuân Dũng, Uỷ viên BCH TW Đảng, Bí thư Tỉnh uỷ Hà Tĩnh.", "vi")
