@@ -1284,6 +1284,11 @@ def test_the_head_of_a_sub_department():
                           ("Nguyễn Thị Lan", "deputy-head", "38/sub-department/thu-y")}
 
 
+def test_a_standing_member_is_a_member_of_the_committee():
+    doc = read("Ông Lê Thanh Vân, Uỷ viên thường trực Uỷ ban Tài chính Ngân sách của Quốc hội, cho biết.", "vi")
+    assert posts(doc) == {("Lê Thanh Vân", "member", "national-assembly/na-committee/finance-budget")}
+
+
 def test_the_central_committee_abbreviated():
     """'Uỷ viên BCH TW', 'BCH TƯ': the Party Central Committee, not a province's executive committee."""
     doc = read("Tham dự có ông Phan Xuân Dũng, Uỷ viên BCH TW Đảng, Bí thư Tỉnh uỷ Hà Tĩnh.", "vi")
