@@ -928,7 +928,7 @@ def _pronouns(doc: Doc) -> dict[int, Agent | None]:
     if "pronouns" not in doc.memo:
         resolved: dict[int, Agent | None] = {}
         doc.memo["pronouns"] = resolved  # filled in order: _antecedent(k) reads only entries before k
-        for k in range(len(doc.tokens)):
+        for k in sorted(doc.tags.words.get("pronouns", ())):  # the pronoun words' starts, in text order
             if _pronoun(doc, k):
                 resolved[k] = _antecedent(doc, k)
     return doc.memo["pronouns"]
