@@ -217,6 +217,13 @@ def test_the_named_members_after_a_generic_plural(text, expected):
     assert pairs(read(text, "vi")) == expected
 
 
+def test_a_passive_with_its_agent_before_the_verb_directs_the_subject_body():
+    doc = read("Sở Tài chính TP HCM được UBND TP HCM giao thẩm định hồ sơ bồi thường.", "vi")
+    assert pairs(doc) == {("79/peoples-committee", "79/peoples-committee/department/finance")}
+    doc = read("Khu đất ở phường Bình An, quận 2 được UBND TP HCM giao cho công ty Trường Thịnh.", "vi")
+    assert pairs(doc) == set()  # a place that ends a thing's name is no one asked
+
+
 def test_handing_over_a_site_or_land_directs_nobody():
     doc = read("Ông Nguyễn Văn A, Chủ tịch UBND tỉnh Quảng Ngãi, đã giao mặt bằng cho UBND huyện Bình Sơn để thi công.", "vi")
     assert pairs(doc) == set()

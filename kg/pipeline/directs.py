@@ -81,6 +81,10 @@ def find_directs(doc: Doc) -> None:
             # one addressed by a pronoun or a name we cannot read is asked, not a body after it
             asks_direction = t.entry.id == "request" and _active_trigger_at(doc, t.end)  # 'đề nghị chỉ đạo X'
             targets = [] if _unnamed_addressee(doc, t.end) or asks_direction else _targets_after(doc, t.end, sentence)
+            if not targets and (passive := _passive_agent(doc, t.start)) is not None:
+                # 'Sở X được UBND TP giao ...'; a place there ends a thing's name ('khu đất ở phường X được UBND TP giao')
+                agents = [passive[0]]
+                targets = [m for m in _subject_target(doc, passive[1], sentence) if isinstance(m, BodyMention)]
             if t.entry.id == "request" and _next_to_those_asked(doc, targets, addressees, "answer") \
                     or t.entry.id == "assign" and _next_to_those_asked(doc, targets, addressees, "authority"):
                 # 'đề nghị Bộ trưởng Tài nguyên cho biết ...': a question, not an order; 'giao cho UBND TP
@@ -1136,6 +1140,22 @@ def _targets_before(doc: Doc, k: int, sentence: int) -> list[Target]:
     if found and _marked(doc, found[-1][0], "locative"):
         return []  # '... dự án tại xã Ngọc Khê là chưa đúng với chỉ đạo của ...': where, not who
     return [found[-1][2]] if found else []
+
+
+def _passive_agent(doc: Doc, at: int) -> tuple[Agent, int] | None:
+    """The agent a passive word puts right before a trigger at `at` ('Sở X được [UBND TP] giao
+    ...', 'được [Chủ tịch UBND tỉnh] Nguyễn Văn A giao'), and where that passive word stands."""
+    person = next((p for p in doc.persons if p.end == at), None)
+    if person is not None:
+        title = next((t for t in doc.titles if t.end in (person.start, person.start - 1) and t.start < person.start), None)
+        start, agent = (title.start if title is not None else person.start), person
+    else:
+        bodies = [b for b in doc.bodies if b.end == at and b.key]
+        if not bodies:
+            return None
+        agent = min(bodies, key=lambda b: b.start)
+        start = agent.start
+    return (agent, start - 1) if doc.is_word(start - 1, "passive_by") else None
 
 
 def _subject_target(doc: Doc, k: int, sentence: int) -> list[Target]:
