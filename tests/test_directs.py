@@ -224,6 +224,18 @@ def test_a_passive_with_its_agent_before_the_verb_directs_the_subject_body():
     assert pairs(doc) == set()  # a place that ends a thing's name is no one asked
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Theo Tổng thư ký Quốc hội Nguyễn Hạnh Phúc, có ý kiến thảo luận tại Đoàn đề nghị Uỷ ban Thường vụ Quốc hội "
+     "sớm cung cấp sơ yếu lý lịch.", set()),
+    ("Uỷ ban Kiểm tra Trung ương chỉ đề nghị khiển trách với Ban cán sự Đảng Bộ Công thương.", set()),
+    # after an apposition's comma the opinion is the subject's own
+    ("Phó Thủ tướng Thường trực Trương Hoà Bình, Trưởng Ban Chỉ đạo 389 quốc gia, có ý kiến chỉ đạo Bộ Tài chính "
+     "khẩn trương xác minh.", {("Trương Hoà Bình", "ministry/finance")}),
+])
+def test_opinions_reported_and_penalties_proposed_direct_nobody(text, expected):
+    assert pairs(read(text, "vi")) == expected
+
+
 def test_handing_over_a_site_or_land_directs_nobody():
     doc = read("Ông Nguyễn Văn A, Chủ tịch UBND tỉnh Quảng Ngãi, đã giao mặt bằng cho UBND huyện Bình Sơn để thi công.", "vi")
     assert pairs(doc) == set()

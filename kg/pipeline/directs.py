@@ -95,6 +95,8 @@ def find_directs(doc: Doc) -> None:
                 previous, proposed = (sentence, [], [], t.end), sentence
             if _hypothetical(doc, t.start) or asked_to:  # 'Quốc hội cần ra nghị quyết yêu cầu Chính phủ ...'
                 agents = []
+            if _opinions_ask(doc, t.start, sentence):
+                agents = []  # 'Theo ông X, có ý kiến đề nghị ...': unnamed others propose
         elif kind == "obligation":
             # 'Phó thủ tướng cho rằng, Bộ Nội vụ cần có văn bản hướng dẫn': a speaker's 'X must ...'
             # addressed to a named body directs it, the speaker its agent (GUIDELINES)
@@ -1140,6 +1142,27 @@ def _targets_before(doc: Doc, k: int, sentence: int) -> list[Target]:
     if found and _marked(doc, found[-1][0], "locative"):
         return []  # '... dự án tại xã Ngọc Khê là chưa đúng với chỉ đạo của ...': where, not who
     return [found[-1][2]] if found else []
+
+
+OPINIONS_REACH = 12  # tokens from an opinions word to the request it makes ('có ý kiến thảo luận tại Đoàn đề nghị')
+
+
+def _opinions_ask(doc: Doc, at: int, sentence: int) -> bool:
+    """An opinions word opens the clause of the request at `at`, at the sentence's start or
+    after a report's comma ('Nhiều ý kiến đề nghị Y', 'X cho biết, có ý kiến đề nghị Y', 'Theo
+    X, có ý kiến ...'): the opinions ask, not whoever reports them. After an apposition's comma
+    the opinion is the subject's own ('Phó Thủ tướng X, Trưởng ban ..., có ý kiến chỉ đạo ...')."""
+    first = doc.sentences[sentence][0]
+    for j in range(max(first, at - OPINIONS_REACH), at):
+        if doc.word_end(j, "opinions") is None or any(doc.tokens[k].text == "," for k in range(j, at)):
+            continue
+        if j == first:
+            return True
+        reported = doc.tokens[j - 1].text == "," and (
+            any(doc.word_end(k, "reporting") == j - 1 for k in range(max(first, j - 4), j - 1))
+            or doc.is_word(first, "according_to"))
+        return reported
+    return False
 
 
 def _passive_agent(doc: Doc, at: int) -> tuple[Agent, int] | None:
