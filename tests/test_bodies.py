@@ -261,3 +261,14 @@ def test_a_ministry_is_one_vietnam_has_not_a_foreign_one_or_a_cut_name():
     assert "ministry/hai" not in keys("Ông Ray Mabus, Bộ trưởng Hải quân Mỹ khẳng định, việc hợp tác sẽ góp phần quan trọng.")
     assert keys("Phó Thủ tướng yêu cầu Bộ CA điều tra tiêu cực 2 gói thầu xe buýt.") == ["ministry/public-security"]
     assert keys("Chính phủ đã chỉ đạo Bộ NN & PTNN kiểm dịch.")[-1] == "ministry/agriculture-rural-development"
+
+
+def test_a_board_belongs_to_the_party_committee_or_council_named_after_a_comma_not_a_list_neighbour():
+    def keys(text):
+        return [b.key for b in read(text, "vi").bodies if b.key]
+    assert keys("Huyện Tương Dương bị kiểm tra. Theo thông tin từ ban Nội chính, Tỉnh uỷ Nghệ An, đơn vị này đã "
+                "chỉ đạo.")[0] == "40/party-committee/board/internal-affairs"
+    assert keys("Ở quận Gò Vấp, ông Trương Trung Kiên - trưởng Ban đô thị, HĐND TP. HCM - cho rằng.")[-2] == \
+        "79/peoples-council/council-board/urban"
+    assert keys("UBND TP. HCM đã giao Sở Văn hoá và Thể thao, UBND quận 2 khẩn trương hoàn thiện thủ tục.")[1] == \
+        "79/peoples-committee/department/culture-sports-tourism"

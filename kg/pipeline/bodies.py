@@ -504,14 +504,20 @@ def _link(doc: Doc, bodies: list[BodyMention]) -> None:
             _set_parent(b, prev)
 
 
+BOARD_PARENTS = ("party-committee", "peoples-council")  # bodies whose boards are named before them after a comma
 UNIT_OF = (",", "(", "-", "–")  # between a ministry's unit and its ministry: 'Cục Quản lý dược (Bộ Y tế)'
 
 
 def _ministry_unit_of(doc: Doc, b: BodyMention, nxt: BodyMention) -> bool:
     """`nxt` is the national body the unit `b` belongs to, named after a comma, bracket or dash,
     or after 'thuộc'/'của': 'Vụ Pháp chế, Bộ Tư pháp', 'Cục Di sản văn hoá - Bộ VHTTDL'."""
-    if not (b.entry.national_unless_placed or b.entry.needs_parent) or b.place is not None or b.level \
-            or not nxt.entry.national or nxt.plural:
+    if b.place is not None or b.level or nxt.plural:
+        return False
+    # a board and the Party committee or council it belongs to ('ban Nội chính, Tỉnh uỷ Nghệ An', 'trưởng
+    # Ban đô thị, HĐND TP. HCM'); not a department and a committee in a list of those asked ('Sở Xây
+    # dựng, UBND quận Ngũ Hành Sơn')
+    board = b.entry.parent in BOARD_PARENTS and not b.entry.national and (nxt.entry.key or nxt.entry.id) == b.entry.parent
+    if not ((b.entry.national_unless_placed or b.entry.needs_parent) and nxt.entry.national or board):
         return False
     k = b.end
     if doc.tok(k) is not None and doc.tokens[k].text in UNIT_OF:
