@@ -236,6 +236,12 @@ def test_opinions_reported_and_penalties_proposed_direct_nobody(text, expected):
     assert pairs(read(text, "vi")) == expected
 
 
+def test_naming_a_body_the_competent_authority_delegates_and_directs_nobody():
+    doc = read("Phó Thủ tướng Trịnh Đình Dũng họp về phương án giao UBND tỉnh Điện Biên là cơ quan nhà nước có thẩm "
+               "quyền quản lý cảng hàng không.", "vi")
+    assert pairs(doc) == set()
+
+
 def test_handing_over_a_site_or_land_directs_nobody():
     doc = read("Ông Nguyễn Văn A, Chủ tịch UBND tỉnh Quảng Ngãi, đã giao mặt bằng cho UBND huyện Bình Sơn để thi công.", "vi")
     assert pairs(doc) == set()
