@@ -1289,6 +1289,15 @@ def test_a_standing_member_is_a_member_of_the_committee():
     assert posts(doc) == {("Lê Thanh Vân", "member", "national-assembly/na-committee/finance-budget")}
 
 
+def test_a_given_name_inside_a_body_name_is_no_short_reference():
+    """'Bộ Chính trị' beside Mr. Phạm Minh Chính: 'Chính' is the Politburo's, and the title after
+    it goes to the sentence's subject (real articles)."""
+    doc = read("Trưởng Ban Tổ chức Trung ương Phạm Minh Chính trao quyết định. Ông Bùi Văn Cường bày tỏ được Bộ Chính "
+               "trị phân công giữ chức vụ bí thư Tỉnh uỷ Đắk Lắk là một vinh dự.", "vi")
+    assert posts(doc) == {("Phạm Minh Chính", "head", "central-committee/board/organization"),
+                          ("Bùi Văn Cường", "secretary", "66/party-committee")}
+
+
 def test_the_central_committee_abbreviated():
     """'Uỷ viên BCH TW', 'BCH TƯ': the Party Central Committee, not a province's executive committee."""
     doc = read("Tham dự có ông Phan Xuân Dũng, Uỷ viên BCH TW Đảng, Bí thư Tỉnh uỷ Hà Tĩnh.", "vi")

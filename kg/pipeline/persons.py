@@ -370,6 +370,8 @@ def _short_references(doc: Doc, persons: list[PersonMention]) -> list[PersonMent
     """'Mr. Chinh', 'Ms. Thi', or a sentence starting 'Thanh also stressed': the person
     named in full earlier (or, after an honorific, anywhere) whose given name that is."""
     taken = {i for p in persons for i in range(p.start, p.end)}
+    # a word inside a body's name is no one's ('Bộ Chính trị' beside Mr. Phạm Minh Chính)
+    taken.update(j for m in doc.tags.all("body") for j in range(m.start + 1, m.end))
     # Vietnamese compares with its diacritics: 'Thạnh' (in 'P. Trường Thạnh') is not Mr. Thanh
     diacritics = doc.lang.match_diacritics
     key = nfc_lower if diacritics else fold
