@@ -1298,6 +1298,12 @@ def test_a_given_name_inside_a_body_name_is_no_short_reference():
                           ("Bùi Văn Cường", "secretary", "66/party-committee")}
 
 
+def test_a_bare_title_after_a_topic_place_is_of_that_place():
+    doc = read("Phó chủ tịch UBND tỉnh Bình Dương Trần Thanh Liêm cho biết tỉnh đã chuẩn bị. Về phía TP HCM, Chủ tịch "
+               "Nguyễn Thành Phong cho biết thành phố sẽ hỗ trợ.", "vi")
+    assert ("Nguyễn Thành Phong", "chair", "79/peoples-committee") in posts(doc)
+
+
 def test_the_central_committee_abbreviated():
     """'Uỷ viên BCH TW', 'BCH TƯ': the Party Central Committee, not a province's executive committee."""
     doc = read("Tham dự có ông Phan Xuân Dũng, Uỷ viên BCH TW Đảng, Bí thư Tỉnh uỷ Hà Tĩnh.", "vi")

@@ -596,7 +596,26 @@ def _from_context(doc: Doc, t: TitleMention) -> BodyMention | None:
     if before and "peoples-committee" in kinds and _unread_between(doc, max(before[-1].end, _previous_sentence_start(doc, t.start)), t.start):
         return None  # 'Ban Chấp hành Hội Luật gia TP. HCM ... là Chủ tịch A và các Phó Chủ tịch B, C': the association's,
         # when it is named in this sentence or the one before (a chair's title, which companies and associations share)
+    topic = _topic_place(doc, t.start)
+    if topic is not None and not (before and before[-1].unit is not None and before[-1].unit.id == topic.unit.id):
+        # 'Về phía TP HCM, Chủ tịch Nguyễn Thành Phong ...': the place the sentence is about, not
+        # the body of the speaker before (a meeting of several provinces)
+        entry = doc.lang.bodies.get(t.entry.place_body)
+        return implied_body(doc, entry, t.start, t.end, place=topic) if entry is not None else None
     return before[-1] if before else None
+
+
+def _topic_place(doc: Doc, k: int):
+    """The place a topic phrase at the start of token k's sentence names, before a comma and
+    before k ('Về phía TP HCM, ...', 'Phía Bình Dương, ...'), if any."""
+    first = doc.sentences[doc.sentence_of(k)][0]
+    end = doc.word_end(first, "topic")
+    if end is None:
+        return None
+    place = next((p for p in doc.places if p.start == end and p.unit is not None), None)
+    if place is None or place.end >= k or doc.tok(place.end) is None or doc.tokens[place.end].text != ",":
+        return None
+    return place
 
 
 def _previous_sentence_start(doc: Doc, k: int) -> int:
