@@ -1304,6 +1304,12 @@ def test_a_bare_title_after_a_topic_place_is_of_that_place():
     assert ("Nguyễn Thành Phong", "chair", "79/peoples-committee") in posts(doc)
 
 
+def test_the_inspectorate_of_a_bare_ministry_is_the_ministry_the_article_names():
+    doc = read("Bộ NN-PTNT họp ở Hà Nội. Ông Nguyễn Văn Việt, Chánh Thanh tra Bộ, cho biết.", "vi")
+    assert posts(doc) == {("Nguyễn Văn Việt", "head", "ministry/agriculture-rural-development/department/inspection")}
+    assert not posts(read("Ở Hà Nội, ông Nguyễn Văn Việt, Chánh Thanh tra Bộ, cho biết.", "vi"))  # no ministry named
+
+
 def test_the_central_committee_abbreviated():
     """'Uỷ viên BCH TW', 'BCH TƯ': the Party Central Committee, not a province's executive committee."""
     doc = read("Tham dự có ông Phan Xuân Dũng, Uỷ viên BCH TW Đảng, Bí thư Tỉnh uỷ Hà Tĩnh.", "vi")

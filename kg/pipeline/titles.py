@@ -311,6 +311,11 @@ def _title(doc: Doc, r, starts: dict, ends: dict) -> TitleMention:
         t.unread = t.foreign = True     # 'Thủ tướng Nhật Bản Shinzo Abe': no body from context either
     if adjacent is None and _of_foreign_body(doc, t):
         t.foreign = True                # 'Bộ trưởng Bộ Quốc phòng Nga'
+    if adjacent is None and r.entry.body_head and _bare_ministry_at(doc, t.end):
+        # 'Chánh Thanh tra Bộ': the inspectorate of the ministry the article is about, or of none it names
+        ministry = next((b for b in reversed(doc.bodies) if b.end <= t.start and b.type == "ministry" and b.key), None)
+        implied = _own_body_under(doc, r.entry, t, ministry) if ministry is not None else None
+        t.unread = implied is None
     body = adjacent or implied or (None if t.unread else _from_context(doc, t) or _from_heading(doc, t, starts, ends))
     if adjacent is not None and r.entry.body_head and r.entry.body and adjacent.entry.id != r.entry.body \
             and adjacent.type in ("ministry", "department"):
@@ -350,6 +355,15 @@ def _joined_body_end(doc: Doc, end: int, body: BodyMention, starts: dict) -> int
         return end
     shared = root.place is other.place if root.place is not None else root.level == other.level
     return other.end if shared else end
+
+
+def _bare_ministry_at(doc: Doc, k: int) -> bool:
+    """A ministry's head word without its subject stands at token k ('Chánh Thanh tra Bộ,')."""
+    head = doc.tags.at(k, "body")
+    if head is None or head.entry.type != "ministry" or not head.entry.needs_subject or head.end != k + 1:
+        return False
+    nxt = doc.tok(k + 1)
+    return nxt is None or not (nxt.is_word and (nxt.is_title or nxt.is_upper))
 
 
 def _own_body_under(doc: Doc, entry: RoleEntry, t: TitleMention, parent: BodyMention) -> BodyMention | None:
