@@ -1310,6 +1310,12 @@ def test_the_inspectorate_of_a_bare_ministry_is_the_ministry_the_article_names()
     assert not posts(read("Ở Hà Nội, ông Nguyễn Văn Việt, Chánh Thanh tra Bộ, cho biết.", "vi"))  # no ministry named
 
 
+def test_the_members_elected_to_a_body_listed_after_an_elected_word():
+    doc = read_page("pages/032.txt")
+    members = {name for name, role, body in posts(doc) if role == "member" and body == "central-committee"}
+    assert {"To Lam", "Tran Cam Tu", "Tran Thanh Man", "Le Minh Hung", "Do Tien Sy"} <= members
+
+
 def test_the_central_committee_abbreviated():
     """'Uỷ viên BCH TW', 'BCH TƯ': the Party Central Committee, not a province's executive committee."""
     doc = read("Tham dự có ông Phan Xuân Dũng, Uỷ viên BCH TW Đảng, Bí thư Tỉnh uỷ Hà Tĩnh.", "vi")

@@ -41,6 +41,7 @@ def link_posts(doc: Doc) -> None:
     _duty_title_lists(doc, titles, owners)
     _timeline_titles(doc, titles, owners)
     _titles_of_a_partitive(doc, titles, person_at, owners)
+    _members_elected(doc, titles, owners)
     posts = []
     foreigners = _named_by_foreign_titles(doc)
     for n, t in enumerate(titles):
@@ -1094,6 +1095,28 @@ def _duty_title_lists(doc, titles, owners) -> None:
 
 PARTITIVE_REACH = 30  # tokens from a partitive title to the list of the ones it picks out
 REMARK_REACH = 6      # tokens of a remark after a listed name ('ông A 12 phiếu; ông B ...')
+
+
+def _members_elected(doc, titles, owners) -> None:
+    """11. 'yang terpilih terdapat Sekretaris Jenderal To Lam; Anggota Tetap ..., Tran Cam Tu; ...',
+    'Among those elected are ...': each person named in the rest of the sentence is a member of
+    the body the article says they were elected to ('terpilih ke dalam Komite Sentral', 'elected
+    to the Central Committee'), named last before."""
+    member = doc.lang.roles.get("member")
+    phrases = doc.tags.all("word:elected_list")
+    if member is None or not phrases:
+        return
+    joined = [b for b in _outermost_bodies(doc).values() if b.key and any(
+        doc.word_end(j, "join") in (b.start, doc.word_end(b.start - 1, "the") and b.start - 1)
+        for j in range(max(0, b.start - 4), b.start))]
+    for m in phrases:
+        body = max((b for b in joined if b.end <= m.start), key=lambda b: b.start, default=None)
+        if body is None:
+            continue
+        end = doc.sentences[doc.sentence_of(m.start)][1]
+        persons = [p for p in doc.persons if m.end <= p.start < end]
+        if persons:
+            _add_member_post(titles, owners, member, body, persons)
 
 
 def _titles_of_a_partitive(doc, titles, person_at, owners) -> None:
