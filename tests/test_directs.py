@@ -242,6 +242,13 @@ def test_naming_a_body_the_competent_authority_delegates_and_directs_nobody():
     assert pairs(doc) == set()
 
 
+def test_a_ministrys_department_asking_a_ministry_proposes():
+    doc = read("Tuần trước, Cục Hàng không đã có văn bản đề nghị Bộ Giao thông dừng thu tiền sử dụng đường dẫn.", "vi")
+    assert pairs(doc) == set()
+    doc = read("Bộ Giao thông vận tải yêu cầu Cục Hàng không kiểm tra.", "vi")
+    assert pairs(doc) == {("ministry/transport", "agency/hang-khong")}
+
+
 def test_handing_over_a_site_or_land_directs_nobody():
     doc = read("Ông Nguyễn Văn A, Chủ tịch UBND tỉnh Quảng Ngãi, đã giao mặt bằng cho UBND huyện Bình Sơn để thi công.", "vi")
     assert pairs(doc) == set()

@@ -348,6 +348,8 @@ def _above(doc: Doc, target: Target, body: BodyMention) -> bool:
             return True  # 'UBKT Tỉnh uỷ đề nghị Ban Thường vụ Tỉnh uỷ ...'
         if target.type in NATIONAL_TIERS and body.national:
             return NATIONAL_TIERS.get(body.type, 0) < NATIONAL_TIERS[target.type]
+        if target.type == "ministry" and body.national and body.type == "department":
+            return True  # 'Cục Hàng không đề nghị Bộ Giao thông ...': a ministry's department asks a ministry
         if target.national:
             return not body.national
         if target.type in PARTY_TYPES and (body.type in STATE_TYPES or not _elected_or_party(body)) \
