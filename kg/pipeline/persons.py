@@ -33,7 +33,8 @@ def _name_token(doc: Doc, i: int, syllable: bool, inside: bool = False) -> bool:
     if tok is None or not tok.is_word or not (tok.is_title or tok.is_upper):
         return False
     if _lexical(doc, i) and not (inside and (_function_word_only(doc, i) or _closing_document_word(doc, i)
-                                             or _closing_head_word(doc, i) or _trigger_syllable(doc, i))):
+                                             or _closing_head_word(doc, i) or _trigger_syllable(doc, i)
+                                             or _closing_body_syllables(doc, i))):
         return False
     return not syllable or bool(_SYLLABLE.match(tok.text))
 
@@ -55,6 +56,17 @@ def _closing_head_word(doc: Doc, i: int) -> bool:
             or any(doc.tags.at(i, c) for c in ("role", "place_type", "doc_type", "month")):
         return False
     nxt = doc.tok(i + 1)
+    return nxt is None or not (nxt.is_word and (nxt.is_title or nxt.is_upper))
+
+
+def _closing_body_syllables(doc: Doc, i: int) -> bool:
+    """Two capitalised syllables that spell a body's name and close a name ('Ông Cao Công An,':
+    the given name, not the police): no capitalised word after them, none in upper case."""
+    head = doc.tags.at(i, "body")
+    if head is None or head.end != i + 2 or not all(doc.tokens[j].is_title and not doc.tokens[j].is_upper
+                                                     and _SYLLABLE.match(doc.tokens[j].text) for j in (i, i + 1)):
+        return False
+    nxt = doc.tok(i + 2)
     return nxt is None or not (nxt.is_word and (nxt.is_title or nxt.is_upper))
 
 
