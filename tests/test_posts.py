@@ -1316,6 +1316,13 @@ def test_the_members_elected_to_a_body_listed_after_an_elected_word():
     assert {"To Lam", "Tran Cam Tu", "Tran Thanh Man", "Le Minh Hung", "Do Tien Sy"} <= members
 
 
+def test_a_bare_title_is_of_the_body_the_article_names_for_that_person_and_role():
+    doc = read("Chủ tịch Uỷ ban Trung ương MTTQ Việt Nam Nguyễn Thiện Nhân giám sát khai thác cát ở Hà Nội. Phó chủ tịch "
+               "UBND TP Hà Nội Nguyễn Quốc Hùng báo cáo. Chủ tịch Nguyễn Thiện Nhân cho biết Quốc hội sắp họp.", "vi")
+    assert ("Nguyễn Thiện Nhân", "chair", "01/peoples-committee") not in posts(doc)
+    assert ("Nguyễn Thiện Nhân", "chair", "fatherland-front") in posts(doc)
+
+
 def test_the_central_committee_abbreviated():
     """'Uỷ viên BCH TW', 'BCH TƯ': the Party Central Committee, not a province's executive committee."""
     doc = read("Tham dự có ông Phan Xuân Dũng, Uỷ viên BCH TW Đảng, Bí thư Tỉnh uỷ Hà Tĩnh.", "vi")

@@ -50,7 +50,27 @@ def link_posts(doc: Doc) -> None:
             # Long ... Thủ tướng Lý Hiển Long': named once as another country's, he is so all along
             if not doc.lang.foreign_name(p.name) and p.name not in foreigners:
                 posts.append(Post(p, t, doc.sentence_of(t.start)))
+    _bare_titles_of_named_bodies(posts)
     doc.posts = posts
+
+
+def _bare_titles_of_named_bodies(posts: list[Post]) -> None:
+    """A bare title whose body came from context ('Chủ tịch Nguyễn Thiện Nhân cho biết ...') is of
+    the one body the article names, with its name, for the same person in the same role
+    ('Chủ tịch Uỷ ban Trung ương MTTQ Việt Nam Nguyễn Thiện Nhân'), not the locality in context."""
+    named: dict[tuple, dict] = {}
+    holders: dict[int, set] = {}
+    for post in posts:
+        holders.setdefault(id(post.title), set()).add(post.person.key)
+        t = post.title
+        if not t.from_context and t.body is not None and t.body.key:
+            named.setdefault((post.person.key, t.role), {})[t.body.key] = t.body
+    for post in posts:
+        t = post.title
+        bodies = named.get((post.person.key, t.role), {})
+        if t.from_context and len(bodies) == 1 and len(holders[id(t)]) == 1:
+            (body,) = bodies.values()
+            t.body = body
 
 
 def _named_by_foreign_titles(doc: Doc) -> frozenset[str]:
