@@ -1323,6 +1323,12 @@ def test_a_bare_title_is_of_the_body_the_article_names_for_that_person_and_role(
     assert ("Nguyễn Thiện Nhân", "chair", "fatherland-front") in posts(doc)
 
 
+def test_a_plural_title_after_a_name_opens_a_group_not_the_names_chain():
+    doc = read("Dự phiên họp có Chủ tịch Quốc hội Nguyễn Thị Kim Ngân, các Phó chủ tịch Quốc hội, Uỷ viên Uỷ ban Thường "
+               "vụ Quốc hội.", "vi")
+    assert posts(doc) == {("Nguyễn Thị Kim Ngân", "chair", "national-assembly")}
+
+
 def test_the_central_committee_abbreviated():
     """'Uỷ viên BCH TW', 'BCH TƯ': the Party Central Committee, not a province's executive committee."""
     doc = read("Tham dự có ông Phan Xuân Dũng, Uỷ viên BCH TW Đảng, Bí thư Tỉnh uỷ Hà Tĩnh.", "vi")

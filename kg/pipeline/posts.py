@@ -382,6 +382,8 @@ def _titles_after_names(doc, titles, person_at, owners, closed) -> None:
                 break  # 'Giám đốc Sở Du lịch A và Giám đốc Sở Văn hoá ... B': the title after 'and' opens B's
             if _joined_by_and(doc, last, k) and _plural(doc, last, titles[n]):
                 break  # 'Phó thủ tướng X và các bộ trưởng Xây dựng, ...': other people's posts
+            if doc.tags.at(k, "role_plural") or doc.is_word(k - 1, "generic"):
+                break  # 'Chủ tịch Quốc hội A, các Phó chủ tịch Quốc hội, Uỷ viên UBTVQH': a group's, and what follows
             if (h := _holder_after(doc, titles[n].end, person_at)) is not None and h is not p:
                 break  # '... đối với ông A, và phó trưởng Ban Y đối với ông B': B's post
             if last == p.end and (c := doc.word_end(titles[n].end, "copula")) is not None \
