@@ -42,6 +42,12 @@ def test_an_undated_article_that_writes_only_years_before_the_reform_is_before_i
     assert era("Theo Quyết định 2018/QĐ-UBND, ông Nguyễn Văn A, Bí thư Tỉnh uỷ Tây Ninh, phát biểu.") == [("80-2025", "2025")]
 
 
+def test_a_provincial_body_head_types_the_name_after_it():
+    """'tỉnh uỷ Vân Nam' (Yunnan's): no Vietnamese province, and no former commune Vân Nam."""
+    doc = read("Bạch Ân Bồi, cựu bí thư tỉnh uỷ Vân Nam, Trung Quốc, bị kết án.", "vi")
+    assert doc.places == [] and not doc.posts
+
+
 def test_list_takes_the_plural_type():
     doc = read("Mr. Chinh suggested that Thanh Khe, Lien Chieu, and Hai Chau districts of Da Nang set up teams.")
     assert {("Thanh Khê", "district"), ("Liên Chiểu", "district"), ("Hải Châu", "district")} <= \

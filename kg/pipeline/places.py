@@ -561,8 +561,9 @@ def _place_unknown(doc: Doc, mentions: list[PlaceMention], votes: Counter) -> No
         if m.unit is not None or m.candidates:
             continue
         # a successor of a level the type word allows: 'tỉnh Vân Nam' (Yunnan) is no former commune Vân Nam
-        successors = [u for u in m.successors if not m.typed or u.level in m.levels
-                      or any(u.level in NEXT_LEVELS.get(level, ()) for level in m.levels)]
+        levels = m.levels if m.typed else _head_levels(doc, m.start)  # 'tỉnh uỷ Vân Nam' is typed by its head
+        successors = [u for u in m.successors if not levels or u.level in levels
+                      or any(u.level in NEXT_LEVELS.get(level, ()) for level in levels)]
         if successors:
             successor = max(successors, key=lambda u: (votes[doc.gazetteer.province_of(u).id], u.era == LEGACY))
             parent = doc.gazetteer.parent(successor)
@@ -577,6 +578,11 @@ def _place_unknown(doc: Doc, mentions: list[PlaceMention], votes: Counter) -> No
             continue
         unit_type = m.unit_types[0] if m.unit_types else ""
         m.unit = Unit(f"{parent.id}/{m.key}", parent.era, level, unit_type, m.name, parent.id)
+
+
+def _head_levels(doc: Doc, start: int) -> tuple[str, ...]:
+    """The level of the body whose head ends right before a name ('Tỉnh uỷ | Vân Nam'), if it has one."""
+    return tuple(sorted({h.entry.level for h in doc.tags.all("body") if h.end == start and h.entry.level}))
 
 
 def _parent_for_unknown(doc, m, level, mentions, votes) -> Unit | None:
