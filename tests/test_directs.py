@@ -249,6 +249,12 @@ def test_a_ministrys_department_asking_a_ministry_proposes():
     assert pairs(doc) == {("ministry/transport", "agency/hang-khong")}
 
 
+def test_a_body_before_a_clause_of_reason_is_not_what_the_direction_in_it_is_about():
+    doc = read("Giao UBND TP Thanh Hoá phối hợp với nhà đầu tư điều chỉnh thời gian thực hiện hợp đồng do trước đó bị "
+               "tạm dừng theo chỉ đạo của Thủ tướng.", "vi")
+    assert pairs(doc) == set()
+
+
 def test_handing_over_a_site_or_land_directs_nobody():
     doc = read("Ông Nguyễn Văn A, Chủ tịch UBND tỉnh Quảng Ngãi, đã giao mặt bằng cho UBND huyện Bình Sơn để thi công.", "vi")
     assert pairs(doc) == set()

@@ -1143,6 +1143,8 @@ def _targets_before(doc: Doc, k: int, sentence: int) -> list[Target]:
     found = _items_in(doc, max(first, k - SUBJECT_WINDOW), k, titles=False)
     if found and _marked(doc, found[-1][0], "locative"):
         return []  # '... dự án tại xã Ngọc Khê là chưa đúng với chỉ đạo của ...': where, not who
+    if found and any(doc.is_word(j, "reason") for j in range(found[-1][1], k)):
+        return []  # 'Giao UBND TP X phối hợp ... do trước đó bị tạm dừng theo chỉ đạo của Thủ tướng': a clause of its own
     return [found[-1][2]] if found else []
 
 
