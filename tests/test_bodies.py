@@ -272,3 +272,10 @@ def test_a_board_belongs_to_the_party_committee_or_council_named_after_a_comma_n
         "79/peoples-council/council-board/urban"
     assert keys("UBND TP. HCM đã giao Sở Văn hoá và Thể thao, UBND quận 2 khẩn trương hoàn thiện thủ tục.")[1] == \
         "79/peoples-committee/department/culture-sports-tourism"
+
+
+def test_an_agency_named_by_an_abbreviation_ends_with_it():
+    def keys(text):
+        return [b.key for b in read(text, "vi").bodies if b.key]
+    assert keys("Bộ Công an giao Cục CSGT đảm bảo trật tự ở các trạm BOT.") == ["ministry/public-security", "agency/csgt"]
+    assert keys("Ông A giao Cục Cảnh sát PCCC và cứu nạn kiểm tra.")[-1] == "agency/canh-sat-pccc-va-cuu-nan"

@@ -377,6 +377,9 @@ def _subject_words(doc: Doc, b: BodyMention, start: int, open_name: bool) -> tup
         if tok.is_word and (tok.is_title or tok.is_upper or _hyphen_glued(doc, j, start)):
             words += 1
             j += 1
+        elif open_name and words and tok.is_word and not tok.is_title and doc.tokens[j - 1].is_upper \
+                and not doc.is_word(j, "and"):
+            break  # 'Cục CSGT [đảm bảo trật tự]': an abbreviation is the whole name
         elif tok.is_word and (_goes_on(doc, j) if open_name and words else _lowercase_syllable(doc, j, start)):
             if open_name and not _lowercase_syllable(doc, j, start):
                 lowercase += 1
