@@ -1329,6 +1329,13 @@ def test_a_plural_title_after_a_name_opens_a_group_not_the_names_chain():
     assert posts(doc) == {("Nguyễn Thị Kim Ngân", "chair", "national-assembly")}
 
 
+def test_an_unnamed_sources_title_is_not_the_next_names():
+    doc = read("Theo Phó chủ tịch UBND huyện Mê Linh, bà Đỗ Thị Chăm là lãnh đạo trường Mầm non Tam Đồng từ năm 2014.", "vi")
+    assert not posts(doc)
+    doc = read("Theo Chủ tịch UBND tỉnh Nghệ An, ông Nguyễn Xuân Đường, tỉnh đã chuẩn bị.", "vi")  # an apposition
+    assert posts(doc) == {("Nguyễn Xuân Đường", "chair", "40/peoples-committee")}
+
+
 def test_the_central_committee_abbreviated():
     """'Uỷ viên BCH TW', 'BCH TƯ': the Party Central Committee, not a province's executive committee."""
     doc = read("Tham dự có ông Phan Xuân Dũng, Uỷ viên BCH TW Đảng, Bí thư Tỉnh uỷ Hà Tĩnh.", "vi")

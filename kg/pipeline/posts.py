@@ -571,13 +571,22 @@ def _titles_before_comma_names(doc, titles, person_at, owners) -> None:
         if not listed and _own_title_after(doc, p, person_at):
             continue  # 'chỉ đạo của Thủ tướng, ông Lê Minh Khái, Tổng Thanh tra Chính phủ': he has his own title
         names = _name_list(doc, p, person_at)
-        if doc.is_word(t.start - 1, "of") and not _apposition_closed(doc, names[-1]):
-            continue  # 'câu hỏi của thành viên Uỷ ban Tư pháp, thượng tướng Lê Quý Vương cho biết': the clause's subject
+        if (doc.is_word(t.start - 1, "of") or _chain_after_source(doc, titles, n)) and not _apposition_closed(doc, names[-1]):
+            continue  # 'câu hỏi của thành viên Uỷ ban Tư pháp, thượng tướng Lê Quý Vương cho biết': the clause's subject;
+            # 'Theo Phó chủ tịch UBND huyện, bà Đỗ Thị Chăm là lãnh đạo trường ...': the source is not named
         owners[n] = names
         m = n - 1
         while m >= 0 and m not in owners and _chained(doc, titles[m], titles[m + 1]):
             owners[m] = names
             m -= 1
+
+
+def _chain_after_source(doc: Doc, titles: list, n: int) -> bool:
+    """The chain of titles that ends with title n opens right after an according-to word ('Theo ...')."""
+    m = n
+    while m > 0 and _chained(doc, titles[m - 1], titles[m]):
+        m -= 1
+    return doc.is_word(titles[m].start - 1, "according_to")
 
 
 def _apposition_closed(doc: Doc, p: PersonMention) -> bool:
