@@ -454,24 +454,24 @@ def _head_named(doc: Doc, agent: Agent) -> Agent:
     if not isinstance(agent, BodyMention) or not agent.key or not any(
             doc.word_end(j, "head_of") == agent.start for j in range(max(0, agent.start - HEAD_OF_REACH), agent.start)):
         return agent
-    heads = [p for p in doc.posts if p.title.body is not None and p.title.body.key == agent.key
-             and p.title.role in HEAD_ROLES and p.title.status != "former"]
-    before = [p for p in heads if p.title.start < agent.start]
-    return max(before, key=lambda p: p.title.start).person if before else heads[0].person if heads else agent
+    head = _holder_of(doc, agent.key, HEAD_ROLES, agent.start)
+    return head if head is not None else agent
 
 
 def _holder(doc: Doc, title: TitleMention) -> PersonMention | None:
     """'the Chairman of the City People's Committee': who the article says holds that post; of
     several holders (two Deputy PMs in a news digest), the one named last before the title."""
-    if title.body is None:
-        return None
-    held = [p for p in doc.posts if p.title.body is not None and p.title.body.key == title.body.key
-            and p.title.role == title.role]
-    if not held:
-        return None
-    held = [p for p in held if p.title.status != "former"] or held  # 'cố Thủ tướng Võ Văn Kiệt' is not who asks now
-    before = [p for p in held if p.title.start < title.start]
-    return max(before, key=lambda p: p.title.start).person if before else held[0].person
+    return _holder_of(doc, title.body.key, (title.role,), title.start) if title.body is not None else None
+
+
+def _holder_of(doc: Doc, body_key: str, roles: tuple, at: int) -> PersonMention | None:
+    """Who the article says holds one of `roles` in the body: of several, the one named last
+    before token `at`, else the first; a former holder only when there is no other ('cố Thủ
+    tướng Võ Văn Kiệt' is not who asks now)."""
+    held = [p for p in doc.posts if p.title.body is not None and p.title.body.key == body_key and p.title.role in roles]
+    held = [p for p in held if p.title.status != "former"] or held
+    before = [p for p in held if p.title.start < at]
+    return max(before, key=lambda p: p.title.start).person if before else held[0].person if held else None
 
 
 def _title_agent(doc: Doc, title: TitleMention) -> Agent | None:
