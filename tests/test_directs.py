@@ -236,6 +236,8 @@ def test_a_passive_with_its_agent_before_the_verb_directs_the_subject_body():
     # a body before a clause of reason
     ("Giao UBND TP Thanh Hoá phối hợp với nhà đầu tư điều chỉnh thời gian thực hiện hợp đồng do trước đó bị tạm dừng "
      "theo chỉ đạo của Thủ tướng.", set()),
+    # a title of a foreign name we cannot read: another country's minister
+    ("Đây là diễn biến tiếp theo của việc Bộ trưởng Tư pháp Tarek William yêu cầu Toà án Tối cao điều tra.", set()),
     # a site handed over
     ("Ông Nguyễn Văn A, Chủ tịch UBND tỉnh Quảng Ngãi, đã giao mặt bằng cho UBND huyện Bình Sơn để thi công.", set()),
     # after an apposition's comma the opinion is the subject's own

@@ -475,6 +475,9 @@ def _holder_of(doc: Doc, body_key: str, roles: tuple, at: int) -> PersonMention 
 
 
 def _title_agent(doc: Doc, title: TitleMention) -> Agent | None:
+    if doc.plain_capitalised(title.end) and not doc.lang.vietnamese(doc.tokens[title.end].text) \
+            and not _owners(doc).get(title.start):
+        return None  # 'Bộ trưởng Tư pháp Tarek William', 'Thủ tướng Anh Theresa May': a foreign name, another country's
     owned = _owners(doc).get(title.start)
     return owned or _holder(doc, title) or (title.body if title.body is not None and title.body.key else None)
 
