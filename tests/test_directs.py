@@ -238,6 +238,8 @@ def test_a_passive_with_its_agent_before_the_verb_directs_the_subject_body():
      "theo chỉ đạo của Thủ tướng.", set()),
     # a title of a foreign name we cannot read: another country's minister
     ("Đây là diễn biến tiếp theo của việc Bộ trưởng Tư pháp Tarek William yêu cầu Toà án Tối cao điều tra.", set()),
+    # their (another country's) Prime Minister
+    ("Thủ tướng của họ đã nhấn mạnh nắng nóng kéo dài và chỉ thị Bộ Công nghiệp, thương mại và tài nguyên xem xét.", set()),
     # a site handed over
     ("Ông Nguyễn Văn A, Chủ tịch UBND tỉnh Quảng Ngãi, đã giao mặt bằng cho UBND huyện Bình Sơn để thi công.", set()),
     # after an apposition's comma the opinion is the subject's own
