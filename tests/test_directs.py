@@ -250,6 +250,12 @@ def test_what_directs_nobody_and_what_an_apposition_keeps(text, expected):
     assert pairs(read(text, "vi")) == expected
 
 
+def test_a_body_of_several_listed_units_is_each_ones():
+    doc = read("Năm 2018, ông Đặng Đại Tình, Chủ tịch UBND huyện Lệ Thuỷ, tỉnh Quảng Bình, cho biết đã đề nghị Đảng uỷ các xã "
+               "Tân Thuỷ, Hồng Thuỷ, Mỹ Thuỷ xem xét kỷ luật.", "vi")
+    assert {d.target.key for d in doc.directs} == {"19294/party-committee", "19252/party-committee", "19303/party-committee"}
+
+
 def test_a_ministrys_department_asking_a_ministry_proposes():
     doc = read("Tuần trước, Cục Hàng không đã có văn bản đề nghị Bộ Giao thông dừng thu tiền sử dụng đường dẫn.", "vi")
     assert pairs(doc) == set()

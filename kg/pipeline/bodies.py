@@ -253,6 +253,9 @@ def _right_modifiers(doc: Doc, b: BodyMention, direct: bool) -> None:
             return  # 'Standing Committee of the [City Party Committee]'
         if level is not None and level.entry.adjective:
             return
+        if place is not None and not b.plural and b.place is None and doc.tags.at(place.start, "place_type_plural") \
+                and len(_place_list(doc, place)) > 1:
+            b.plural = True  # 'Đảng uỷ các xã Tân Thuỷ, Hồng Thuỷ, Mỹ Thuỷ': each one's
         if b.plural and place is not None:
             b.places = _place_list(doc, place)
             b.place = b.places[0] if len(b.places) == 1 else None
