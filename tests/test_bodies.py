@@ -251,6 +251,8 @@ def test_the_vietnam_fatherland_front_is_national_unless_a_place_follows_even_pa
     assert keys("Chủ tịch Uỷ ban MTTQ Việt Nam Trần Thanh Mẫn thăm tỉnh Hà Giang.")[0] == "fatherland-front"
     assert keys("Bà Nguyễn Thị A, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Nam, phát biểu.")[0] == "49/fatherland-front"
     assert keys("Bà Tô Thị Bích Châu - Chủ tịch Mặt trận Tổ quốc Việt Nam (MTTQVN) TP HCM - cho rằng.")[0] == "79/fatherland-front"
+    assert keys("Ông Lê Phước Hoài Bảo, giám đốc Sở Kế hoạch đầu tư (KH - ĐT) tỉnh Quảng Nam, cho biết.")[0] == \
+        "49/peoples-committee/department/planning-investment"
     assert keys("Ông Tô Văn Hùng, Trưởng ban Đô thị Hội đồng nhân dân (HĐND) TP. Đà Nẵng nhận định.")[0] == \
         "48/peoples-council/council-board/urban"
 

@@ -282,10 +282,11 @@ def _right_modifiers(doc: Doc, b: BodyMention, direct: bool) -> None:
 def _past_abbreviation(doc: Doc, k: int) -> int:
     """Past the body's abbreviation in brackets at k, when a place or level word follows it:
     'Mặt trận Tổ quốc Việt Nam (MTTQVN) TP HCM', 'Sở Tài nguyên và Môi trường (TN-MT) tỉnh X'."""
-    close = k + 2
-    if not (doc.tok(k) is not None and doc.tokens[k].text == "(" and doc.tok(close) is not None
-            and doc.tokens[close].text == ")" and doc.tokens[k + 1].is_upper):
+    if doc.tok(k) is None or doc.tokens[k].text != "(":
         return k
+    close = next((j for j in range(k + 2, min(len(doc.tokens), k + 6)) if doc.tokens[j].text == ")"), None)
+    if close is None or not all(doc.tokens[j].is_upper or doc.tokens[j].text in "-&" for j in range(k + 1, close)):
+        return k  # not an abbreviation: '(TN & MT)', '(HĐND)' are
     if _place_starting_at(doc, close + 1) is None and _level_word(doc, close + 1) is None:
         return k
     return close + 1
