@@ -10,6 +10,11 @@ def keys(doc):
     return {b.key for b in doc.bodies if b.key}
 
 
+def vi_keys(text: str) -> list[str]:
+    """The keys of the bodies a Vietnamese text names, in text order."""
+    return [b.key for b in read(text, "vi").bodies if b.key]
+
+
 def test_generic_district_bodies_of_two_districts_are_never_one_node():
     a = extract(make_article("Kien An District of Hai Phong. The District People's Committee met.", "a.txt", language="en"))
     b = extract(make_article("Hong Bang District of Hai Phong. The District People's Committee met.", "b.txt", language="en"))
@@ -246,38 +251,30 @@ def test_an_office_of_two_bodies_joined_by_and_is_the_office_of_the_first_placed
 
 
 def test_the_vietnam_fatherland_front_is_national_unless_a_place_follows_even_past_its_abbreviation():
-    def keys(text):
-        return [b.key for b in read(text, "vi").bodies if b.key]
-    assert keys("Chủ tịch Uỷ ban MTTQ Việt Nam Trần Thanh Mẫn thăm tỉnh Hà Giang.")[0] == "fatherland-front"
-    assert keys("Bà Nguyễn Thị A, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Nam, phát biểu.")[0] == "49/fatherland-front"
-    assert keys("Bà Tô Thị Bích Châu - Chủ tịch Mặt trận Tổ quốc Việt Nam (MTTQVN) TP HCM - cho rằng.")[0] == "79/fatherland-front"
-    assert keys("Ông Lê Phước Hoài Bảo, giám đốc Sở Kế hoạch đầu tư (KH - ĐT) tỉnh Quảng Nam, cho biết.")[0] == \
+    assert vi_keys("Chủ tịch Uỷ ban MTTQ Việt Nam Trần Thanh Mẫn thăm tỉnh Hà Giang.")[0] == "fatherland-front"
+    assert vi_keys("Bà Nguyễn Thị A, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Nam, phát biểu.")[0] == "49/fatherland-front"
+    assert vi_keys("Bà Tô Thị Bích Châu - Chủ tịch Mặt trận Tổ quốc Việt Nam (MTTQVN) TP HCM - cho rằng.")[0] == "79/fatherland-front"
+    assert vi_keys("Ông Lê Phước Hoài Bảo, giám đốc Sở Kế hoạch đầu tư (KH - ĐT) tỉnh Quảng Nam, cho biết.")[0] == \
         "49/peoples-committee/department/planning-investment"
-    assert keys("Ông Tô Văn Hùng, Trưởng ban Đô thị Hội đồng nhân dân (HĐND) TP. Đà Nẵng nhận định.")[0] == \
+    assert vi_keys("Ông Tô Văn Hùng, Trưởng ban Đô thị Hội đồng nhân dân (HĐND) TP. Đà Nẵng nhận định.")[0] == \
         "48/peoples-council/council-board/urban"
 
 
 def test_a_ministry_is_one_vietnam_has_not_a_foreign_one_or_a_cut_name():
-    def keys(text):
-        return [b.key for b in read(text, "vi").bodies if b.key]
-    assert "ministry/hai" not in keys("Ông Ray Mabus, Bộ trưởng Hải quân Mỹ khẳng định, việc hợp tác sẽ góp phần quan trọng.")
-    assert keys("Phó Thủ tướng yêu cầu Bộ CA điều tra tiêu cực 2 gói thầu xe buýt.") == ["ministry/public-security"]
-    assert keys("Chính phủ đã chỉ đạo Bộ NN & PTNN kiểm dịch.")[-1] == "ministry/agriculture-rural-development"
+    assert "ministry/hai" not in vi_keys("Ông Ray Mabus, Bộ trưởng Hải quân Mỹ khẳng định, việc hợp tác sẽ góp phần quan trọng.")
+    assert vi_keys("Phó Thủ tướng yêu cầu Bộ CA điều tra tiêu cực 2 gói thầu xe buýt.") == ["ministry/public-security"]
+    assert vi_keys("Chính phủ đã chỉ đạo Bộ NN & PTNN kiểm dịch.")[-1] == "ministry/agriculture-rural-development"
 
 
 def test_a_board_belongs_to_the_party_committee_or_council_named_after_a_comma_not_a_list_neighbour():
-    def keys(text):
-        return [b.key for b in read(text, "vi").bodies if b.key]
-    assert keys("Huyện Tương Dương bị kiểm tra. Theo thông tin từ ban Nội chính, Tỉnh uỷ Nghệ An, đơn vị này đã "
+    assert vi_keys("Huyện Tương Dương bị kiểm tra. Theo thông tin từ ban Nội chính, Tỉnh uỷ Nghệ An, đơn vị này đã "
                 "chỉ đạo.")[0] == "40/party-committee/board/internal-affairs"
-    assert keys("Ở quận Gò Vấp, ông Trương Trung Kiên - trưởng Ban đô thị, HĐND TP. HCM - cho rằng.")[-2] == \
+    assert vi_keys("Ở quận Gò Vấp, ông Trương Trung Kiên - trưởng Ban đô thị, HĐND TP. HCM - cho rằng.")[-2] == \
         "79/peoples-council/council-board/urban"
-    assert keys("UBND TP. HCM đã giao Sở Văn hoá và Thể thao, UBND quận 2 khẩn trương hoàn thiện thủ tục.")[1] == \
+    assert vi_keys("UBND TP. HCM đã giao Sở Văn hoá và Thể thao, UBND quận 2 khẩn trương hoàn thiện thủ tục.")[1] == \
         "79/peoples-committee/department/culture-sports-tourism"
 
 
 def test_an_agency_named_by_an_abbreviation_ends_with_it():
-    def keys(text):
-        return [b.key for b in read(text, "vi").bodies if b.key]
-    assert keys("Bộ Công an giao Cục CSGT đảm bảo trật tự ở các trạm BOT.") == ["ministry/public-security", "agency/csgt"]
-    assert keys("Ông A giao Cục Cảnh sát PCCC và cứu nạn kiểm tra.")[-1] == "agency/canh-sat-pccc-va-cuu-nan"
+    assert vi_keys("Bộ Công an giao Cục CSGT đảm bảo trật tự ở các trạm BOT.") == ["ministry/public-security", "agency/csgt"]
+    assert vi_keys("Ông A giao Cục Cảnh sát PCCC và cứu nạn kiểm tra.")[-1] == "agency/canh-sat-pccc-va-cuu-nan"
