@@ -1613,3 +1613,23 @@ def test_an_events_organising_committee_is_no_party_board():
     # 'giải' is no event word: 'Chủ tịch UBND quận Hoàng Mai giải thích ...' keeps its post
     doc = read("Ông Nguyễn Quang Hiếu - Chủ tịch UBND quận Hoàng Mai giải thích về việc này.", "vi")
     assert [(p.person.name, p.title.body.key) for p in doc.posts] == [("Nguyễn Quang Hiếu", "008/peoples-committee")]
+
+
+def test_the_years_a_post_was_held_do_not_end_a_chain():
+    """'Chairman of X in 2015-2020, member of Y', 'Secretary of X (2014-2016); Head of Y',
+    'chủ tịch UBND thị xã Dĩ An (5-2012 - 8-2013), trưởng Ban ...': the years belong to the post
+    before them; the chain goes on."""
+    doc = read("Mr. Tran Huy Tuan was elected. After that, he worked as Secretary of the Van Yen District Party "
+               "Committee, Chairman of Van Yen District People's Council in 2015-2020, member of the Provincial "
+               "Party Committee.")
+    assert ("Tran Huy Tuan", "member", "15/party-committee") in posts(doc)
+    doc = read("The new Party chief of Ha Tinh is Mr. Hoang Trung Dung. Previously, he was Secretary of the Ha Tinh "
+               "City Party Committee (2014-2016); Head of Propaganda Department of Ha Tinh Provincial Party "
+               "Committee (February 2019 to October 2020); Permanent Deputy Secretary of the Ha Tinh Provincial "
+               "Party Committee.")
+    assert {("Hoang Trung Dung", "head", "42/party-committee/board/propaganda"),
+            ("Hoang Trung Dung", "standing-deputy-secretary", "42/party-committee")} <= posts(doc)
+    doc = read_vinews("train/017915")["train/017915"]
+    assert {("Võ Văn Minh", "chair", "724/peoples-committee"),
+            ("Võ Văn Minh", "head", "74/party-committee/board/internal-affairs"),
+            ("Võ Văn Minh", "vice-chair", "74/peoples-committee")} <= posts(doc)

@@ -185,7 +185,38 @@ def _skip_term(doc: Doc, k: int) -> int:
         while doc.tok(end) is not None and (doc.tokens[end].is_digit or doc.tokens[end].text in "-–"):
             end += 1
         return end
+    return _skip_years(doc, k)
+
+
+def _is_year(doc: Doc, k: int) -> bool:
+    t = doc.tok(k)
+    return t is not None and t.text.isdigit() and len(t.text) == 4 and 1900 < int(t.text) < 2100
+
+
+def _past_month(doc: Doc, k: int) -> int:
+    """Past a month's name or number ('February 2019', '5-2012', '8/2013')."""
+    t, sep = doc.tok(k), doc.tok(k + 1)
+    if t is not None and t.text in doc.lang.months:
+        return k + 1
+    if t is not None and t.text.isdigit() and len(t.text) <= 2 and sep is not None and sep.text in "-/":
+        return k + 2
     return k
+
+
+def _skip_years(doc: Doc, k: int) -> int:
+    """Past the years a post was held: 'in 2015-2020', '(2014-2016)', 'from 2010 to 2015',
+    'năm 2019': a date word or a bracket, a year, and the year it ended."""
+    j = k + 1 if doc.tok(k) is not None and doc.tokens[k].text == "(" else k
+    j = _past_month(doc, doc.word_end(j, "event_date") or j)
+    if not _is_year(doc, j):
+        return k
+    j += 1
+    end = doc.word_end(j, "event_date") or (j + 1 if doc.tok(j) is not None and doc.tokens[j].text in "-–" else None)
+    if end is not None and _is_year(doc, _past_month(doc, end)):
+        j = _past_month(doc, end) + 1
+    if doc.tok(j) is not None and doc.tokens[j].text == ")":
+        return j + 1 if doc.tokens[k].text == "(" else k
+    return k if doc.tokens[k].text == "(" else j
 
 
 def _skip_terms(doc: Doc, k: int) -> int:
@@ -821,8 +852,9 @@ def _chain_from(doc: Doc, titles: list[TitleMention], n: int, owners: dict, care
 
 def _after_semicolon(doc: Doc, a: TitleMention, b: TitleMention) -> bool:
     """'the positions of A; B; and C': a semicolon, then the next title of the same sentence."""
-    return doc.tok(a.end) is not None and doc.tokens[a.end].text == ";" \
-        and b.start == (doc.word_end(a.end + 1, "and") or a.end + 1) \
+    k = _skip_years(doc, a.end)  # '... Party Committee (2014-2016); Head of ...'
+    return doc.tok(k) is not None and doc.tokens[k].text == ";" \
+        and b.start == (doc.word_end(k + 1, "and") or k + 1) \
         and doc.sentence_of(a.start) == doc.sentence_of(b.start)
 
 
