@@ -242,6 +242,10 @@ def test_a_passive_with_its_agent_before_the_verb_directs_the_subject_body():
     ("Thủ tướng của họ đã nhấn mạnh nắng nóng kéo dài và chỉ thị Bộ Công nghiệp, thương mại và tài nguyên xem xét.", set()),
     # a site handed over
     ("Ông Nguyễn Văn A, Chủ tịch UBND tỉnh Quảng Ngãi, đã giao mặt bằng cho UBND huyện Bình Sơn để thi công.", set()),
+    # land allotted by its area
+    ("UBND tỉnh Khánh Hoà giao 20ha đất TP Nha Trang cho công ty.", set()),
+    ("UBND tỉnh Khánh Hoà giao Sở Tài nguyên và Môi trường rà soát 20 ha đất.",
+     {("56/peoples-committee", "56/peoples-committee/department/natural-resources-environment")}),
     # after an apposition's comma the opinion is the subject's own
     ("Phó Thủ tướng Thường trực Trương Hoà Bình, Trưởng Ban Chỉ đạo 389 quốc gia, có ý kiến chỉ đạo Bộ Tài chính "
      "khẩn trương xác minh.", {("Trương Hoà Bình", "ministry/finance")}),
@@ -685,6 +689,12 @@ def test_a_question_or_authority_given_directs_nobody():
     assert not any(t == "79/peoples-committee" for _, t in pairs(docs["val/014090"]))
     doc = read("UBND TP Hà Nội giao Sở Xây dựng chủ trì thẩm định dự án.", "vi")
     assert pairs(doc) == {("01/peoples-committee", "01/peoples-committee/department/construction")}
+
+
+def test_land_allotted_by_its_area_directs_nobody_on_a_real_article():
+    """'báo cáo Thủ tướng việc giao 180ha biển Quảng Ngãi': sea allotted, not a task."""
+    doc = read_vinews("val/002905")["val/002905"]
+    assert not any(t == "Quảng Ngãi" or t.startswith("51") for _, t in pairs(doc))
 
 
 def test_every_item_of_a_proposal_is_only_proposed_and_a_proposal_named_proposes_nothing():

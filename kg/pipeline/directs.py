@@ -86,9 +86,11 @@ def find_directs(doc: Doc) -> None:
                 agents = [passive[0]]
                 targets = [m for m in _subject_target(doc, passive[1], sentence) if isinstance(m, BodyMention)]
             if t.entry.id == "request" and _next_to_those_asked(doc, targets, addressees, "answer") \
-                    or t.entry.id == "assign" and _next_to_those_asked(doc, targets, addressees, "authority"):
+                    or t.entry.id == "assign" and (_next_to_those_asked(doc, targets, addressees, "authority")
+                                                   or _allots_land(doc, t.end)):
                 # 'đề nghị Bộ trưởng Tài nguyên cho biết ...': a question, not an order; 'giao cho UBND TP
-                # quyền lựa chọn nhà đầu tư': authority delegated, not a task (GUIDELINES)
+                # quyền lựa chọn nhà đầu tư': authority delegated, not a task (GUIDELINES); 'giao 6,39 ha
+                # đất cho Công ty X', 'việc giao 180ha biển Quảng Ngãi': land allotted, not a task
                 targets = []
             previous = (sentence, targets, addressees, t.end)
             if _asked_upward(doc, agents, targets + [a for a in addressees if a is not None]):
@@ -161,6 +163,26 @@ def _next_to_those_asked(doc: Doc, targets: list, addressees: list, word_class: 
     if subject and doc.tok(k) is not None and doc.text.startswith(subject, doc.tokens[k].start):
         k += len(subject.split())  # 'Bộ trưởng | Tài nguyên cho biết': the subject the title names
     return doc.word_end(k, word_class) is not None
+
+
+LAND_REACH = 3  # words between 'giao' and the area it allots ('giao cho công ty hơn 2.000 m2')
+
+
+def _allots_land(doc: Doc, k: int) -> bool:
+    """An area follows the verb at k, within a few lower-case words: a number and a unit of
+    land ('giao 6,39 ha đất', 'giao 70ha', 'giao hơn 2.000 m2')."""
+    units = {w.casefold() for w in doc.lang.words.get("land_measure", ())}
+    j = k
+    while doc.tok(j) is not None and j - k <= LAND_REACH and not doc.tokens[j].is_digit \
+            and doc.tokens[j].is_word and not doc.tokens[j].is_title:
+        j += 1
+    if doc.tok(j) is None or not doc.tokens[j].is_digit:
+        return False
+    if doc.tokens[j].text.lstrip("0123456789.,").casefold() in units:  # '70ha'
+        return True
+    while doc.tok(j) is not None and (doc.tokens[j].is_digit or doc.tokens[j].text in ".,"):
+        j += 1
+    return doc.word_end(j, "land_measure") is not None
 
 
 def _active_trigger_at(doc: Doc, k: int) -> bool:
