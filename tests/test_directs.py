@@ -775,3 +775,12 @@ def test_a_party_personnel_committee_written_without_dang_is_still_the_party_org
     doc = read_vinews("val/022041")["val/022041"]
     assert ("52/party-committee/standing-committee", "52/peoples-committee/party-personnel-committee") in {
         (d.agent.key, d.target.key) for d in doc.directs}
+
+
+def test_every_subject_a_plural_head_lists_is_asked():
+    """'requested the Ministries of Finance, Construction and Transport': the first subject's
+    item starts at the head the list shares, so 'of' before it is no possessive."""
+    doc = read("Prime Minister Pham Minh Chinh requested the Ministries of Finance, Construction and Transport "
+               "to review the plan.")
+    assert pairs(doc) == {("Pham Minh Chinh", "ministry/finance"), ("Pham Minh Chinh", "ministry/construction"),
+                          ("Pham Minh Chinh", "ministry/transport")}

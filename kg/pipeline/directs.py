@@ -1239,7 +1239,7 @@ def _items_in(doc: Doc, start: int, end: int, titles: bool = True) -> list[tuple
                                            (o.end - o.start) > (b.end - b.start) for o in bodies)]
     places = [p for p in doc.places if start <= p.start and p.end <= end
               and not any(b.start <= p.start and p.end <= b.end for b in doc.bodies if b.key or b.places)]
-    items = [(m.start, m.end, m) for m in bodies + places]
+    items = [(_listed_from(m, bodies), m.end, m) for m in bodies] + [(m.start, m.end, m) for m in places]
     if titles:
         # A task given to a bare title goes to its body; members are not the body's officials
         # ('assigned members of the Executive Committee'), and a named person's title is a
@@ -1255,6 +1255,14 @@ def _items_in(doc: Doc, start: int, end: int, titles: bool = True) -> list[tuple
     # 'lãnh đạo TP Cần Thơ' is the city's People's Committee, not also the city
     items = [i for i in items if not any(g[0] <= i[0] and i[1] <= g[1] for g in governments)]
     return sorted(items + governments, key=lambda i: i[0])
+
+
+def _listed_from(b: BodyMention, bodies: list[BodyMention]) -> int:
+    """Where b's item starts: its shared head's start for the first subject a plural head lists
+    ('the Ministries of [Finance], Construction and Transport'), else its own."""
+    if b.head_end <= b.start and not any(o.head_start == b.head_start and o.start < b.start for o in bodies):
+        return b.head_start
+    return b.start
 
 
 def _governments(doc: Doc, start: int, end: int) -> list[tuple[int, int, Target]]:
