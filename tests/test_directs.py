@@ -784,3 +784,23 @@ def test_every_subject_a_plural_head_lists_is_asked():
                "to review the plan.")
     assert pairs(doc) == {("Pham Minh Chinh", "ministry/finance"), ("Pham Minh Chinh", "ministry/construction"),
                           ("Pham Minh Chinh", "ministry/transport")}
+
+
+def test_the_bodies_a_task_list_opens_its_items_with_are_given_the_tasks():
+    """A heading that gives tasks and ends with a colon, then items that open with a body
+    ('1. The Department of X shall ...', '- Sở Y tế chủ trì ...', or lines with no marker):
+    the heading's agent directs each; a line with a tasking verb of its own ends the list."""
+    doc = read("The Nghe An Provincial People's Committee issued Official Dispatch No. 5830/UBND-NC, assigning tasks "
+               "to departments, branches and localities:\n1. The provincial police direct local police to inspect.\n"
+               "2. The Department of Industry and Trade shall preside over the inspection.\n3. The Department of "
+               "Construction, the Department of Transport shall strengthen inspection.")
+    agent = "40/peoples-committee"
+    assert pairs(doc) == {(agent, "40/police"), (agent, "40/peoples-committee/department/industry-trade"),
+                          (agent, "40/peoples-committee/department/construction"),
+                          (agent, "40/peoples-committee/department/transport")}
+    doc = read("Thường trực UBND tỉnh Khánh Hoà yêu cầu:\nSở Xây dựng thống nhất với Sở Tài chính trong việc phong toả "
+               "tài khoản.\nUBND tỉnh Khánh Hoà yêu cầu UBND TP Nha Trang tiếp tục phối hợp.\nSở Y tế báo cáo.", "vi")
+    assert {t for _, t in pairs(doc)} == {"56/peoples-committee/department/construction", "568/peoples-committee"}
+    doc = read_vinews("train/072192")["train/072192"]
+    assert {("Nguyễn Đức Chung", "01/peoples-committee/department/natural-resources-environment"),
+            ("Nguyễn Đức Chung", "01/peoples-committee/department/health")} <= pairs(doc)

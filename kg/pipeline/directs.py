@@ -41,6 +41,7 @@ def find_directs(doc: Doc) -> None:
     last_sentence = -1  # ... and its sentence
     proposed = -1  # the sentence of a proposal to a superior, whose next trigger is what is proposed
     request_end = -1  # where the last active or petition trigger ended
+    headings: dict[int, list[Agent]] = {}  # sentence -> agents of the last tasking verb of a list's heading
     for t in doc.tags.all("trigger"):
         if t.start < last_end:
             continue
@@ -131,15 +132,83 @@ def find_directs(doc: Doc) -> None:
         agents = [_head_named(doc, a) for a in agents if a is not None and _official(doc, a)]
         if agents and targets:
             last_agents, last_sentence = agents, sentence
+        if kind == "active" and agents and t.entry.id in TASKING and _heads_a_list(doc, sentence):
+            headings[sentence] = agents
         for a in agents:
             for target in targets:
-                key = (_key(a), _key(target))
-                if key[0] != key[1] and key not in seen and not _upward(doc, a, target) \
-                        and not _own_place(a, target) and not _elsewhere(doc, a, target) and not _peers(doc, a, target) \
-                        and not _front_asks_others(doc, a, target):
-                    seen.add(key)
-                    found.append(Directs(a, target, sentence))
+                _add(doc, found, seen, a, target, sentence)
+    for sentence, agents in headings.items():
+        for item in _list_items(doc, sentence):
+            for target in _item_subjects(doc, item):
+                for a in agents:
+                    _add(doc, found, seen, a, target, item)
     doc.directs = found
+
+
+TASKING = ("assign", "request", "direct", "instruct")  # verbs whose heading may list the tasks of each body
+LIST_ITEMS = 30  # items a heading's list may run to
+ITEM_SUBJECT = 1  # tokens ('The') before the subject an item opens with
+
+
+def _add(doc: Doc, found: list, seen: set, a: Agent, target: Target, sentence: int) -> None:
+    """Record that a directs target in sentence, once per pair, unless the pair is one the
+    guidelines exclude (upward, a body's own place, elsewhere, peers)."""
+    key = (_key(a), _key(target))
+    if key[0] != key[1] and key not in seen and not _upward(doc, a, target) \
+            and not _own_place(a, target) and not _elsewhere(doc, a, target) and not _peers(doc, a, target) \
+            and not _front_asks_others(doc, a, target):
+        seen.add(key)
+        found.append(Directs(a, target, sentence))
+
+
+def _heads_a_list(doc: Doc, sentence: int) -> bool:
+    """The sentence ends with a colon and list items follow it ('giao nhiệm vụ cụ thể như sau:',
+    'assigning tasks to departments and localities:')."""
+    lo, hi = doc.sentences[sentence]
+    return hi > lo and doc.tokens[hi - 1].text == ":" and bool(_list_items(doc, sentence))
+
+
+def _list_items(doc: Doc, sentence: int) -> list[int]:
+    """The sentences right after `sentence` that open with a list marker ('1.', 'a)', '-'); a
+    marker read as a sentence of its own ('1.' before 'The Department ...') opens the next one.
+    Without markers, the lines after it that open with a body doing its part ('yêu cầu:\nSở Xây
+    dựng thống nhất với Sở Tài chính ...'), up to the first line that does not."""
+    items, n = [], sentence + 1
+    while n < len(doc.sentences) and len(items) < LIST_ITEMS:
+        lo, hi = doc.sentences[n]
+        k = doc.after_list_marker(lo, hi)
+        if k == lo:
+            if not (_opens_line(doc, lo) and _item_subjects(doc, n) and not _tasks_others(doc, n)):
+                break
+        elif k == hi and n + 1 < len(doc.sentences):
+            n += 1  # the marker alone
+        items.append(n)
+        n += 1
+    return items
+
+
+def _opens_line(doc: Doc, k: int) -> bool:
+    return k == 0 or "\n" in doc.text[doc.tokens[k - 1].end:doc.tokens[k].start]
+
+
+def _tasks_others(doc: Doc, item: int) -> bool:
+    """The line gives tasks of its own ('UBND tỉnh Khánh Hoà yêu cầu UBND TP Nha Trang ...'): a
+    tasking verb right after the body it opens with."""
+    lo, hi = doc.sentences[item]
+    subjects = _item_subjects(doc, item)
+    end = max(m.end for m in subjects)
+    return any(t.entry.id in TASKING and t.entry.kind == "active" and end <= t.start <= end + CLAUSE_GAP
+               for t in doc.tags.all("trigger") if lo <= t.start < hi)
+
+
+def _item_subjects(doc: Doc, item: int) -> list[Target]:
+    """The bodies a list item opens with, as its subject ('2. The Department of Industry and Trade
+    shall preside over ...', '- Sở Y tế, Sở Tài chính chủ trì ...'): each is given the task."""
+    lo, hi = doc.sentences[item]
+    k = doc.after_list_marker(lo, hi)
+    if k >= hi or _active_trigger_at(doc, k):
+        return []  # '- Giao Sở X ...': a trigger of its own, read as one
+    return [m for m in _targets_after(doc, k, item, ITEM_SUBJECT) if isinstance(m, BodyMention)]
 
 
 def _in_name(doc: Doc, k: int) -> bool:
