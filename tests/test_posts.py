@@ -1633,3 +1633,14 @@ def test_the_years_a_post_was_held_do_not_end_a_chain():
     assert {("Võ Văn Minh", "chair", "724/peoples-committee"),
             ("Võ Văn Minh", "head", "74/party-committee/board/internal-affairs"),
             ("Võ Văn Minh", "vice-chair", "74/peoples-committee")} <= posts(doc)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nguyen Thanh Binh, Chairman of An Giang Provincial People's Committee, spoke.",
+     ("Nguyen Thanh Binh", "chair", "91-2025/peoples-committee")),
+    ("Mr. Tran Van Hai, Secretary of An Nhon Town Party Committee, attended.",
+     ("Tran Van Hai", "secretary", "549/party-committee")),
+])
+def test_a_place_whose_first_word_is_an_article_keeps_it(text, expected):
+    """'of An Giang': 'An' opens the province's name; it is not the article 'an'."""
+    assert expected in posts(read(text))

@@ -87,6 +87,12 @@ class Tags:
             at[m.start] = m
             self._sorted.pop(m.category, None)
 
+    def drop(self, start: int, category: str) -> None:
+        """Forget the match of `category` at token `start` (a later component knows better)."""
+        at = self._by.get(category)
+        if at is not None and at.pop(start, None) is not None:
+            self._sorted.pop(category, None)
+
     def at(self, i: int, category: str) -> Match | None:
         """The longest `category` match starting at token `i`."""
         return self._by.get(category, _NONE).get(i)

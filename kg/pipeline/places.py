@@ -48,6 +48,8 @@ def find_places(doc: Doc) -> None:
     doc.places = [m for m in mentions if m.unit is not None]
     _mark_origins(doc)
     doc.focus = _focus(doc, votes)
+    for m in doc.places:  # 'Chairman of An Giang ...': a place's first word is no article ('an')
+        doc.tags.drop(m.start, "word:the")
 
 
 ORIGIN_GAP = 2  # tokens between an origin word and its place ('quê ở', 'native of the')
