@@ -804,3 +804,16 @@ def test_the_bodies_a_task_list_opens_its_items_with_are_given_the_tasks():
     doc = read_vinews("train/072192")["train/072192"]
     assert {("Nguyễn Đức Chung", "01/peoples-committee/department/natural-resources-environment"),
             ("Nguyễn Đức Chung", "01/peoples-committee/department/health")} <= pairs(doc)
+
+
+def test_duties_divided_with_management_verbs_and_shared_head_lists():
+    """'has been assigned to manage the departments of Finance, Industry and Trade, Tax',
+    'has delegated tasks to the departments of Planning and Investment, Home Affairs': each
+    department; a subject the language data knows is read whole ('and' and all)."""
+    doc = read("Vice Chairwoman of the HCMC People's Committee Phan Thi Thang has been assigned to manage the "
+               "departments of Finance, Industry and Trade, Tax. Chairman Phan Van Mai has delegated tasks to the "
+               "departments of Planning and Investment, Home Affairs.")
+    dept = "79/peoples-committee/department/"
+    assert pairs(doc) == {("Phan Thi Thang", dept + "finance"), ("Phan Thi Thang", dept + "industry-trade"),
+                          ("Phan Thi Thang", dept + "tax"), ("Phan Van Mai", dept + "planning-investment"),
+                          ("Phan Van Mai", dept + "home-affairs")}

@@ -315,6 +315,9 @@ def _subject_list(doc: Doc, k: int) -> list[tuple[int, int]]:
     items, j = [], start
     while j < len(doc.tokens):
         first = j
+        known = doc.tags.at(j, "subject")
+        if known is not None:
+            j = known.end  # 'Planning and Investment', 'Industry and Trade': one subject, 'and' and all
         while j < len(doc.tokens) and doc.tokens[j].is_word and doc.tokens[j].is_title \
                 and not doc.tags.at(j, "body") and not doc.tags.at(j, "role") and not _place_starting_at(doc, j):
             j += 1
