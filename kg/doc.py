@@ -20,6 +20,7 @@ from .text import Token, sentence_bounds, tokenize
 # What a word may be read as besides a name (Doc.plain_capitalised).
 LEXICAL_CATEGORIES = ("role", "body", "body_lower", "place_type", "subject", "doc_type", "month", "trigger")
 FUNCTION_WORDS = ("of", "the", "and", "former", "honorifics", "cum")
+EPITHET_WORDS = 4  # words describing a level before its place ('the northern mountainous province of X')
 
 @dataclass(eq=False)
 class Mention:
@@ -238,6 +239,21 @@ class Doc:
         nouns ending in a type word ('hợp tác xã', a cooperative) are type words of no level."""
         t = self.tags.at(i, "place_type")
         return t if t is not None and t.entry.levels else None
+
+    def past_epithet(self, k: int) -> int:
+        """Where the place of a described level starts: 'of the [northern mountainous province
+        of] Lao Cai', 'of the [Mekong Delta's province of] Dong Thap'; k itself when no such
+        phrase (a few words, a level word and 'of') starts at k. Word-first languages only."""
+        if self.lang.head_first or any(p.start == k for p in self.places_at(k)):
+            return k
+        j = k
+        while j < k + EPITHET_WORDS and self.tok(j) is not None \
+                and (self.tokens[j].is_word or self.tokens[j].text in ("'s", "’s")) and self.level_word(j) is None and not self.places_at(j) and not self.tags.at(j, "body") \
+                and not self.is_word(j, "of") and not self.is_word(j, "and"):
+            j += 1
+        lvl = self.level_word(j) if j > k else None
+        after = self.word_end(lvl.end, "of") if lvl is not None else None
+        return after if after is not None and self.places_at(after) else k
 
     def tok(self, i: int) -> Token | None:
         return self.tokens[i] if 0 <= i < len(self.tokens) else None

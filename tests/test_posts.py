@@ -1644,3 +1644,33 @@ def test_the_years_a_post_was_held_do_not_end_a_chain():
 def test_a_place_whose_first_word_is_an_article_keeps_it(text, expected):
     """'of An Giang': 'An' opens the province's name; it is not the article 'an'."""
     assert expected in posts(read(text))
+
+
+def test_a_plural_title_lists_names_with_titles_of_their_own_and_takes_an_implied_body():
+    """'The two Deputy Secretaries of Thai Nguyen are Mr. A, <title>, and Mr. B, <title>': both
+    (a count before a title counts persons, not bodies); 'X has been re-elected the Party
+    Secretary ... The two vice secretaries are A and B': the body the first title implies."""
+    doc = read("Ms. Nguyen Thanh Hai was re-elected Secretary of the Thai Nguyen Provincial Party Committee. The two "
+               "Deputy Secretaries of Thai Nguyen are Mr. Trinh Viet Hung, Standing Vice Chairman of the Provincial "
+               "People's Committee and Mr. Pham Ngoc Son, Head of the Provincial Party Committee's Organization "
+               "Committee.")
+    assert {("Trinh Viet Hung", "deputy-secretary", "19/party-committee"),
+            ("Pham Ngoc Son", "deputy-secretary", "19/party-committee"),
+            ("Pham Ngoc Son", "head", "19/party-committee/board/organization")} <= posts(doc)
+    doc = read("In the central province of Quang Nam, Mr. Phan Viet Cuong has been re-elected the Party Secretary for "
+               "the term 2020-2025. The two vice secretaries are Mr. Le Van Dung and Mr. Le Tri Thanh.")
+    assert posts(doc) == {("Phan Viet Cuong", "secretary", "49/party-committee"),
+                          ("Le Van Dung", "deputy-secretary", "49/party-committee"),
+                          ("Le Tri Thanh", "deputy-secretary", "49/party-committee")}
+
+
+def test_a_described_province_places_the_title_and_an_origin():
+    """'Party Committee Secretary of the Mekong Delta's province of Dong Thap': that province,
+    not the one the article names most; 'born in the northern province of Hung Yen' is an
+    origin, not the 'municipal' department's city."""
+    doc = read("Hue is the venue. Tran Van Hue met leaders of Hue. Le Quoc Phong was voted Party Committee Secretary "
+               "of the Mekong Delta's province of Dong Thap in October.")
+    assert ("Le Quoc Phong", "secretary", "82-2025/party-committee") in posts(doc)
+    doc = read("The Hanoi People's Council met. Mr. Duong Duc Tuan, born in the northern province of Hung Yen, held "
+               "the post of deputy director of the municipal Department of Planning and Architecture.")
+    assert ("Duong Duc Tuan", "deputy-director", "01/peoples-committee/department/planning-architecture") in posts(doc)

@@ -241,6 +241,7 @@ def _right_modifiers(doc: Doc, b: BodyMention, direct: bool) -> None:
         if of_end is not None:
             j = doc.word_end(of_end, "the") or of_end
             j = doc.word_end(j, "former") or j  # 'of the old Tam Ky City', 'of former District 2'
+            j = doc.past_epithet(j)  # 'of the northern mountainous province of Lao Cai'
         elif direct:
             j = _past_abbreviation(doc, k)
         else:
@@ -820,6 +821,8 @@ def _generic(doc: Doc, b: BodyMention) -> bool:
         return True
     while k >= 0 and (doc.is_word(k, "the") or _ORDINAL.match(doc.tokens[k].text)):
         k -= 1
+    if b.implied and k >= 0 and doc.is_word(k, "number_words"):
+        return False  # 'the two Deputy Secretaries of Thai Nguyen': a title's count is of persons
     return k >= 0 and doc.is_word(k, "generic") or doc.is_word(b.end, "generic_after") or _counted_units(doc, b)
 
 

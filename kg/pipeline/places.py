@@ -61,7 +61,8 @@ def _mark_origins(doc: Doc) -> None:
     tỉnh Nam Định'). A bare 'Tỉnh uỷ' after them is not theirs (context_unit)."""
     starts = {m.start: m for m in doc.places}
     for w in doc.tags.all("word:origin"):
-        m = next((starts[k] for k in range(w.end, w.end + ORIGIN_GAP + 1) if k in starts), None)
+        described = doc.past_epithet(doc.word_end(w.end, "the") or w.end)  # 'born in the northern province of X'
+        m = starts.get(described) or next((starts[k] for k in range(w.end, w.end + ORIGIN_GAP + 1) if k in starts), None)
         while m is not None:
             m.origin = True
             k = m.end
@@ -304,7 +305,20 @@ def _typed(doc: Doc, m: PlaceMention) -> PlaceMention:
             m.start, m.end = min(m.start, t.start), max(m.end, t.end)
             m.start_char, m.end_char = doc.span(m.start, m.end)
         break
+    else:
+        of = _type_of_before(doc, m.start)
+        if of is not None:  # 'the province of Dong Thap': typed, the name's span its own
+            _set_type(m, of.entry)
     return m
+
+
+def _type_of_before(doc: Doc, start: int):
+    """Word-first languages: a singular type word and 'of' right before token `start` ('the
+    province of Dong Thap', 'the city of Hue')."""
+    if doc.lang.head_first or start < 2 or doc.word_end(start - 1, "of") != start:
+        return None
+    t = _type_before(doc, start - 1)
+    return t if t is not None and not doc.tags.at(t.start, "place_type_plural") else None
 
 
 def _set_type(m: PlaceMention, entry: PlaceTypeEntry) -> None:

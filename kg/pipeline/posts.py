@@ -268,6 +268,25 @@ def _titles_before_names(doc, titles, person_at, owners) -> set[int]:
     return closed
 
 
+def _names_with_titles(doc: Doc, first: PersonMention, person_at: dict, titles: list[TitleMention]) -> list[PersonMention]:
+    """The names a plural title lists when each has titles of its own in apposition ('The two
+    Deputy Secretaries are Mr. A, Standing Vice Chairman of X, and Mr. B, Head of Y')."""
+    by_start = {t.start: t for t in titles}
+    names, k = [first], first.end
+    while True:
+        if doc.tok(k) is not None and doc.tokens[k].text == "," and k + 1 in by_start:
+            k = by_start[k + 1].end  # the name's own titles, chained
+            while (nxt := _skip(doc, _skip_term(doc, k), CHAIN_WORDS)) in by_start and _person_after(doc, k, person_at) is None:
+                k = by_start[nxt].end
+        j = k + 1 if doc.tok(k) is not None and doc.tokens[k].text == "," else k
+        j = doc.word_end(j, "and") or j
+        p = _person_after(doc, j, person_at) if j > k else None
+        if p is None or doc.sentence_of(p.start) != doc.sentence_of(first.start):
+            return names
+        names.append(p)
+        k = p.end
+
+
 def _named_line_before(doc: Doc, titles: list[TitleMention], n: int, p: PersonMention) -> bool:
     """A title reaches a name on a later sentence only from a line of titles, not from one
     that names someone before it ('Ông A - Giám đốc Sở Nội vụ' / 'Ông B - Phó Giám đốc'; '...
@@ -602,6 +621,8 @@ def _titles_before_comma_names(doc, titles, person_at, owners) -> None:
         if not listed and _own_title_after(doc, p, person_at):
             continue  # 'chỉ đạo của Thủ tướng, ông Lê Minh Khái, Tổng Thanh tra Chính phủ': he has his own title
         names = _name_list(doc, p, person_at)
+        if listed and len(names) == 1 and doc.tags.at(t.start, "role_plural") is not None:
+            names = _names_with_titles(doc, p, person_at, titles)  # 'are Mr. A, Vice Chairman of X, and Mr. B, ...'
         if (doc.is_word(t.start - 1, "of") or _chain_after_source(doc, titles, n)) and not _apposition_closed(doc, names[-1]):
             continue  # 'câu hỏi của thành viên Uỷ ban Tư pháp, thượng tướng Lê Quý Vương cho biết': the clause's subject;
             # 'Theo Phó chủ tịch UBND huyện, bà Đỗ Thị Chăm là lãnh đạo trường ...': the source is not named

@@ -34,6 +34,8 @@ def find_titles(doc: Doc) -> None:
             r = _before_own_body(doc, r, starts)
         t = _title(doc, r, starts, ends)
         titles.append(t)
+        if t.body is not None and t.body.implied and not t.from_context:
+            doc.memo.setdefault("implied_bodies", []).append(t.body)
         last_end = r.end
     _share_chain_localities(doc, titles)
     _party_organs_of_next_body(doc, titles)
@@ -297,7 +299,7 @@ def _title(doc: Doc, r, starts: dict, ends: dict) -> TitleMention:
     s, e = doc.span(r.start, r.end)
     t = TitleMention(r.start, r.end, s, e, entry=entry, former=_former(doc, r.start))
     adjacent = _body_after(doc, t, starts) if doc.lang.head_first else (
-        _body_after(doc, t, starts) or _body_before(doc, t, ends))
+        _body_after(doc, t, starts) or _placed_after(doc, t, _body_before(doc, t, ends)))
     organ = adjacent is not None and doc.lang.head_first and _organ_of_unread(doc, adjacent)
     if organ:
         adjacent = None  # 'Chủ tịch Ban chấp hành Trung ương Hội ...': the association's, not the Party's
@@ -418,6 +420,17 @@ def _body_after(doc: Doc, t: TitleMention, starts: dict) -> BodyMention | None:
     return body
 
 
+def _placed_after(doc: Doc, t: TitleMention, body: BodyMention | None) -> BodyMention | None:
+    """A body named before the title with no place of its own, placed by the place the title
+    is of ('Party Committee Secretary of the Mekong Delta's province of Dong Thap')."""
+    if body is None or body.place is not None or body.level or body.parent is not None or body.entry.national:
+        return body
+    place, _, _, _, end = _place_of_title(doc, t)
+    if place is None or place.start < t.end:
+        return body
+    return implied_body(doc, body.entry, body.start, end, place=place, subject=body.subject) or body
+
+
 def _body_before(doc: Doc, t: TitleMention, ends: dict) -> BodyMention | None:
     """'National Assembly Chairman', 'Politburo member', 'Provincial Party Committee secretaries';
     never a body that ends the line before (a heading: "People's Committee of X" / 'Chairman: A')."""
@@ -463,6 +476,7 @@ def _place_of_title(doc: Doc, t: TitleMention) -> tuple:
     if k is not None:
         k = doc.word_end(k, "the") or k
         k = doc.word_end(k, "former") or k  # 'Chairman of former District 2'
+        k = doc.past_epithet(k)  # 'Secretary of the northern province of Lao Cai'
         place = next((p for p in doc.places if p.start == k), None)
         if place is not None:
             return place, "", False, (), place.end
@@ -601,9 +615,13 @@ def _from_context(doc: Doc, t: TitleMention) -> BodyMention | None:
     members_of = doc.memo.get("member_title_ends")
     if members_of is None:  # 'người ứng cử đại biểu Quốc hội': a seat in a body, no context for a bare title
         members_of = doc.memo["member_title_ends"] = {r.end for r in doc.tags.all("role") if r.entry.role == "member"}
-    before = [b for b in doc.bodies if b.key and b.end <= t.start and b.type in kinds
-              and not (b.entry.national and b.type == "party-committee")  # a bare 'Bí thư Đảng ủy' is a unit's
-              and b.start not in members_of]
+    # 'the Party Secretary of Quang Nam ... The two vice secretaries are ...': for a plural bare
+    # title, a body a title implied is context too (a singular one more often names another's)
+    plural = doc.tags.at(t.start, "role_plural") is not None
+    named = doc.bodies + (doc.memo.get("implied_bodies", []) if plural else [])
+    before = sorted((b for b in named if b.key and b.end <= t.start and b.type in kinds
+                     and not (b.entry.national and b.type == "party-committee")  # a bare 'Bí thư Đảng ủy' is a unit's
+                     and b.start not in members_of), key=lambda b: b.end)
     unplaced = [s for s, kind in doc.memo.get("unplaced_bodies", {}).items() if s < t.start and kind in kinds]
     if unplaced and (not before or max(unplaced) > before[-1].start):
         return None  # 'Bí thư Đảng ủy, Chính trị viên) và ... (phó bí thư, ...)': that committee, which nothing places
