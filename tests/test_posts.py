@@ -1674,3 +1674,14 @@ def test_a_described_province_places_the_title_and_an_origin():
     doc = read("The Hanoi People's Council met. Mr. Duong Duc Tuan, born in the northern province of Hung Yen, held "
                "the post of deputy director of the municipal Department of Planning and Architecture.")
     assert ("Duong Duc Tuan", "deputy-director", "01/peoples-committee/department/planning-architecture") in posts(doc)
+
+
+def test_a_copula_reaches_its_subject_past_titles_ages_and_origins_in_apposition():
+    """'Mr. Ha Minh Hai, party chief of X, 51, from the central province of Thanh Hoa, was head
+    of Y and director of Z': the subject is named before the appositions."""
+    doc = read("Mr. Ha Minh Hai, party chief of Dong Da district's Party Committee, 51, from the central province of "
+               "Thanh Hoa, was head of the Hanoi Tax Department and director of the municipal Department of Finance.")
+    assert {("Ha Minh Hai", "head", "01/peoples-committee/department/tax"),
+            ("Ha Minh Hai", "director", "01/peoples-committee/department/finance")} <= posts(doc)
+    doc = read_vinews("test/021373")["test/021373"]
+    assert ("Phạm Vũ Luận", "member", "central-committee") in posts(doc)

@@ -318,7 +318,10 @@ def _type_of_before(doc: Doc, start: int):
     if doc.lang.head_first or start < 2 or doc.word_end(start - 1, "of") != start:
         return None
     t = _type_before(doc, start - 1)
-    return t if t is not None and not doc.tags.at(t.start, "place_type_plural") else None
+    if t is None or doc.tags.at(t.start, "place_type_plural") or (before := doc.tok(t.start - 1)) is not None \
+            and before.is_word and before.is_title:
+        return None  # 'Kien An District of Hai Phong': the type word is Kien An's
+    return t
 
 
 def _set_type(m: PlaceMention, entry: PlaceTypeEntry) -> None:

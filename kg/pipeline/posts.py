@@ -791,7 +791,7 @@ def _titles_after_copulas(doc, titles, person_at, owners) -> None:
         start = start if former else _position_word_start(doc, t.start, "copula")
         if start is None:
             continue
-        j = _before_remark(doc, start)
+        j = _before_appositions(doc, start, titles, person_end)
         if j not in person_end and j >= 1 and doc.tokens[j - 1].text == "," and j - 1 in person_end:
             j -= 1  # 'Phó thủ tướng Vương Đình Huệ, cũng là Trưởng Ban chỉ đạo ...'
         sentence = doc.sentence_of(t.start)
@@ -803,6 +803,39 @@ def _titles_after_copulas(doc, titles, person_at, owners) -> None:
         else:
             continue
         _give_chain(titles, owners, _chain_from(doc, titles, n, owners), persons, former)
+
+
+APPOSITIONS = 4  # remarks and titles between commas that may stand between a subject and its copula
+APPOSITION_REACH = 30  # tokens of one of them
+
+
+def _before_appositions(doc: Doc, k: int, titles: list[TitleMention], person_end: dict) -> int:
+    """Back past remarks, titles and origins between commas before token k: 'Mr. Ha Minh Hai,
+    party chief of X, 51, from the central province of Thanh Hoa, was head of ...' (each is
+    about the subject). Returns where the subject's name ends (the comma after it), else k."""
+    if k < 1 or doc.tokens[k - 1].text != ",":
+        return k
+    title_spans = {(t.start, t.end) for t in titles}
+    end = k - 1  # the comma that closes the segment read next
+    for _ in range(APPOSITIONS):
+        if end in person_end:
+            return end
+        comma = next((x for x in range(end - 1, max(-1, end - APPOSITION_REACH), -1) if doc.tokens[x].text == ","), None)
+        if comma is None:
+            return k
+        first = comma + 1
+        if not (any(doc.tokens[x].is_digit for x in range(first, end)) and end - first <= 8
+                or (first, end) in title_spans or _origin_remark(doc, first, end)):
+            return k
+        end = comma
+    return end if end in person_end else k
+
+
+def _origin_remark(doc: Doc, start: int, end: int) -> bool:
+    """'from the central province of Thanh Hoa', 'a native of Nam Dinh': where someone comes
+    from, a place in it."""
+    return (doc.is_word(start, "moved_from") or doc.word_end(doc.word_end(start, "the") or start, "origin") is not None) \
+        and any(start < p.start and p.end <= end for p in doc.places)
 
 
 def _before_remark(doc: Doc, k: int, longest: int = 8) -> int:
