@@ -1685,3 +1685,13 @@ def test_a_copula_reaches_its_subject_past_titles_ages_and_origins_in_apposition
             ("Ha Minh Hai", "director", "01/peoples-committee/department/finance")} <= posts(doc)
     doc = read_vinews("test/021373")["test/021373"]
     assert ("Phạm Vũ Luận", "member", "central-committee") in posts(doc)
+
+
+def test_positions_held_listed_after_a_colon():
+    """'She used to hold various positions: A; B', 'held the positions of A; B'."""
+    doc = read("Ms. Bui Thi Quynh Van was approved. She used to hold various positions: Secretary of Quang Ngai "
+               "Provincial Youth Union; Secretary of Tu Nghia District Party Committee; Party Secretary of Ly Son "
+               "District.")
+    assert posts(doc) == {("Bui Thi Quynh Van", "secretary", "51/youth-union"),
+                          ("Bui Thi Quynh Van", "secretary", "528/party-committee"),
+                          ("Bui Thi Quynh Van", "secretary", "536/party-committee")}
