@@ -1695,3 +1695,16 @@ def test_positions_held_listed_after_a_colon():
     assert posts(doc) == {("Bui Thi Quynh Van", "secretary", "51/youth-union"),
                           ("Bui Thi Quynh Van", "secretary", "528/party-committee"),
                           ("Bui Thi Quynh Van", "secretary", "536/party-committee")}
+
+
+def test_names_listed_after_a_colon_hold_the_plural_title_but_not_one_they_are_chosen_for():
+    """', including: A, B', 'có 5 phó chủ tịch, gồm: ông A, ...': each name; 'chọn 3 người cho
+    chức danh bí thư tỉnh uỷ gồm: ông A, ...': candidates, not holders."""
+    doc = read("Five of them are members of the 12th Party Central Committee, including: Le Thi Thuy, Hoang Thi Thuy "
+               "Lan, Nguyen Thanh Hai.")
+    assert {p[0] for p in posts(doc)} == {"Le Thi Thuy", "Hoang Thi Thuy Lan", "Nguyen Thanh Hai"}
+    docs = read_vinews("train/014960", "train/010316", "train/014086")
+    assert {("Lê Thanh Liêm", "vice-chair", "79/peoples-committee"),
+            ("Huỳnh Cách Mạng", "vice-chair", "79/peoples-committee")} <= posts(docs["train/014960"])
+    for record in ("train/010316", "train/014086"):
+        assert ("Huỳnh Thanh Tạo", "secretary", "93/party-committee") not in posts(docs[record])

@@ -614,6 +614,10 @@ def _titles_before_comma_names(doc, titles, person_at, owners) -> None:
             # between a title and 'Mr. X' as often separates two items of a list
             k += 1
         listed = doc.word_end(k, "list_intro")
+        if listed is not None and doc.tok(listed) is not None and doc.tokens[listed].text == ":":
+            listed += 1  # ', including: A, B'
+        if listed is not None and _after_position_word(doc, t.start, "holder_position"):
+            continue  # 'chọn 3 người cho chức danh bí thư tỉnh uỷ gồm: ông A, ...': those considered for it
         k = listed or k  # ', including Ms. A and Ms. B'
         p = _person_after(doc, k, person_at) if k > t.end else None
         if p is None or doc.sentence_of(p.start) != doc.sentence_of(t.start):
