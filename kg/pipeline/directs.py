@@ -81,7 +81,10 @@ def find_directs(doc: Doc) -> None:
             addressees = _addressees(doc, t.end)
             # one addressed by a pronoun or a name we cannot read is asked, not a body after it
             asks_direction = t.entry.id == "request" and _active_trigger_at(doc, t.end)  # 'đề nghị chỉ đạo X'
-            targets = [] if _unnamed_addressee(doc, t.end) or asks_direction else _targets_after(doc, t.end, sentence)
+            # 'đề nghị giới thiệu để HĐND huyện bầu giữ chức Chủ tịch': a nomination, not a task
+            nominates = t.entry.id == "request" and doc.word_end(t.end, "nominate") is not None
+            targets = [] if _unnamed_addressee(doc, t.end) or asks_direction or nominates \
+                else _targets_after(doc, t.end, sentence)
             if not targets and (passive := _passive_agent(doc, t.start)) is not None:
                 # 'Sở X được UBND TP giao ...'; a place there ends a thing's name ('khu đất ở phường X được UBND TP giao')
                 agents = [passive[0]]
