@@ -820,3 +820,15 @@ def test_duties_divided_with_management_verbs_and_shared_head_lists():
     assert pairs(doc) == {("Phan Thi Thang", dept + "finance"), ("Phan Thi Thang", dept + "industry-trade"),
                           ("Phan Thi Thang", dept + "tax"), ("Phan Van Mai", dept + "planning-investment"),
                           ("Phan Van Mai", dept + "home-affairs")}
+
+
+def test_a_direction_after_a_semicolon_of_a_request_is_the_one_asked_to_give():
+    """'yêu cầu Chủ tịch UBND huyện Thanh Trì kiểm tra ...; chỉ đạo UBND xã Duyên Hà ...': what
+    the district is asked to do; the city asks the district, the district directs the commune."""
+    docs = read_vinews("train/097962", "train/017797")
+    got = pairs(docs["train/097962"])
+    assert {("Nguyễn Đức Chung", "020/peoples-committee"), ("020/peoples-committee", "00670/peoples-committee")} <= got
+    assert ("Nguyễn Đức Chung", "00670/peoples-committee") not in got
+    got = pairs(docs["train/017797"])
+    assert ("92/peoples-committee/party-personnel-committee", "92/peoples-committee") in got
+    assert ("central-committee/board/inspection", "92/peoples-committee") not in got

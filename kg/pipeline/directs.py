@@ -41,6 +41,7 @@ def find_directs(doc: Doc) -> None:
     last_sentence = -1  # ... and its sentence
     proposed = -1  # the sentence of a proposal to a superior, whose next trigger is what is proposed
     request_end = -1  # where the last active or petition trigger ended
+    asked: tuple[int, list] = (-1, [])  # (sentence, those asked) of the last request
     headings: dict[int, list[Agent]] = {}  # sentence -> agents of the last tasking verb of a list's heading
     for t in doc.tags.all("trigger"):
         if t.start < last_end:
@@ -74,6 +75,11 @@ def find_directs(doc: Doc) -> None:
                 and _clause_start(doc, doc.sentences[sentence][0], t.start) <= previous[3]
             chained = [m for m in previous[1] if isinstance(m, BodyMention)] + previous[2] if addressed else []
             agents = chained if addressed else _subject(doc, t.start, sentence)
+            if not addressed and t.entry.id == "direct" and asked[0] == sentence and asked[1] \
+                    and doc.tok(t.start - 1) is not None and doc.tokens[t.start - 1].text == ";":
+                # 'yêu cầu Chủ tịch UBND huyện Thanh Trì kiểm tra ...; chỉ đạo UBND xã Duyên Hà ...':
+                # one more thing the one asked is to do
+                agents = asked[1]
             if proposed == sentence:
                 # 'TP Hà Nội đề nghị Thủ tướng chỉ đạo Bộ ...': not done, only asked for; so are the
                 # items after ';' ('kiến nghị Thủ tướng giao Bộ A ...; giao Bộ B chỉ đạo C ...')
@@ -97,6 +103,8 @@ def find_directs(doc: Doc) -> None:
                 # đất cho Công ty X', 'việc giao 180ha biển Quảng Ngãi': land allotted, not a task
                 targets = []
             previous = (sentence, targets, addressees, t.end)
+            if t.entry.id == "request":
+                asked = (sentence, [m for m in targets if isinstance(m, BodyMention)] + [a for a in addressees if a is not None])
             if _asked_upward(doc, agents, targets + [a for a in addressees if a is not None]):
                 previous, proposed = (sentence, [], [], t.end), sentence
             if _hypothetical(doc, t.start) or asked_to:  # 'Quốc hội cần ra nghị quyết yêu cầu Chính phủ ...'
