@@ -1708,3 +1708,15 @@ def test_names_listed_after_a_colon_hold_the_plural_title_but_not_one_they_are_c
             ("Huỳnh Cách Mạng", "vice-chair", "79/peoples-committee")} <= posts(docs["train/014960"])
     for record in ("train/010316", "train/014086"):
         assert ("Huỳnh Thanh Tạo", "secretary", "93/party-committee") not in posts(docs[record])
+
+
+def test_a_lower_case_honorific_cues_a_name_of_two_syllables():
+    """'Hiện ông Trần Thọ giữ chức Chủ tịch HĐND TP Đà Nẵng', 'đối với ông Nguyễn Cư': a person;
+    not a name read short ('ông Nguyễn Quang Hiếu') nor one in a sentence about another
+    country ('Quốc hội Trung Quốc đã thông qua đề cử ông Hàn Chính')."""
+    doc = read_vinews("test/019615")["test/019615"]
+    assert ("Trần Thọ", "chair", "48/peoples-council") in posts(doc)
+    doc = read("Đối với ông Nguyễn Cư, Uỷ ban kiểm tra Thành uỷ cho rằng ông Cư đã chỉ đạo UBND huyện báo cáo.", "vi")
+    assert "Nguyễn Cư" in {p.name for p in doc.persons}
+    doc = read("Quốc hội Trung Quốc đã thông qua đề cử ông Hàn Chính làm Phó Thủ tướng.", "vi")
+    assert not doc.persons

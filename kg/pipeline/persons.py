@@ -299,7 +299,23 @@ def _keep(doc: Doc, p: PersonMention) -> bool:
     if _title_after(doc, p.end):
         p.cue = "title"
         return True
-    return p.end - p.start >= 3
+    if p.end - p.start < 3 and _after_lower_honorific(doc, p):
+        p.cue = "honorific"  # 'đối với ông Nguyễn Cư': a name of two syllables, cued mid-sentence
+    return p.end - p.start >= 3 or p.cue == "honorific"
+
+
+def _after_lower_honorific(doc: Doc, p: PersonMention) -> bool:
+    """A lower-case honorific ends right before a name that opens with a family name ('ông
+    Nguyễn Cư'); a capitalised one opens the name's own candidate."""
+    hon = next((h for k in (p.start - 1, p.start - 2) if (h := doc.tags.at(k, "word:honorifics")) is not None
+                and h.end == p.start), None)
+    if hon is None or doc.tokens[hon.start].is_title or doc.tags.at(p.start, "family_name") is None:
+        return False
+    nxt = doc.tok(p.end)
+    if nxt is not None and nxt.is_word and (nxt.is_title or nxt.is_upper):
+        return False  # 'ông Nguyễn Quang Hiếu' read short: the name goes on
+    lo, hi = doc.sentences[doc.sentence_of(p.start)]
+    return not any(lo <= m.start < hi for m in doc.tags.all("word:foreign"))  # 'Trung Quốc ... ông Hàn Chính'
 
 
 def _given_names(doc: Doc, p: PersonMention) -> str:
