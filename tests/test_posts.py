@@ -1720,3 +1720,18 @@ def test_a_lower_case_honorific_cues_a_name_of_two_syllables():
     assert "Nguyễn Cư" in {p.name for p in doc.persons}
     doc = read("Quốc hội Trung Quốc đã thông qua đề cử ông Hàn Chính làm Phó Thủ tướng.", "vi")
     assert not doc.persons
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("On behalf of the Prime Minister, Nguyen Hoa Binh will directly supervise the areas of crime prevention.", "en"),
+    ("Thay mặt Thủ tướng, ông Trương Hòa Bình trao quyết định.", "vi"),
+])
+def test_a_title_spoken_for_is_not_the_speakers(text, lang):
+    """'On behalf of the Prime Minister, A ...', 'Thay mặt Thủ tướng, ông A ...': A speaks for
+    the Prime Minister; he is not the Prime Minister."""
+    assert not any(role == "prime-minister" for _, role, _ in posts(read(text, lang)))
+
+
+def test_a_title_spoken_for_on_a_real_article():
+    doc = read_vinews("train/074277")["train/074277"]
+    assert ("Bùi Văn Linh", "minister", "ministry/education-training") not in posts(doc)

@@ -607,6 +607,8 @@ def _titles_before_comma_names(doc, titles, person_at, owners) -> None:
     for n, t in enumerate(titles):
         if n in owners or _after_position_word(doc, t.start) or _before_unread_name(doc, t):
             continue  # 'A làm Trưởng ban X, ông B ...' is A's (step 5); 'Trưởng ban X Tô Huy Rứa, ông B' is Rứa's
+        if _position_word_start(doc, t.start, "on_behalf") is not None:
+            continue  # 'Thay mặt Thủ tướng, ông A trao ...', 'On behalf of the Prime Minister, A ...': another's title
         k = _skip_parenthetical(doc, t.end)  # '... Komite Sentral Partai Komunis Vietnam (KS PKV), Nguyen Phu Trong'
         if doc.tok(k) is not None and (doc.tokens[k].text in (",", ":") or doc.tokens[k].text in "-–"
                                        and doc.lang.head_first and doc.is_word(k + 1, "honorifics")):
