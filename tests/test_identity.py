@@ -13,7 +13,7 @@ from kg.facts import extract
 from kg.resolve.identity import Mention, identities, resolve
 from kg.resolve.names import name_key, spelling
 
-from .conftest import SHARED
+from .conftest import SHARED, read, read_vinews
 
 ER = SHARED / "eval" / "er"
 
@@ -207,3 +207,13 @@ def test_pairs_weighed_per_signature_are_every_pair_with_evidence_in_order():
                           if (s := evidence(placed[i], placed[j])) > 0)
         strongest = -expected[0][0] if expected else 0
         assert _pairs(placed) == [((strongest + s) * n + i) * n + j for s, i, j in expected]
+
+
+def test_a_two_syllable_tail_or_a_small_last_syllable_is_the_person_named_in_full():
+    """'Bí thư Thành uỷ TP HCM La Thăng' after 'ông Đinh La Thăng'; 'Thủ tướng Nguyễn Xuân phúc'
+    (the last syllable written small) after 'Nguyễn Xuân Phúc': one person, not a second."""
+    doc = read("Ông Đinh La Thăng dự họp tại TP HCM. Bí thư Thành uỷ TP HCM La Thăng yêu cầu Sở Xây dựng kiểm tra.", "vi")
+    assert {p.name for p in doc.persons} == {"Đinh La Thăng"}
+    doc = read_vinews("test/020965")["test/020965"]
+    assert "Nguyễn Xuân" not in {p.name for p in doc.persons}
+    assert any(p.person.name == "Nguyễn Xuân Phúc" and p.title.role == "prime-minister" for p in doc.posts)

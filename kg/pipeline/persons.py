@@ -438,8 +438,16 @@ def _two_syllable_references(doc: Doc, persons: list[PersonMention], taken: set[
         words = p.name.split()
         if len(words) >= 3:
             by_tail.setdefault(key(" ".join(words[-2:])), []).append(p)
+    full = {key(p.name): p for p in persons if len(p.name.split()) >= 3}
     for p in persons:  # 'Ông Xuân Anh' at a sentence start was read as a name of its own
-        named = by_tail.get(key(p.name)) if p.cue == "honorific" and len(p.name.split()) == 2 else None
+        if len(p.name.split()) != 2 or p.cue not in ("honorific", "title"):
+            continue
+        named = by_tail.get(key(p.name))  # ... and 'Bí thư Thành uỷ La Thăng' (Đinh La Thăng)
+        nxt = doc.tok(p.end)
+        if not named and nxt is not None and nxt.is_word and not nxt.is_title \
+                and (whole := full.get(key(p.name + " " + nxt.text))) is not None:
+            p.end, p.end_char = p.end + 1, nxt.end  # 'Nguyễn Thiện nhân': the last syllable written small
+            named = [whole]
         if named:
             target = _named_last_before(named, p.start)
             p.name, p.key = target.name, target.key
