@@ -242,6 +242,9 @@ def test_a_passive_with_its_agent_before_the_verb_directs_the_subject_body():
     ("Thủ tướng của họ đã nhấn mạnh nắng nóng kéo dài và chỉ thị Bộ Công nghiệp, thương mại và tài nguyên xem xét.", set()),
     # a site handed over
     ("Ông Nguyễn Văn A, Chủ tịch UBND tỉnh Quảng Ngãi, đã giao mặt bằng cho UBND huyện Bình Sơn để thi công.", set()),
+    # a partner to coordinate with
+    ("Theo chỉ đạo của Chính phủ, UBND các tỉnh, thành phố nêu trên phải phối hợp với Bộ Giao thông Vận tải và các "
+     "bộ, ngành liên quan nghiên cứu, lập dự án.", set()),
     # a nomination for a council to elect
     ("Ông Nguyễn Văn Hoạt được chỉ định giữ chức Phó bí thư Huyện uỷ và đề nghị giới thiệu để HĐND huyện Mỹ Đức bầu "
      "giữ chức Chủ tịch UBND huyện.", set()),

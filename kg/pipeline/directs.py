@@ -1150,7 +1150,7 @@ def _clear_gap(doc: Doc, k: int, first: int) -> bool:
     capitalised word the lexicon does not know, whose name the target ends ('Viện KSND tỉnh X')."""
     if first > k and (doc.is_word(first - 1, "of") or _marked(doc, first, "complainant")):
         return False
-    if _marked(doc, first, "locative"):
+    if _marked(doc, first, "locative") or _partner(doc, first):
         return False
     if any(doc.is_word(j, "join") for j in range(k, first)):
         return False  # 'phân công tham gia Ban Chấp hành': the body joined is not addressed
@@ -1170,6 +1170,16 @@ def _clear_gap(doc: Doc, k: int, first: int) -> bool:
             continue
         j += 1
     return depth == 0
+
+
+def _partner(doc: Doc, k: int) -> bool:
+    """A coordinating phrase ends right before token k (or its 'the'): 'phối hợp với [Bộ GTVT]',
+    'coordinate with [the Department of X]' names a partner, not one directed."""
+    key = "partner_ends"
+    if key not in doc.memo:
+        doc.memo[key] = {m.end for m in doc.tags.all("trigger") if m.entry.id == "coordinate"}
+    ends = doc.memo[key]
+    return k in ends or (k - 1 in ends and doc.is_word(k - 1, "the"))
 
 
 def _after_nominal(doc: Doc, agent: Agent) -> bool:
