@@ -1735,3 +1735,12 @@ def test_a_title_spoken_for_is_not_the_speakers(text, lang):
 def test_a_title_spoken_for_on_a_real_article():
     doc = read_vinews("train/074277")["train/074277"]
     assert ("Bùi Văn Linh", "minister", "ministry/education-training") not in posts(doc)
+
+
+def test_a_one_word_province_ends_a_full_name_and_a_school_is_no_person():
+    """'Vuong Dinh Hue' (no diacritics: Hue is also the city) is a person; 'Trường THCS Trần
+    Quang Khải', 'Trường ĐH Nông Lâm Huế' are schools, not persons."""
+    doc = read("Vuong Dinh Hue was appointed Deputy Prime Minister.")
+    assert {p.name for p in doc.persons} == {"Vuong Dinh Hue"}
+    doc = read("Năm học này, Trường THCS Trần Quang Khải mở lớp tích hợp. Ông nhận bằng tại Trường ĐH Nông Lâm Huế.", "vi")
+    assert not doc.persons

@@ -357,7 +357,10 @@ def _province(m: PlaceMention) -> bool:
 
 def _inside_name(place: PlaceMention, p: PersonMention) -> bool:
     """'Lê Thanh Hải': an untyped place below a province that is the given name of a full name."""
-    return not (place.typed or place.listed or _province(place)) and p.start < place.start and place.end <= p.end
+    if place.typed or place.listed or not (p.start < place.start and place.end <= p.end):
+        return False
+    # a province of one word ends a full name only after two syllables ('Vuong Dinh Hue', not Huế)
+    return not _province(place) or place.end - place.start == 1 and place.start - p.start >= 2
 
 
 def _overlaps(persons: list[PersonMention]):
