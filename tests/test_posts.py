@@ -1744,3 +1744,21 @@ def test_a_one_word_province_ends_a_full_name_and_a_school_is_no_person():
     assert {p.name for p in doc.persons} == {"Vuong Dinh Hue"}
     doc = read("Năm học này, Trường THCS Trần Quang Khải mở lớp tích hợp. Ông nhận bằng tại Trường ĐH Nông Lâm Huế.", "vi")
     assert not doc.persons
+
+
+def test_a_profile_under_a_heading_name_gives_its_lines_of_titles_to_that_person():
+    """'2. Vuong Dinh Hue' / 'Date of birth: ...' / 'Politburo member' / 'NA Deputy in the 13th
+    tenure' / 'Previous positions: A, B and C': every title is the heading's person's; the
+    place of the line before ('Long An province') is no level of the next line's body."""
+    doc = read("Brief biographies:\n\n1. Vuong Dinh Hue\n\nDate of birth: March 15, 1957\n\nNative place: Central "
+               "Nghe An province\n\nPolitburo member\n\nNA Deputy in the 13th and 14th tenures\n\nPrevious positions: "
+               "Deputy State Auditor General, Minister of Finance and Head of the Party Central Committee's Economic "
+               "Commission.\n\n2. Trinh Dinh Dung\n\nDate of birth: August 25, 1956\n\nParty Central Committee member "
+               "in the 10th, 11th and 12th tenures")
+    assert {("Vuong Dinh Hue", "member", "politburo"), ("Vuong Dinh Hue", "member", "national-assembly"),
+            ("Vuong Dinh Hue", "minister", "ministry/finance"),
+            ("Vuong Dinh Hue", "head", "central-committee/board/economic"),
+            ("Trinh Dinh Dung", "member", "central-committee")} <= posts(doc)
+    doc = read("He was Chairman of the provincial Vinh Phuc People's Committee.")
+    assert any(t.body.key == "26/peoples-committee" and doc.span_text(t.start, t.end).endswith("Committee")
+               for t in doc.titles)

@@ -161,6 +161,8 @@ def _left_modifiers(doc: Doc, b: BodyMention, covered: set[int]) -> None:
     subject_end = b.head_start
     while k >= 0:
         tok = doc.tokens[k]
+        if "\n" in doc.text[tok.end:doc.tokens[k + 1].start]:
+            break  # a line ends before the name: 'Long An province' / 'Politburo member ...'
         place = _place_ending_at(doc, k + 1)
         level = _level_word_ending(doc, k + 1) if place is None else None
         if place is not None and not b.place:
@@ -170,6 +172,8 @@ def _left_modifiers(doc: Doc, b: BodyMention, covered: set[int]) -> None:
             b.start, k = level.start, level.start - 1
             if _coordinated_level(doc, level.start):
                 b.generic = True  # 'the Provincial and City Party Committees', 'provincial and municipal'
+        elif level is not None and level.entry.adjective and b.place is not None and b.start == b.place.start:
+            b.start, k = level.start, level.start - 1  # 'the [provincial] Vinh Phuc People's Committee'
         elif tok.norm == "'s" and k > 0:
             owner = _place_ending_at(doc, k) or _level_word_ending(doc, k)
             if owner is None:

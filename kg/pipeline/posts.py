@@ -1315,15 +1315,40 @@ def _timeline_titles(doc, titles, owners) -> None:
         k, years, closer = _after_time_lead(doc, start, last)
         if not years:
             k = _after_position_label(doc, start)
-        n = by_start.get(k) if k != start else None
+        n = by_start.get(k) if k != start else _profile_line(doc, by_start, start, last, sentence)
         if n is None or n in owners:
             continue
         chain = _chain_from(doc, titles, n, owners)
         if closer == "," and not (years > 1 and _ends_line(doc, titles[chain[-1]].end, last)):
             continue
+        if k == start and not _ends_line(doc, _skip_terms(doc, _skip_parenthetical(doc, titles[chain[-1]].end)), last):
+            continue  # a profile's line of titles holds nothing else
         holder = _heading_person(doc, sentence)
         if holder is not None:
             _give_chain(titles, owners, chain, [holder], years > 1)
+
+
+def _profile_line(doc: Doc, by_start: dict, start: int, last: int, sentence: int) -> int | None:
+    """The title a line of a profile opens with, when the profile's heading is a line that is
+    only a name ('2. Vuong Dinh Hue' / 'Politburo member' / 'NA Deputy in the 13th tenure')."""
+    n = by_start.get(start)
+    if n is None or not _opens_line_of_its_own(doc, start):
+        return None
+    for s in range(sentence - 1, max(-1, sentence - PROFILE_LINES - 1), -1):
+        lo, hi = doc.sentences[s]
+        named = [p for p in doc.persons if lo <= p.start < hi]
+        if named:
+            p = named[0]
+            only_name = doc.after_list_marker(lo, hi) == p.start and _ends_line(doc, p.end, hi)
+            return n if only_name and len(named) == 1 else None
+    return None
+
+
+PROFILE_LINES = 12  # lines of a profile under its heading name
+
+
+def _opens_line_of_its_own(doc: Doc, k: int) -> bool:
+    return k == 0 or "\n" in doc.text[doc.tokens[k - 1].end:doc.tokens[k].start]
 
 
 def _after_position_label(doc: Doc, k: int) -> int:
