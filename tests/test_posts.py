@@ -1762,3 +1762,15 @@ def test_a_profile_under_a_heading_name_gives_its_lines_of_titles_to_that_person
     doc = read("He was Chairman of the provincial Vinh Phuc People's Committee.")
     assert any(t.body.key == "26/peoples-committee" and doc.span_text(t.start, t.end).endswith("Committee")
                for t in doc.titles)
+
+
+def test_plural_titles_shared_by_a_list_of_names():
+    """'A, B and C have been assigned to the post of Deputy Prime Ministers', '... has five other
+    vice-chairs – A, B and C': each name holds the plural title."""
+    doc = read("Truong Hoa Binh, Vuong Dinh Hue and Trinh Dinh Dung have been assigned to the post of Deputy Prime "
+               "Ministers by the National Assembly.")
+    assert {p[0] for p in posts(doc) if p[1] == "deputy-prime-minister"} == {"Truong Hoa Binh", "Vuong Dinh Hue",
+                                                                            "Trinh Dinh Dung"}
+    doc = read("The Hanoi People's Committee has five other vice-chairs – Nguyen Van Hai, Tran Van Binh and Le Van Cuong.")
+    assert {p[0] for p in posts(doc) if p[1:] == ("vice-chair", "01/peoples-committee")} == {
+        "Nguyen Van Hai", "Tran Van Binh", "Le Van Cuong"}

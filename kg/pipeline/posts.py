@@ -611,7 +611,9 @@ def _titles_before_comma_names(doc, titles, person_at, owners) -> None:
             continue  # 'Thay mặt Thủ tướng, ông A trao ...', 'On behalf of the Prime Minister, A ...': another's title
         k = _skip_parenthetical(doc, t.end)  # '... Komite Sentral Partai Komunis Vietnam (KS PKV), Nguyen Phu Trong'
         if doc.tok(k) is not None and (doc.tokens[k].text in (",", ":") or doc.tokens[k].text in "-–"
-                                       and doc.lang.head_first and doc.is_word(k + 1, "honorifics")):
+                                       and (doc.lang.head_first and doc.is_word(k + 1, "honorifics")
+                                            or doc.tags.at(t.start, "role_plural") is not None)):
+            # '... has five other vice-chairs – A, B and C': a plural title's dash opens its list
             # 'Thứ trưởng Bộ Công an - Trung tướng Nguyễn Văn Sơn'; in English translations a dash
             # between a title and 'Mr. X' as often separates two items of a list
             k += 1
