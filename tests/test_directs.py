@@ -835,3 +835,17 @@ def test_a_direction_after_a_semicolon_of_a_request_is_the_one_asked_to_give():
     got = pairs(docs["train/017797"])
     assert ("92/peoples-committee/party-personnel-committee", "92/peoples-committee") in got
     assert ("central-committee/board/inspection", "92/peoples-committee") not in got
+
+
+def test_responsibility_for_a_body_or_a_level_government_is_oversight():
+    """'remains responsible for all the activities of the municipal government': the city's
+    People's Committee; 'responsible for guiding the Ministry of Construction': the ministry;
+    'responsible for delegating works to X': the verb after it is what is done, once."""
+    doc = read("HCMC Chairman Nguyen Thanh Phong remains responsible for all the activities of the municipal government.")
+    assert pairs(doc) == {("Nguyen Thanh Phong", "79/peoples-committee")}
+    doc = read("Deputy Prime Minister Tran Hong Ha is also responsible for guiding the Ministry of Construction.")
+    assert pairs(doc) == {("Tran Hong Ha", "ministry/construction")}
+    doc = read("Vice Chairman of the HCMC People's Committee Le Hoa Binh will be responsible for delegating works to the "
+               "departments of Construction, Transport.")
+    assert pairs(doc) == {("Le Hoa Binh", "79/peoples-committee/department/construction"),
+                          ("Le Hoa Binh", "79/peoples-committee/department/transport")}

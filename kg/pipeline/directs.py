@@ -65,6 +65,8 @@ def find_directs(doc: Doc) -> None:
             # the one petitioned is asked to do next in the sentence is not done yet
             previous, proposed = (sentence, [], [], t.end), sentence
             continue
+        if kind == "active" and t.entry.id == "oversee" and _active_trigger_at(doc, t.end):
+            continue  # 'responsible for delegating works to X': the verb after it says what is done
         if kind == "active":
             # 'X assigned Y to take the lead in urging Z': Y urges Z
             # 'đề nghị Thủ tướng Hunsen chỉ đạo chính phủ', 'kiến nghị Thủ tướng giao ...': the one
@@ -1368,7 +1370,7 @@ def _governments(doc: Doc, start: int, end: int) -> list[tuple[int, int, Target]
         near = m.end if doc.lang.head_first else m.start
         place = next((p for p in doc.places if (p.start == near if doc.lang.head_first else p.end == near)), None)
         body = implied_body(doc, entry, min(m.start, place.start), max(m.end, place.end), place=place) \
-            if place is not None else None
+            if place is not None else _level_government(doc, entry, m)
         if body is not None:
             found.append((body.start, body.end, body))
     for t in doc.tags.all("place_type"):
@@ -1382,6 +1384,18 @@ def _governments(doc: Doc, start: int, end: int) -> list[tuple[int, int, Target]
         if body is not None:
             found.append((t.start, t.end, body))
     return found
+
+
+def _level_government(doc: Doc, entry, m) -> BodyMention | None:
+    """Word-first languages: 'the municipal government', 'the provincial authorities': the
+    People's Committee of the article's unit of that level."""
+    if doc.lang.head_first:
+        return None
+    level = _level_word_before(doc, m.start)
+    if level is None:
+        return None
+    unit = context_unit(doc, level[2], m.start, city=level[3])
+    return implied_body(doc, entry, level[0], m.end, unit=unit, level=level[2], city=level[3]) if unit else None
 
 
 def _addressed(doc: Doc, k: int) -> bool:
