@@ -242,6 +242,10 @@ def test_a_passive_with_its_agent_before_the_verb_directs_the_subject_body():
     ("Thủ tướng của họ đã nhấn mạnh nắng nóng kéo dài và chỉ thị Bộ Công nghiệp, thương mại và tài nguyên xem xét.", set()),
     # a site handed over
     ("Ông Nguyễn Văn A, Chủ tịch UBND tỉnh Quảng Ngãi, đã giao mặt bằng cho UBND huyện Bình Sơn để thi công.", set()),
+    # an office announcing a leader's direction is not directed; 'các UBND tỉnh, TP liên quan' is every one's
+    ("Trước đó, Văn phòng Chính phủ thông báo chỉ đạo của Thủ tướng về việc cá chết bất thường ở Hồ Tây.", set()),
+    ("Văn phòng Chính phủ vừa có văn bản thông báo chỉ đạo của Thủ tướng đối với các bộ, ngành và các UBND tỉnh, TP "
+     "liên quan đến kiến nghị của Công ty TNHH Sơn Trường ở tỉnh Quảng Bình.", set()),
     # a partner to coordinate with
     ("Theo chỉ đạo của Chính phủ, UBND các tỉnh, thành phố nêu trên phải phối hợp với Bộ Giao thông Vận tải và các "
      "bộ, ngành liên quan nghiên cứu, lập dự án.", set()),

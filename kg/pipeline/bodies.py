@@ -842,9 +842,13 @@ def _counted_units(doc: Doc, b: BodyMention) -> bool:
 
 
 def _list_goes_on(doc: Doc, k: int) -> bool:
-    """A list goes on at token k: ', Giáo dục', 'và Đào tạo', ', Bộ Xây dựng'."""
+    """A list goes on at token k: ', Giáo dục', 'và Đào tạo', ', Bộ Xây dựng'; not with a
+    level word ('các UBND tỉnh, TP liên quan' are every province's and city's)."""
     tok = doc.tok(k)
-    return tok is not None and (tok.text in ",;" or doc.is_word(k, "and"))
+    if tok is None or not (tok.text in ",;" or doc.is_word(k, "and")):
+        return False
+    nxt = doc.word_end(k, "and") or k + 1
+    return doc.level_word(nxt) is None or any(p.start == nxt for p in doc.places_at(nxt))
 
 
 def _implied_parents(doc: Doc, entry: BodyEntry) -> tuple:
