@@ -1774,3 +1774,12 @@ def test_plural_titles_shared_by_a_list_of_names():
     doc = read("The Hanoi People's Committee has five other vice-chairs – Nguyen Van Hai, Tran Van Binh and Le Van Cuong.")
     assert {p[0] for p in posts(doc) if p[1:] == ("vice-chair", "01/peoples-committee")} == {
         "Nguyen Van Hai", "Tran Van Binh", "Le Van Cuong"}
+
+
+def test_the_party_civil_affairs_board_at_a_peoples_committee():
+    """'Secretary of the Party civil affairs boards at the People's Committee of Da Nang and
+    Chairman of the People's Committee of Da Nang': the committee's Party board, and the chair."""
+    doc = read("Le Trung Chinh, Vice Secretary of the municipal Party Committee, Secretary of the Party civil affairs "
+               "boards at the People's Committee of Da Nang and Chairman of the People's Committee of Da Nang, spoke.")
+    assert {("Le Trung Chinh", "secretary", "48/peoples-committee/party-personnel-committee"),
+            ("Le Trung Chinh", "chair", "48/peoples-committee")} <= posts(doc)
