@@ -278,3 +278,9 @@ def test_a_board_belongs_to_the_party_committee_or_council_named_after_a_comma_n
 def test_an_agency_named_by_an_abbreviation_ends_with_it():
     assert vi_keys("Bộ Công an giao Cục CSGT đảm bảo trật tự ở các trạm BOT.") == ["ministry/public-security", "agency/csgt"]
     assert vi_keys("Ông A giao Cục Cảnh sát PCCC và cứu nạn kiểm tra.")[-1] == "agency/canh-sat-pccc-va-cuu-nan"
+
+
+def test_a_place_alone_in_brackets_places_the_body_before_it():
+    """'Đoàn đại biểu Quốc hội (TP HCM)', 'Đoàn ĐBQH (TP HCM)': the city's delegation."""
+    assert "79/national-assembly-delegation" in keys(read("Đoàn đại biểu Quốc hội (TP HCM) sẽ đề nghị Sở Xây dựng cùng dự.", "vi"))
+    assert "79/national-assembly-delegation" in keys(read("Đoàn ĐBQH (TP HCM) sẽ tiếp xúc cử tri.", "vi"))

@@ -250,6 +250,10 @@ def _right_modifiers(doc: Doc, b: BodyMention, direct: bool) -> None:
             j = _past_abbreviation(doc, k)
         else:
             return
+        bracketed = _bracketed_place(doc, j) if direct and j == k and b.place is None and not b.level else None
+        if bracketed is not None:  # 'Đoàn đại biểu Quốc hội (TP HCM)': the place in brackets is its own
+            b.place, b.end = bracketed, bracketed.end + 1
+            return
         place = _place_starting_at(doc, j)
         if place is not None and _modifies_body(doc, place.end):
             return  # 'Standing Committee of [Thanh Hoa Province Party Committee]': linked as parent
@@ -282,6 +286,16 @@ def _right_modifiers(doc: Doc, b: BodyMention, direct: bool) -> None:
                 b.plural = True  # 'UBND các tỉnh, thành phố': every province's, not the article's
             return
         return
+
+
+def _bracketed_place(doc: Doc, k: int) -> PlaceMention | None:
+    """A place alone in brackets at token k: '(TP HCM)', '(Hà Nội)'."""
+    if doc.tok(k) is None or doc.tokens[k].text != "(":
+        return None
+    place = _place_starting_at(doc, k + 1)
+    if place is None or doc.tok(place.end) is None or doc.tokens[place.end].text != ")":
+        return None
+    return place
 
 
 def _past_abbreviation(doc: Doc, k: int) -> int:
