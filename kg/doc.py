@@ -240,6 +240,10 @@ class Doc:
         t = self.tags.at(i, "place_type")
         return t if t is not None and t.entry.levels else None
 
+    def opens_line(self, k: int) -> bool:
+        """Token k is the first of its line (a line break, or nothing, before it)."""
+        return k == 0 or "\n" in self.text[self.tokens[k - 1].end:self.tokens[k].start]
+
     def past_epithet(self, k: int) -> int:
         """Where the place of a described level starts: 'of the [northern mountainous province
         of] Lao Cai', 'of the [Mekong Delta's province of] Dong Thap'; k itself when no such

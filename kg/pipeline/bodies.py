@@ -161,7 +161,7 @@ def _left_modifiers(doc: Doc, b: BodyMention, covered: set[int]) -> None:
     subject_end = b.head_start
     while k >= 0:
         tok = doc.tokens[k]
-        if "\n" in doc.text[tok.end:doc.tokens[k + 1].start]:
+        if doc.opens_line(k + 1):
             break  # a line ends before the name: 'Long An province' / 'Politburo member ...'
         place = _place_ending_at(doc, k + 1)
         level = _level_word_ending(doc, k + 1) if place is None else None

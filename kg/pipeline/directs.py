@@ -191,17 +191,13 @@ def _list_items(doc: Doc, sentence: int) -> list[int]:
         lo, hi = doc.sentences[n]
         k = doc.after_list_marker(lo, hi)
         if k == lo:
-            if not (_opens_line(doc, lo) and _item_subjects(doc, n) and not _tasks_others(doc, n)):
+            if not (doc.opens_line(lo) and _item_subjects(doc, n) and not _tasks_others(doc, n)):
                 break
         elif k == hi and n + 1 < len(doc.sentences):
             n += 1  # the marker alone
         items.append(n)
         n += 1
     return items
-
-
-def _opens_line(doc: Doc, k: int) -> bool:
-    return k == 0 or "\n" in doc.text[doc.tokens[k - 1].end:doc.tokens[k].start]
 
 
 def _tasks_others(doc: Doc, item: int) -> bool:

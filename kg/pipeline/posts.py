@@ -1334,7 +1334,7 @@ def _profile_line(doc: Doc, by_start: dict, start: int, last: int, sentence: int
     """The title a line of a profile opens with, when the profile's heading is a line that is
     only a name ('2. Vuong Dinh Hue' / 'Politburo member' / 'NA Deputy in the 13th tenure')."""
     n = by_start.get(start)
-    if n is None or not _opens_line_of_its_own(doc, start):
+    if n is None or not doc.opens_line(start):
         return None
     for s in range(sentence - 1, max(-1, sentence - PROFILE_LINES - 1), -1):
         lo, hi = doc.sentences[s]
@@ -1347,10 +1347,6 @@ def _profile_line(doc: Doc, by_start: dict, start: int, last: int, sentence: int
 
 
 PROFILE_LINES = 12  # lines of a profile under its heading name
-
-
-def _opens_line_of_its_own(doc: Doc, k: int) -> bool:
-    return k == 0 or "\n" in doc.text[doc.tokens[k - 1].end:doc.tokens[k].start]
 
 
 def _after_position_label(doc: Doc, k: int) -> int:
