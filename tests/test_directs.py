@@ -853,3 +853,13 @@ def test_responsibility_for_a_body_or_a_level_government_is_oversight():
                "departments of Construction, Transport.")
     assert pairs(doc) == {("Le Hoa Binh", "79/peoples-committee/department/construction"),
                           ("Le Hoa Binh", "79/peoples-committee/department/transport")}
+
+
+def test_an_urgent_dispatch_sent_to_bodies_directs_them():
+    """'Bộ GTVT vừa có công điện khẩn gửi UBND tỉnh Đồng Tháp, Sở GTVT tỉnh Đồng Tháp ...':
+    each addressee is asked to act."""
+    doc = read_vinews("train/072167")["train/072167"]
+    assert {("ministry/transport", "87/peoples-committee"),
+            ("ministry/transport", "87/peoples-committee/department/transport")} <= pairs(doc)
+    doc = read("Prime Minister Pham Minh Chinh sent a telegram to the People's Committee of Thanh Hoa Province on the storm.")
+    assert pairs(doc) == {("Pham Minh Chinh", "38/peoples-committee")}
