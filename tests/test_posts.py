@@ -1783,3 +1783,13 @@ def test_the_party_civil_affairs_board_at_a_peoples_committee():
                "boards at the People's Committee of Da Nang and Chairman of the People's Committee of Da Nang, spoke.")
     assert {("Le Trung Chinh", "secretary", "48/peoples-committee/party-personnel-committee"),
             ("Le Trung Chinh", "chair", "48/peoples-committee")} <= posts(doc)
+
+
+def test_a_post_one_is_to_be_nominated_for_after_an_infinitive_is_not_held():
+    """'về công tác tại Ban X để chuẩn bị giới thiệu bầu làm Trưởng Ban X', 'để giới thiệu HĐND
+    TP bầu ông Chinh làm phó chủ tịch': put forward, not held."""
+    doc = read("Ông Phạm Tấn Xử - Phó bí thư Quận uỷ Liên Chiểu, về công tác tại Ban văn hoá - xã hội HĐND TP Đà Nẵng để "
+               "chuẩn bị giới thiệu bầu làm Trưởng Ban văn hoá - xã hội HĐND TP Đà Nẵng.", "vi")
+    assert posts(doc) == {("Phạm Tấn Xử", "deputy-secretary", "490/party-committee")}
+    doc = read_vinews("train/011842")["train/011842"]
+    assert not any("Chinh" in p[0] and p[1:] == ("vice-chair", "48/peoples-committee") for p in posts(doc))

@@ -80,6 +80,8 @@ def _nominated(doc: Doc, i: int) -> bool:
                if doc.tokens[k].text == ";" or doc.tags.words.get("infinitive", {}).get(k)), None)
     if to is None or doc.tokens[to].text == ";":
         return False
+    if any(doc.word_end(k, "nominate") is not None for k in range(to + 1, i)):
+        return True  # 'để chuẩn bị giới thiệu bầu làm Trưởng Ban': the nomination after the infinitive
     for k in range(to - 1, max(first, to - NOMINEE_REACH) - 1, -1):
         if doc.tokens[k].text == ";":
             return False
