@@ -1793,3 +1793,17 @@ def test_a_post_one_is_to_be_nominated_for_after_an_infinitive_is_not_held():
     assert posts(doc) == {("Phạm Tấn Xử", "deputy-secretary", "490/party-committee")}
     doc = read_vinews("train/011842")["train/011842"]
     assert not any("Chinh" in p[0] and p[1:] == ("vice-chair", "48/peoples-committee") for p in posts(doc))
+
+
+def test_each_holder_of_a_plural_title_of_a_level_takes_the_place_after_his_name():
+    """'The six provincial Party Secretaries are Ms. A of Ha Nam Province, Ms. B of An Giang
+    province, ...': each her own province's; 'Four Provincial Party Secretaries - A, B, C, D -
+    are not natives ...': several provinces, none named: no post from the article's context."""
+    doc = read("The six female provincial Party Secretaries are Ms. Le Thi Thuy of Ha Nam Province, Ms. Dao Hong Lan of "
+               "Bac Ninh Province, and Ms. Hoang Thi Thuy Lan of Vinh Phuc province.")
+    assert posts(doc) == {("Le Thi Thuy", "secretary", "35/party-committee"),
+                          ("Dao Hong Lan", "secretary", "27/party-committee"),
+                          ("Hoang Thi Thuy Lan", "secretary", "26/party-committee")}
+    doc = read("Vinh Phuc is one of them. Four Provincial Party Secretaries - Le Thi Thuy, Dao Hong Lan, Lam Thi Phuong "
+               "Thanh, Nguyen Thanh Hai – are not native residents of the provinces where they were elected.")
+    assert posts(doc) == set()

@@ -15,6 +15,8 @@ In order of how tightly the genre binds them:
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..doc import Doc, PersonMention, Post, TitleMention
 from .bodies import implied_body
 
@@ -49,9 +51,31 @@ def link_posts(doc: Doc) -> None:
             # 'ông Sokhonn trên cương vị bộ trưởng ngoại giao': Cambodia's; 'Thủ tướng Singapore Lý Hiển
             # Long ... Thủ tướng Lý Hiển Long': named once as another country's, he is so all along
             if not doc.lang.foreign_name(p.name) and p.name not in foreigners:
-                posts.append(Post(p, t, doc.sentence_of(t.start)))
+                title = _placed_by_name(doc, t, p)
+                if title is not None:
+                    posts.append(Post(p, title, doc.sentence_of(t.start)))
     _bare_titles_of_named_bodies(posts)
     doc.posts = posts
+
+
+def _plural_title(doc: Doc, t: TitleMention) -> bool:
+    """The title's role word is a plural form ('Deputy Secretaries', 'provincial Party Secretaries')."""
+    return any(doc.tags.at(k, "role_plural") is not None for k in range(t.start, t.end))
+
+
+def _placed_by_name(doc: Doc, t: TitleMention, p: PersonMention) -> TitleMention | None:
+    """A plural title's holder with a place of his own after his name ('The six provincial Party
+    Secretaries are Ms. A of Ha Nam Province, Ms. B of An Giang province, ...'): the title's
+    body in that place; without one, a plural title of a level ('Four Provincial Party
+    Secretaries - A, B, ...') is of several units, none of which is known: no post."""
+    if t.body is None or t.body.entry.national or not _plural_title(doc, t) or p.start < t.end:
+        return t
+    k = doc.word_end(p.end, "of")
+    place = next(iter(doc.places_at(doc.word_end(k, "the") or k)), None) if k is not None else None
+    if place is None:
+        return None if t.body.implied and t.body.level and t.body.place is None and not t.from_context else t
+    body = implied_body(doc, t.body.entry, p.start, place.end, place=place, subject=t.body.subject)
+    return replace(t, body=body) if body is not None else t
 
 
 def _bare_titles_of_named_bodies(posts: list[Post]) -> None:
@@ -274,6 +298,10 @@ def _names_with_titles(doc: Doc, first: PersonMention, person_at: dict, titles: 
     by_start = {t.start: t for t in titles}
     names, k = [first], first.end
     while True:
+        of = doc.word_end(k, "of")
+        place = next(iter(doc.places_at(doc.word_end(of, "the") or of)), None) if of is not None else None
+        if place is not None:
+            k = place.end  # 'Ms. A of Ha Nam Province, Ms. B of ...': each name's own place
         if doc.tok(k) is not None and doc.tokens[k].text == "," and k + 1 in by_start:
             k = by_start[k + 1].end  # the name's own titles, chained
             while (nxt := _skip(doc, _skip_term(doc, k), CHAIN_WORDS)) in by_start and _person_after(doc, k, person_at) is None:
@@ -583,7 +611,7 @@ def _hyphen_joined(doc: Doc, k: int) -> int:
 def _plural(doc: Doc, start: int, t: TitleMention) -> bool:
     """Title t is plural: a plural form ('the Ministers of ...') or after a plural word that
     is also an article ('các bộ trưởng ...') in [start, t.start)."""
-    return doc.tags.at(t.start, "role_plural") is not None or any(
+    return _plural_title(doc, t) or any(
         doc.is_word(j, "the") and doc.is_word(j, "generic") for j in range(start, t.start))
 
 
@@ -612,7 +640,7 @@ def _titles_before_comma_names(doc, titles, person_at, owners) -> None:
         k = _skip_parenthetical(doc, t.end)  # '... Komite Sentral Partai Komunis Vietnam (KS PKV), Nguyen Phu Trong'
         if doc.tok(k) is not None and (doc.tokens[k].text in (",", ":") or doc.tokens[k].text in "-–"
                                        and (doc.lang.head_first and doc.is_word(k + 1, "honorifics")
-                                            or doc.tags.at(t.start, "role_plural") is not None)):
+                                            or _plural_title(doc, t))):
             # '... has five other vice-chairs – A, B and C': a plural title's dash opens its list
             # 'Thứ trưởng Bộ Công an - Trung tướng Nguyễn Văn Sơn'; in English translations a dash
             # between a title and 'Mr. X' as often separates two items of a list
@@ -629,7 +657,7 @@ def _titles_before_comma_names(doc, titles, person_at, owners) -> None:
         if not listed and _own_title_after(doc, p, person_at):
             continue  # 'chỉ đạo của Thủ tướng, ông Lê Minh Khái, Tổng Thanh tra Chính phủ': he has his own title
         names = _name_list(doc, p, person_at)
-        if listed and len(names) == 1 and doc.tags.at(t.start, "role_plural") is not None:
+        if listed and len(names) == 1 and _plural_title(doc, t):
             names = _names_with_titles(doc, p, person_at, titles)  # 'are Mr. A, Vice Chairman of X, and Mr. B, ...'
         if (doc.is_word(t.start - 1, "of") or _chain_after_source(doc, titles, n)) and not _apposition_closed(doc, names[-1]):
             continue  # 'câu hỏi của thành viên Uỷ ban Tư pháp, thượng tướng Lê Quý Vương cho biết': the clause's subject;
