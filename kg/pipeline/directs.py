@@ -42,7 +42,7 @@ def find_directs(doc: Doc) -> None:
     proposed = -1  # the sentence of a proposal to a superior, whose next trigger is what is proposed
     request_end = -1  # where the last active or petition trigger ended
     asked: tuple[int, list] = (-1, [])  # (sentence, those asked) of the last request
-    headings: dict[int, list[Agent]] = {}  # sentence -> agents of the last tasking verb of a list's heading
+    headings: dict[int, tuple] = {}  # sentence -> (agents of its last tasking verb, its list's items and their subjects)
     for t in doc.tags.all("trigger"):
         if t.start < last_end:
             continue
@@ -145,14 +145,14 @@ def find_directs(doc: Doc) -> None:
         agents = [_head_named(doc, a) for a in agents if a is not None and _official(doc, a)]
         if agents and targets:
             last_agents, last_sentence = agents, sentence
-        if kind == "active" and agents and t.entry.id in TASKING and _heads_a_list(doc, sentence):
-            headings[sentence] = agents
+        if kind == "active" and agents and t.entry.id in TASKING and (items := _heading_items(doc, sentence)):
+            headings[sentence] = (agents, items)
         for a in agents:
             for target in targets:
                 _add(doc, found, seen, a, target, sentence)
-    for sentence, agents in headings.items():
-        for item in _list_items(doc, sentence):
-            for target in _item_subjects(doc, item):
+    for agents, items in headings.values():
+        for item, subjects in items:
+            for target in subjects:
                 for a in agents:
                     _add(doc, found, seen, a, target, item)
     doc.directs = found
@@ -174,37 +174,34 @@ def _add(doc: Doc, found: list, seen: set, a: Agent, target: Target, sentence: i
         found.append(Directs(a, target, sentence))
 
 
-def _heads_a_list(doc: Doc, sentence: int) -> bool:
-    """The sentence ends with a colon and list items follow it ('giao nhiệm vụ cụ thể như sau:',
-    'assigning tasks to departments and localities:')."""
+def _heading_items(doc: Doc, sentence: int) -> list[tuple[int, list[Target]]]:
+    """When the sentence ends with a colon ('giao nhiệm vụ cụ thể như sau:', 'assigning tasks to
+    departments and localities:'), the items after it with the bodies each opens with: the
+    sentences that open with a list marker ('1.', 'a)', '-'; a marker read as a sentence of
+    its own, '1.' before 'The Department ...', opens the next one), or, without markers, the
+    lines that open with a body doing its part ('yêu cầu:\nSở Xây dựng thống nhất với ...'), up
+    to the first line that does not."""
     lo, hi = doc.sentences[sentence]
-    return hi > lo and doc.tokens[hi - 1].text == ":" and bool(_list_items(doc, sentence))
-
-
-def _list_items(doc: Doc, sentence: int) -> list[int]:
-    """The sentences right after `sentence` that open with a list marker ('1.', 'a)', '-'); a
-    marker read as a sentence of its own ('1.' before 'The Department ...') opens the next one.
-    Without markers, the lines after it that open with a body doing its part ('yêu cầu:\nSở Xây
-    dựng thống nhất với Sở Tài chính ...'), up to the first line that does not."""
+    if hi <= lo or doc.tokens[hi - 1].text != ":":
+        return []
     items, n = [], sentence + 1
     while n < len(doc.sentences) and len(items) < LIST_ITEMS:
         lo, hi = doc.sentences[n]
         k = doc.after_list_marker(lo, hi)
-        if k == lo:
-            if not (doc.opens_line(lo) and _item_subjects(doc, n) and not _tasks_others(doc, n)):
-                break
-        elif k == hi and n + 1 < len(doc.sentences):
+        if k == hi and n + 1 < len(doc.sentences):
             n += 1  # the marker alone
-        items.append(n)
+        subjects = _item_subjects(doc, n)
+        if k == lo and not (doc.opens_line(lo) and subjects and not _tasks_others(doc, n, subjects)):
+            break
+        items.append((n, subjects))
         n += 1
     return items
 
 
-def _tasks_others(doc: Doc, item: int) -> bool:
+def _tasks_others(doc: Doc, item: int, subjects: list[Target]) -> bool:
     """The line gives tasks of its own ('UBND tỉnh Khánh Hoà yêu cầu UBND TP Nha Trang ...'): a
-    tasking verb right after the body it opens with."""
+    tasking verb right after the bodies it opens with."""
     lo, hi = doc.sentences[item]
-    subjects = _item_subjects(doc, item)
     end = max(m.end for m in subjects)
     return any(t.entry.id in TASKING and t.entry.kind == "active" and end <= t.start <= end + CLAUSE_GAP
                for t in doc.tags.all("trigger") if lo <= t.start < hi)
