@@ -1170,11 +1170,7 @@ def _clear_gap(doc: Doc, k: int, first: int) -> bool:
 def _partner(doc: Doc, k: int) -> bool:
     """A coordinating phrase ends right before token k (or its 'the'): 'phối hợp với [Bộ GTVT]',
     'coordinate with [the Department of X]' names a partner, not one directed."""
-    key = "partner_ends"
-    if key not in doc.memo:
-        doc.memo[key] = {m.end for m in doc.tags.all("trigger") if m.entry.id == "coordinate"}
-    ends = doc.memo[key]
-    return k in ends or (k - 1 in ends and doc.is_word(k - 1, "the"))
+    return _trigger_ends_before(doc, k, "entry:coordinate", lambda m: m.entry.id == "coordinate")
 
 
 def _after_nominal(doc: Doc, agent: Agent) -> bool:
@@ -1186,10 +1182,15 @@ def _after_nominal(doc: Doc, agent: Agent) -> bool:
 
 def _marked(doc: Doc, k: int, kind: str) -> bool:
     """A word of a kind ('tại', 'in'; 'người dân') ends right before token k (or before its 'the')."""
-    key = "marks:" + kind
-    if key not in doc.memo:
-        doc.memo[key] = {m.end for m in doc.tags.all("trigger") if m.entry.kind == kind}
-    ends = doc.memo[key]
+    return _trigger_ends_before(doc, k, "marks:" + kind, lambda m: m.entry.kind == kind)
+
+
+def _trigger_ends_before(doc: Doc, k: int, key: str, keep) -> bool:
+    """A trigger that `keep` accepts ends right before token k, or before its 'the'; the ends
+    are gathered once per article under `key`."""
+    ends = doc.memo.get(key)
+    if ends is None:
+        ends = doc.memo[key] = {m.end for m in doc.tags.all("trigger") if keep(m)}
     return k in ends or (k - 1 in ends and doc.is_word(k - 1, "the"))
 
 

@@ -101,7 +101,7 @@ def _facility_syllable(doc: Doc, i: int) -> bool:
 
 def _same_line(doc: Doc, i: int) -> bool:
     """Token i continues the line of token i - 1: names never span lines."""
-    return "\n" not in doc.text[doc.tokens[i - 1].end:doc.tokens[i].start]
+    return not doc.opens_line(i)
 
 
 def _naming_trigger(doc: Doc, i: int) -> bool:

@@ -50,7 +50,7 @@ def _organ_of_unread(doc: Doc, b) -> bool:
     names that body's organ ('Ban chấp hành Trung ương Hội Liên hiệp Phụ nữ'); followed by an
     event it names the event's committee ('Ban tổ chức lễ hội')."""
     k = b.end
-    if doc.tok(k) is None or "\n" in doc.text[doc.tokens[k - 1].end:doc.tokens[k].start]:
+    if doc.tok(k) is None or doc.opens_line(k):
         return False
     if doc.word_end(k, "event") is not None:
         return True  # 'Trưởng ban tổ chức lễ hội đền Hùng', '... Festival Hoa Đà Lạt': an event's organisers
