@@ -701,6 +701,20 @@ def test_a_question_or_authority_given_directs_nobody():
     assert pairs(doc) == {("01/peoples-committee", "01/peoples-committee/department/construction")}
 
 
+def test_an_invitation_to_attend_directs_nobody():
+    """'Đoàn đại biểu Quốc hội sẽ đề nghị Thường trực UBND TP HCM, các sở ... cùng dự để trả lời
+    thắc mắc của người dân': asked to come to a voters' meeting, not given a task; a request
+    with a task is still a direction."""
+    doc = read_vinews("val/020371")["val/020371"]
+    assert not any(t.startswith("79/peoples-committee") for _, t in pairs(doc))
+    doc = read("UBND tỉnh Nghệ An đề nghị Sở Y tế có mặt tại buổi họp. UBND tỉnh Nghệ An đề nghị Sở Tài "
+               "chính rà soát.", "vi")
+    assert {t.rsplit("/", 1)[-1] for _, t in pairs(doc)} == {"finance"}
+    doc = read("The Prime Minister asked the Ministry of Finance to attend the meeting. The Prime Minister "
+               "asked the Ministry of Construction to review the plan.", "en")
+    assert {t for _, t in pairs(doc)} == {"ministry/construction"}
+
+
 def test_land_allotted_by_its_area_directs_nobody_on_a_real_article():
     """'báo cáo Thủ tướng việc giao 180ha biển Quảng Ngãi': sea allotted, not a task."""
     doc = read_vinews("val/002905")["val/002905"]

@@ -97,10 +97,12 @@ def find_directs(doc: Doc) -> None:
                 # 'Sở X được UBND TP giao ...'; a place there ends a thing's name ('khu đất ở phường X được UBND TP giao')
                 agents = [passive[0]]
                 targets = [m for m in _subject_target(doc, passive[1], sentence) if isinstance(m, BodyMention)]
-            if t.entry.id == "request" and _next_to_those_asked(doc, targets, addressees, "answer") \
+            if t.entry.id == "request" and (_next_to_those_asked(doc, targets, addressees, "answer")
+                                            or _next_to_those_asked(doc, targets, addressees, "attend")) \
                     or t.entry.id == "assign" and (_next_to_those_asked(doc, targets, addressees, "authority")
                                                    or _allots_land(doc, t.end)):
-                # 'đề nghị Bộ trưởng Tài nguyên cho biết ...': a question, not an order; 'giao cho UBND TP
+                # 'đề nghị Bộ trưởng Tài nguyên cho biết ...': a question, not an order; 'đề nghị Thường
+                # trực UBND TP ... cùng dự': an invitation; 'giao cho UBND TP
                 # quyền lựa chọn nhà đầu tư': authority delegated, not a task (GUIDELINES); 'giao 6,39 ha
                 # đất cho Công ty X', 'việc giao 180ha biển Quảng Ngãi': land allotted, not a task
                 targets = []
