@@ -877,3 +877,29 @@ def test_an_urgent_dispatch_sent_to_bodies_directs_them():
             ("ministry/transport", "87/peoples-committee/department/transport")} <= pairs(doc)
     doc = read("Prime Minister Pham Minh Chinh sent a telegram to the People's Committee of Thanh Hoa Province on the storm.")
     assert pairs(doc) == {("Pham Minh Chinh", "38/peoples-committee")}
+
+
+def test_bodies_listed_after_a_colon_are_each_directed():
+    """'yêu cầu các Bộ: Công an, Giao thông vận tải, Quốc phòng', 'yêu cầu UBND các huyện, thị xã,
+    thành phố: Điện Bàn, Duy Xuyên, ...': each ministry and each district's committee."""
+    docs = read_vinews("train/066617", "train/071028")
+    asked = {t for _, t in pairs(docs["train/066617"])}
+    assert {"ministry/public-security", "ministry/transport", "ministry/national-defence"} <= asked
+    assert not any(t.endswith("/police") for t in asked)  # 'Công an' of the list is the ministry's subject
+    asked = {t for _, t in pairs(docs["train/071028"])}
+    assert {"502/peoples-committee", "507/peoples-committee", "508/peoples-committee"} <= asked
+
+
+def test_a_dispatch_directs_every_addressee_of_its_list():
+    """'Công điện gửi UBND tỉnh Thanh Hoá; UBND các tỉnh: Quảng Ninh, Lạng Sơn, ...; ...': the list
+    runs through its semicolons; the signer named before is the agent."""
+    doc = read_vinews("test/015015")["test/015015"]
+    sent = {t for a, t in pairs(doc) if a == "Trịnh Đình Dũng"}
+    assert {"38/peoples-committee", "22/peoples-committee", "20/peoples-committee", "40/peoples-committee"} <= sent
+    doc = read("Deputy Prime Minister Trinh Dinh Dung has signed the Prime Minister's Official Dispatch. Telegram sent "
+               "to the People's Committee of Thanh Hoa province; People's Committees of the provinces: Quang Ninh, Lang "
+               "Son, Ha Giang; National Committee for Incident Response, Natural Disasters and Search and Rescue; "
+               "Ministries: National Defense, Public Security, Transport.", "en")
+    assert {t for _, t in pairs(doc)} == {"38/peoples-committee", "22/peoples-committee", "20/peoples-committee",
+                                           "02/peoples-committee", "ministry/national-defence",
+                                           "ministry/public-security", "ministry/transport"}

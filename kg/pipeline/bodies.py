@@ -280,12 +280,30 @@ def _right_modifiers(doc: Doc, b: BodyMention, direct: bool) -> None:
             _set_level(b, level.entry)
             b.end = level.end
             nxt = _place_starting_at(doc, level.end)
+            listed = _colon_places(doc, level) if _plural_level(doc, level) else []
             if nxt is not None:  # 'Provinsi Dak Nong', 'huyện Thới Bình'
                 b.place, b.end = nxt, nxt.end
+            elif listed:  # 'UBND các tỉnh: Quảng Ninh, Hải Phòng', "People's Committees of the provinces: A, B"
+                b.plural, b.places, b.end = True, listed, listed[-1].end
             elif _plural_level(doc, level):
                 b.plural = True  # 'UBND các tỉnh, thành phố': every province's, not the article's
             return
         return
+
+
+def _colon_places(doc: Doc, level) -> list[PlaceMention]:
+    """The places listed after a plural level word and a colon ('các tỉnh, thành phố: Quảng
+    Ninh, Hải Phòng, Thái Bình'); none unless at least two."""
+    k = level.end
+    while doc.tok(k) is not None and (doc.tokens[k].text in ",/" or doc.is_word(k, "and")):
+        other = doc.level_word(doc.word_end(k, "and") or k + 1)  # 'các tỉnh, thành phố:'
+        if other is None:
+            break
+        k = other.end
+    colon = doc.tok(k)
+    first = _place_starting_at(doc, k + 1) if colon is not None and colon.text == ":" else None
+    places = _place_list(doc, first) if first is not None else []
+    return places if len(places) > 1 else []
 
 
 def _bracketed_place(doc: Doc, k: int) -> PlaceMention | None:
@@ -649,9 +667,16 @@ def _subject_enumerations(doc: Doc, bodies: list[BodyMention]) -> list[BodyMenti
     its place and parent)."""
     if not doc.lang.head_first:
         return bodies  # 'Departments of Justice, Health and Finance': _subject_list
-    out = []
+    out, listed = [], set()
     for b in bodies:
+        if b.start in listed:
+            continue  # 'Công an' of 'các Bộ: Quốc phòng, Công an': the ministry's subject, not the police
         out.append(b)
+        if _colon_list_head(doc, b):  # 'các Bộ: Quốc phòng, Công an, Giao thông vận tải'
+            items = _known_subjects(doc, b.head_end + 1, b.entry)
+            out += [_with_subject(doc, b, s, e) for s, e in items]
+            listed.update(k for s, e in items for k in range(s, e))
+            continue
         if not (b.entry.takes_subject and b.subject and doc.tags.at(b.head_end, "subject") is not None):
             continue
         j = b.end
@@ -665,6 +690,33 @@ def _subject_enumerations(doc: Doc, bodies: list[BodyMention]) -> list[BodyMenti
             out.append(_with_subject(doc, b, k, known.end))
             j = known.end
     return out
+
+
+def _colon_list_head(doc: Doc, b: BodyMention) -> bool:
+    """A plural head of no subject of its own before a colon: 'các Bộ: ...', 'Bộ trưởng các bộ: ...'."""
+    colon = doc.tok(b.head_end)
+    return b.entry.takes_subject and not b.subject and b.end == b.head_end and colon is not None \
+        and colon.text == ":" and b.head_start > 0 and doc.is_word(b.head_start - 1, "generic")
+
+
+def _known_subjects(doc: Doc, k: int, head) -> list[tuple[int, int]]:
+    """The spans of the subjects of `head`'s kind listed from token k, joined by commas and
+    'and' ('Quốc phòng, Công an, Giao thông vận tải và Y tế'); none unless at least two."""
+    items = []
+    while (known := doc.tags.at(k, "subject")) is not None and _subject_over_body(doc, known) \
+            and doc.lang.subject_id(doc.span_text(k, known.end), head):
+        items.append((k, known.end))
+        k = known.end
+        if doc.tok(k) is not None and doc.tokens[k].text == ",":
+            k += 1
+        k = doc.word_end(k, "and") or k
+    return items if len(items) > 1 else []
+
+
+def _subject_over_body(doc: Doc, known) -> bool:
+    """No body name starts at a subject, or none longer than it ('Công an' is both)."""
+    body = doc.tags.at(known.start, "body")
+    return body is None or body.end <= known.end
 
 
 def _with_subject(doc: Doc, b: BodyMention, start: int, end: int) -> BodyMention:

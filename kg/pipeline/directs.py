@@ -92,7 +92,7 @@ def find_directs(doc: Doc) -> None:
             # 'đề nghị giới thiệu để HĐND huyện bầu giữ chức Chủ tịch': a nomination, not a task
             nominates = t.entry.id == "request" and doc.word_end(t.end, "nominate") is not None
             targets = [] if _unnamed_addressee(doc, t.end) or asks_direction or nominates \
-                else _targets_after(doc, t.end, sentence)
+                else _targets_after(doc, t.end, sentence, addressees_list=t.entry.id == "dispatch")
             if not targets and (passive := _passive_agent(doc, t.start)) is not None:
                 # 'Sở X được UBND TP giao ...'; a place there ends a thing's name ('khu đất ở phường X được UBND TP giao')
                 agents = [passive[0]]
@@ -1056,15 +1056,18 @@ def _stop(doc: Doc, k: int) -> bool:
     return nxt is None or (nxt.is_word and not nxt.is_title and not doc.is_word(end, "the"))
 
 
-def _targets_after(doc: Doc, k: int, sentence: int, first_within: int | None = None) -> list[Target]:
+def _targets_after(doc: Doc, k: int, sentence: int, first_within: int | None = None,
+                   addressees_list: bool = False) -> list[Target]:
     """The list of bodies and places right after a trigger ('the Department of Home Affairs,
     the Provincial Inspectorate and ...', 'Monitoring and directing: A, B, C'), up to 'to' +
     verb or the end of the sentence. Every member of the list is a target, also those after
-    an item the lexicon does not know ('Sở TNMT, Cục thuế, Công an tỉnh')."""
+    an item the lexicon does not know ('Sở TNMT, Cục thuế, Công an tỉnh'). An
+    `addressees_list` (of a dispatch) runs through semicolons to the end of its sentence
+    ('Telegram sent to A; People's Committees of the provinces: B, C; Ministries: D, E')."""
     k = _after_scope(doc, k)
     first_within = doc.lang.target_reach if first_within is None else first_within
-    end = min(doc.sentences[sentence][1], k + TARGET_WINDOW)
-    stop = next((j for j in range(k, end) if _stop(doc, j)), end)
+    end = doc.sentences[sentence][1] if addressees_list else min(doc.sentences[sentence][1], k + TARGET_WINDOW)
+    stop = next((j for j in range(k, end) if _stop(doc, j) and not (addressees_list and doc.tokens[j].text == ";")), end)
     found = _items_in(doc, k, stop)
     if (not found or found[0][0] - k > first_within) and (lead := _past_generic_lead(doc, k, stop)) > k:
         k = lead  # 'yêu cầu các bộ liên quan và thành phố Đà Nẵng', 'chỉ đạo các sở ngành, quận 12 và Hóc Môn'
@@ -1238,12 +1241,12 @@ def _only_connectors(doc: Doc, start: int, end: int) -> bool:
 
 def _unknown_item_end(doc: Doc, j: int, end: int) -> int | None:
     """Where an item the lexicon does not know ends, inside a list: a capitalised run of a few
-    words closed by a comma or 'and' ('Cục thuế,'), never a person."""
+    words closed by a comma, a semicolon or 'and' ('Cục thuế,'), never a person."""
     if not doc.tokens[j].is_word or not (doc.tokens[j].is_title or doc.tokens[j].is_upper) \
             or any(p.start == j for p in doc.persons):
         return None
     for k in range(j + 1, min(j + UNKNOWN_ITEM, end) + 1):
-        if k < len(doc.tokens) and (doc.tokens[k].text == "," or doc.is_word(k, "and")):
+        if k < len(doc.tokens) and (doc.tokens[k].text in ",;" or doc.is_word(k, "and")):
             return k
         if k < len(doc.tokens) and not doc.tokens[k].is_word:
             return None
@@ -1337,12 +1340,20 @@ def _items_in(doc: Doc, start: int, end: int, titles: bool = True) -> list[tuple
             if start <= t.start and t.end <= end:
                 to_body = t.body is not None and _specific_body(t.body) and t.role not in NOT_ADDRESSED \
                     and t.start not in owners and not _named(doc, t)
-                items.append((t.start, t.end, t.body if to_body else None))
+                items += [(t.start, t.end, b) for b in (_each_body(doc, t.body) if to_body else [None])]
     taken = {j for s, e, _ in items for j in range(s, e)}
     governments = [g for g in _governments(doc, start, end) if g[0] not in taken]
     # 'lãnh đạo TP Cần Thơ' is the city's People's Committee, not also the city
     items = [i for i in items if not any(g[0] <= i[0] and i[1] <= g[1] for g in governments)]
     return sorted(items + governments, key=lambda i: i[0])
+
+
+def _each_body(doc: Doc, body: BodyMention) -> list[BodyMention]:
+    """A title's body, or each of the plural one it is read from ('Chủ tịch UBND các tỉnh, thành
+    phố: Quảng Ninh, Hải Phòng': each province's committee)."""
+    same = [b for b in doc.bodies if b.start == body.start and b.end == body.end and b.entry is body.entry
+            and b.place is not None and b.key]
+    return same if body in same and len(same) > 1 else [body]
 
 
 def _listed_from(b: BodyMention, bodies: list[BodyMention]) -> int:
