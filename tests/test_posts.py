@@ -1807,3 +1807,60 @@ def test_each_holder_of_a_plural_title_of_a_level_takes_the_place_after_his_name
     doc = read("Vinh Phuc is one of them. Four Provincial Party Secretaries - Le Thi Thuy, Dao Hong Lan, Lam Thi Phuong "
                "Thanh, Nguyen Thanh Hai – are not native residents of the provinces where they were elected.")
     assert posts(doc) == set()
+
+
+def test_one_persons_career_may_hold_two_posts_of_one_body():
+    """'ông Phan Việt Cường đã kinh qua các chức vụ như phó chánh thanh tra tỉnh, chánh thanh tra
+    tỉnh, trưởng Ban nội chính Tỉnh uỷ', 'từng làm Phó Chủ tịch, Chủ tịch UBND thị xã Bến Cát':
+    one subject's posts one after another; another's post with its own copula, or a plural one,
+    is not his."""
+    docs = read_vinews("train/010520", "train/001609")
+    held = posts(docs["train/010520"])
+    assert {("Phan Việt Cường", "deputy-head", "49/peoples-committee/department/inspection"),
+            ("Phan Việt Cường", "head", "49/peoples-committee/department/inspection"),
+            ("Phan Việt Cường", "head", "49/party-committee/board/internal-affairs")} <= held
+    assert {("Nguyễn Hồng Khanh", "vice-chair", "721/peoples-committee"),
+            ("Nguyễn Hồng Khanh", "chair", "721/peoples-committee")} <= posts(docs["train/001609"])
+    doc = read("Ông Nguyễn Văn An hiện là Phó Chủ tịch UBND tỉnh Nghệ An, Chủ tịch UBND tỉnh Nghệ An là ông "
+               "Trần Văn Bình.", "vi")
+    assert posts(doc) == {("Nguyễn Văn An", "vice-chair", "40/peoples-committee"),
+                          ("Trần Văn Bình", "chair", "40/peoples-committee")}
+    doc = read("Nguyen Thanh Phong is the municipal chairman and vice-chairs of Ho Chi Minh City.", "en")
+    assert {role for _, role, _ in posts(doc)} == {"chair"}
+
+
+def test_a_chain_passes_a_title_of_no_body_on_to_the_name():
+    """'Phó thủ tướng, Bộ trưởng Phạm Bình Minh', 'Politburo member, President Luong Cuong',
+    'Politburo member and State President Luong Cuong': the bare or bodiless title is one more of
+    the name's; not after 'of', a plural word or 'on behalf of' ('Thay mặt Bộ trưởng Bộ GD-ĐT,
+    Thứ trưởng X'), nor past 'and' to another's name."""
+    docs = read_vinews("test/009741", "test/003143")
+    assert ("Phạm Bình Minh", "deputy-prime-minister", "government") in posts(docs["test/009741"])
+    assert not any(name == "Nguyễn Thị Nghĩa" and role == "minister" for name, role, _ in posts(docs["test/003143"]))
+    for text in ("Politburo member, President Luong Cuong attended.", "Politburo member and State President Luong Cuong attended."):
+        assert posts(read(text, "en")) == {("Luong Cuong", "member", "politburo")}
+    doc = read("Politburo member, Permanent member of the Party Central Committee's Secretariat and Secretary of the Party "
+               "Committee of Central Party Agencies Tran Cam Tu attended.", "en")
+    assert posts(doc) == {("Tran Cam Tu", "member", "politburo"), ("Tran Cam Tu", "member", "secretariat")}
+    doc = read("Vậy xin Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ và Thứ trưởng Đỗ Thắng Hải cho biết.", "vi")
+    assert posts(doc) == set()
+
+
+def test_elected_or_appointed_to_the_post_of_a_title():
+    """'tái đắc cử chức danh Chủ tịch UBND TP Cần Thơ', 'trúng cử chức danh Phó chủ tịch UBND tỉnh',
+    'được Thủ tướng bổ nhiệm làm Thứ trưởng': the post is the subject's; the one who appoints
+    is no holder in between, unless a pronoun stands for others ('Bộ trưởng Tô Lâm chúc mừng hai ông
+    vinh dự được Thủ tướng bổ nhiệm giữ chức vụ thứ trưởng')."""
+    docs = read_vinews("test/020605", "train/017898", "test/022032", "train/010877")
+    assert ("Võ Thành Thống", "chair", "92/peoples-committee") in posts(docs["test/020605"])
+    assert ("Trần Văn Tân", "vice-chair", "49/peoples-committee") in posts(docs["train/017898"])
+    assert ("Lê Văn Thanh", "deputy-minister", "ministry/labour-invalids-social-affairs") in posts(docs["test/022032"])
+    assert not any(name == "Tô Lâm" and role == "deputy-minister" for name, role, _ in posts(docs["train/010877"]))
+
+
+def test_a_plural_title_before_a_colon_lists_its_holders():
+    """'nine Deputy Prime Ministers: Nguyen Hoa Binh (Permanent Deputy Prime Minister), Tran Hong Ha, ...'."""
+    doc = read("The Government has nine Deputy Prime Ministers: Nguyen Hoa Binh (Permanent Deputy Prime Minister), "
+               "Tran Hong Ha, Le Thanh Long and Bui Thanh Son.", "en")
+    assert {name for name, role, _ in posts(doc) if role == "deputy-prime-minister"} == {
+        "Nguyen Hoa Binh", "Tran Hong Ha", "Le Thanh Long", "Bui Thanh Son"}

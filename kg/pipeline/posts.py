@@ -263,14 +263,22 @@ def _titles_before_names(doc, titles, person_at, owners) -> set[int]:
     chained before it ('Member of the Politburo, Secretary of ..., Head of ... Le Minh Hung')."""
     closed = set()
     title_starts = {x.start for x in titles}
+    # titles of no body pass a chain on to the name: 'Chủ tịch nước', 'State President'; a bare title
+    # after a comma ('Phó thủ tướng, Bộ trưởng Phạm Bình Minh', 'Politburo member, President Luong Cuong')
     bodiless = {b.start: b.end for b in doc.titles if b.body is None and b.entry.bodiless}
+    bare = {b.start: b.end for b in doc.titles if b.body is None and not b.unread and not b.entry.bodiless}
     for n, t in enumerate(titles):
         p = _person_after(doc, t.end, person_at)
         k = _skip(doc, t.end, CHAIN_WORDS)
         if p is None and k > t.end and k in bodiless:  # 'Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng'
-            p = _person_after(doc, bodiless[k], person_at)
-        elif p is None and (u := _skip(doc, t.end, ())) > t.end and _passed_unread(doc, t.end, u):
-            p = _person_after(doc, u, person_at)  # 'Bộ trưởng Bộ GD-ĐT, Chủ tịch Hội đồng ... Phùng Xuân Nhạ'
+            p = _person_after(doc, _past_comma(doc, bodiless[k]), person_at)  # 'Sekjen, Presiden Vietnam, Nguyen Phu Trong'
+        elif p is None and k == t.end + 1 and doc.tokens[t.end].text == "," and k in bare and not _said_of(doc, t):
+            p = _person_after(doc, bare[k], person_at)
+        elif p is None and (u := _skip(doc, t.end, ("and", "former"))) > t.end and _passed_unread(doc, t.end, u) \
+                and not _and_after_unread(doc, t.end, u):
+            # 'Bộ trưởng Bộ GD-ĐT, Chủ tịch Hội đồng ... Phùng Xuân Nhạ', '... and Secretary of the Party
+            # Committee of Central Party Agencies Tran Cam Tu' (not '..., Phó chủ tịch Hội đồng X và ông B')
+            p = _person_after(doc, u, person_at)
         if p is None or _roster_lines(doc, titles).get(doc.sentence_of(t.start)) == "titles":
             continue  # 'A' / 'Chairman of ...' / 'B' / ...: a roster that names first; the title is A's
         if _named_line_before(doc, titles, n, p):
@@ -292,6 +300,26 @@ def _titles_before_names(doc, titles, person_at, owners) -> set[int]:
     return closed
 
 
+def _and_after_unread(doc: Doc, start: int, end: int) -> bool:
+    """An 'and' follows the last unread title in [start, end): the name after it is another's."""
+    unread = unread_spans(doc)
+    last = max((unread[k] for k in range(start, end) if k in unread), default=start)
+    return any(doc.is_word(j, "and") for j in range(last, end))
+
+
+def _past_comma(doc: Doc, k: int) -> int:
+    return k + 1 if doc.tok(k) is not None and doc.tokens[k].text == "," else k
+
+
+def _said_of(doc: Doc, t: TitleMention) -> bool:
+    """Title t is someone's the sentence speaks of, not a subject's: after 'of', a plural word or
+    an on-behalf word ('lời nhắc nhở của Chủ tịch Quốc hội, Bộ trưởng X', 'ý kiến các đại biểu Quốc
+    hội, bộ trưởng X', 'Thay mặt Bộ trưởng Bộ GD-ĐT, Thứ trưởng X')."""
+    j = t.start - 1
+    return j >= 0 and (doc.is_word(j, "of") or doc.is_word(j, "generic")
+                       or any(doc.word_end(i, "on_behalf") == t.start for i in range(max(0, t.start - 4), t.start)))
+
+
 def _names_with_titles(doc: Doc, first: PersonMention, person_at: dict, titles: list[TitleMention]) -> list[PersonMention]:
     """The names a plural title lists when each has titles of its own in apposition ('The two
     Deputy Secretaries are Mr. A, Standing Vice Chairman of X, and Mr. B, Head of Y')."""
@@ -302,6 +330,9 @@ def _names_with_titles(doc: Doc, first: PersonMention, person_at: dict, titles: 
         place = next(iter(doc.places_at(doc.word_end(of, "the") or of)), None) if of is not None else None
         if place is not None:
             k = place.end  # 'Ms. A of Ha Nam Province, Ms. B of ...': each name's own place
+        if doc.tok(k) is not None and doc.tokens[k].text == "(" and k + 1 in by_start \
+                and doc.tok(by_start[k + 1].end) is not None and doc.tokens[by_start[k + 1].end].text == ")":
+            k = by_start[k + 1].end + 1  # 'Nguyen Hoa Binh (Permanent Deputy Prime Minister), Tran Hong Ha, ...'
         if doc.tok(k) is not None and doc.tokens[k].text == "," and k + 1 in by_start:
             k = by_start[k + 1].end  # the name's own titles, chained
             while (nxt := _skip(doc, _skip_term(doc, k), CHAIN_WORDS)) in by_start and _person_after(doc, k, person_at) is None:
@@ -638,12 +669,14 @@ def _titles_before_comma_names(doc, titles, person_at, owners) -> None:
         if _position_word_start(doc, t.start, "on_behalf") is not None:
             continue  # 'Thay mặt Thủ tướng, ông A trao ...', 'On behalf of the Prime Minister, A ...': another's title
         k = _skip_parenthetical(doc, t.end)  # '... Komite Sentral Partai Komunis Vietnam (KS PKV), Nguyen Phu Trong'
+        opens_list = False  # a plural title's colon or dash opens its list of names
         if doc.tok(k) is not None and (doc.tokens[k].text in (",", ":") or doc.tokens[k].text in "-–"
                                        and (doc.lang.head_first and doc.is_word(k + 1, "honorifics")
                                             or _plural_title(doc, t))):
             # '... has five other vice-chairs – A, B and C': a plural title's dash opens its list
             # 'Thứ trưởng Bộ Công an - Trung tướng Nguyễn Văn Sơn'; in English translations a dash
             # between a title and 'Mr. X' as often separates two items of a list
+            opens_list = doc.tokens[k].text != "," and _plural_title(doc, t)
             k += 1
         listed = doc.word_end(k, "list_intro")
         if listed is not None and doc.tok(listed) is not None and doc.tokens[listed].text == ":":
@@ -654,10 +687,10 @@ def _titles_before_comma_names(doc, titles, person_at, owners) -> None:
         p = _person_after(doc, k, person_at) if k > t.end else None
         if p is None or doc.sentence_of(p.start) != doc.sentence_of(t.start):
             continue
-        if not listed and _own_title_after(doc, p, person_at):
+        if not (listed or opens_list) and _own_title_after(doc, p, person_at):
             continue  # 'chỉ đạo của Thủ tướng, ông Lê Minh Khái, Tổng Thanh tra Chính phủ': he has his own title
         names = _name_list(doc, p, person_at)
-        if listed and len(names) == 1 and _plural_title(doc, t):
+        if (listed or opens_list) and len(names) == 1 and _plural_title(doc, t):
             names = _names_with_titles(doc, p, person_at, titles)  # 'are Mr. A, Vice Chairman of X, and Mr. B, ...'
         if (doc.is_word(t.start - 1, "of") or _chain_after_source(doc, titles, n)) and not _apposition_closed(doc, names[-1]):
             continue  # 'câu hỏi của thành viên Uỷ ban Tư pháp, thượng tướng Lê Quý Vương cho biết': the clause's subject;
@@ -736,8 +769,10 @@ def _titles_after_position_words(doc, titles, owners) -> None:
         before = [p for p in doc.persons if p.end <= t.start and doc.sentence_of(p.start) == sentence
                   and not _kin_of_named(doc, p)]
         if before and any(m not in owners and before[-1].end <= o.start < t.start and not doc.is_word(o.start - 1, "of")
+                          and not (doc.is_word(o.start - 1, "passive_by") and not _pronoun_between(doc, before[-1].end, o.start))
                           for m, o in enumerate(titles)):
-            continue  # '... nominated the Deputy Secretary of ... as Chairman': someone unnamed (not 'quyết định của Chánh án X')
+            continue  # '... nominated the Deputy Secretary of ... as Chairman': someone unnamed (not 'quyết định của
+            # Chánh án X', nor the one who appoints: 'được Thủ tướng bổ nhiệm giữ chức ...')
         if _unnamed_holder_before(doc, t.start):
             continue  # 'quyết định phân công cán bộ giữ chức Bí thư Tỉnh uỷ': an official not named
         after = [p for p in doc.persons if p.start >= t.end and doc.sentence_of(p.start) == sentence]
@@ -748,8 +783,9 @@ def _titles_after_position_words(doc, titles, owners) -> None:
         holder = _holder_after(doc, titles[chain[-1]].end, person_at)
         if holder is not None:  # 'Thủ tướng A ký quyết định cách chức phó chủ tịch ... đối với ông B'
             persons = _name_list(doc, holder, person_at)
-        elif named_post and not _passive_before(doc, t.start):
-            continue  # 'kiện toàn chức danh chủ tịch HĐND', 'A ký quyết định cách chức phó chủ tịch': no holder named
+        elif named_post and not _passive_before(doc, t.start) and not _after_position_word(doc, t.start):
+            continue  # 'kiện toàn chức danh chủ tịch HĐND', 'A ký quyết định cách chức phó chủ tịch': no holder
+            # named ('A trúng cử chức danh Chủ tịch HĐND' names A)
         elif before:
             persons = _list_ending_with(doc, before, person_at)
         elif after and not any(doc.tokens[j].text == ";" for j in range(t.end, after[0].start)):
@@ -758,6 +794,10 @@ def _titles_after_position_words(doc, titles, owners) -> None:
             persons = [p] if (p := _antecedent(doc, t, sentence)) else []
         if not persons:
             continue
+        if holder is None and len(persons) == 1 and not leaving:
+            # one person's posts: two of one body are a career, not two holders ('He has been Deputy
+            # Director of the Department of X, Director of the Department of X, and ...')
+            chain = _chain_from(doc, titles, n, owners, career=True)
         _give_chain(titles, owners, chain, persons, t.former or leaving)
 
 
@@ -838,7 +878,8 @@ def _titles_after_copulas(doc, titles, person_at, owners) -> None:
             persons = [p]
         else:
             continue
-        _give_chain(titles, owners, _chain_from(doc, titles, n, owners), persons, former)
+        # one subject's posts: two of one body are a career, not two holders
+        _give_chain(titles, owners, _chain_from(doc, titles, n, owners, career=len(persons) == 1), persons, former)
 
 
 APPOSITIONS = 4  # remarks and titles between commas that may stand between a subject and its copula
@@ -936,8 +977,16 @@ def _chain_from(doc: Doc, titles: list[TitleMention], n: int, owners: dict, care
         a, b = titles[chain[-1]], titles[chain[-1] + 1]
         if not (_chained(doc, a, b, career) or _after_semicolon(doc, a, b)) or _person_between(doc, a.end, b.start):
             break
+        if career and _rivals(a, b) and (_plural_title(doc, b) or _copula_after(doc, b)):
+            break  # 'the chairman and vice-chairs', '..., Chủ tịch UBND tỉnh là ông B': others' posts
         chain.append(chain[-1] + 1)
     return chain
+
+
+def _copula_after(doc: Doc, t: TitleMention) -> bool:
+    """A copula follows title t: it is the subject of a clause of its own ('Chủ tịch UBND tỉnh là ông B')."""
+    k = _skip_term(doc, t.end)
+    return doc.word_end(k, "copula") is not None or doc.word_end(k, "former_copula") is not None
 
 
 def _after_semicolon(doc: Doc, a: TitleMention, b: TitleMention) -> bool:
@@ -946,6 +995,11 @@ def _after_semicolon(doc: Doc, a: TitleMention, b: TitleMention) -> bool:
     return doc.tok(k) is not None and doc.tokens[k].text == ";" \
         and b.start == (doc.word_end(k + 1, "and") or k + 1) \
         and doc.sentence_of(a.start) == doc.sentence_of(b.start)
+
+
+def _pronoun_between(doc: Doc, start: int, end: int) -> bool:
+    """A pronoun (or 'hai ông', 'the two') in [start, end): the clause's subject is not the name before it."""
+    return any(_pronoun(doc, j) for j in range(start, end))
 
 
 def _pronoun(doc: Doc, k: int) -> bool:
