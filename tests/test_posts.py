@@ -1864,3 +1864,24 @@ def test_a_plural_title_before_a_colon_lists_its_holders():
                "Tran Hong Ha, Le Thanh Long and Bui Thanh Son.", "en")
     assert {name for name, role, _ in posts(doc) if role == "deputy-prime-minister"} == {
         "Nguyen Hoa Binh", "Tran Hong Ha", "Le Thanh Long", "Bui Thanh Son"}
+
+
+def test_a_provinces_party_committee_of_agencies_is_not_the_provinces_own():
+    """'bí thư Đảng uỷ khối các cơ quan tỉnh Lâm Đồng', 'Secretary of the Party Committee of the
+    Provincial Agencies', 'Secretary of the Party Committee of Central Party Agencies'."""
+    doc = read_vinews("train/012126")["train/012126"]
+    assert ("Vũ Kim Sinh", "secretary", "68/agencies-party-committee") in posts(doc)
+    assert ("Vũ Kim Sinh", "secretary", "68/party-committee") not in posts(doc)
+    doc = read("Mr. Nguyen Van Son, Secretary of the Party Committee of the Provincial Agencies of Hai Duong province, and "
+               "Mr. Tran Cam Tu, Secretary of the Party Committee of Central Party Agencies, attended.", "en")
+    assert posts(doc) == {("Nguyen Van Son", "secretary", "30/agencies-party-committee"),
+                          ("Tran Cam Tu", "secretary", "central-party-agencies-party-committee")}
+
+
+def test_a_board_named_after_its_councils_possessive():
+    """"Head of the Provincial People's Council's Economy - Budget Board", "Chairman of the 14th NA's
+    Foreign Affairs Committee": the board or committee, not the council or the Assembly."""
+    doc = read("Mr. Ho Trung Phuoc, Head of the Provincial People's Council's Economy - Budget Board of Binh Thuan "
+               "province, and Mr. Nguyen Van Giau, Chairman of the 14th NA's Foreign Affairs Committee, spoke.", "en")
+    assert posts(doc) == {("Ho Trung Phuoc", "head", "60/peoples-council/council-board/economy-budget"),
+                          ("Nguyen Van Giau", "chair", "national-assembly/na-committee/external-relations")}
