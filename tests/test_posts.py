@@ -1885,3 +1885,21 @@ def test_a_board_named_after_its_councils_possessive():
                "province, and Mr. Nguyen Van Giau, Chairman of the 14th NA's Foreign Affairs Committee, spoke.", "en")
     assert posts(doc) == {("Ho Trung Phuoc", "head", "60/peoples-council/council-board/economy-budget"),
                           ("Nguyen Van Giau", "chair", "national-assembly/na-committee/external-relations")}
+
+
+def test_careers_written_as_previous_positions_or_with_a_bracketed_term():
+    """'His previous positions include A, B and C'; 'Ông từng đảm nhiệm chức vụ A (nhiệm kỳ
+    2011-2015); B; C'; 'Phó Bí thư Tỉnh ủy nhiệm kì 2015-2020, Chủ tịch UBND tỉnh': each a former post."""
+    doc = read("Mr. Nguyen Van Thang was appointed Minister of Finance. His previous positions include Chairman of the "
+               "Hanoi People's Committee, Secretary of the Dien Bien Provincial Party Committee and Director of the "
+               "Hanoi Department of Finance.", "en")
+    former = {(p.person.name, p.title.role, p.title.body.key) for p in doc.posts if p.title.status == "former"}
+    assert former == {("Nguyen Van Thang", "chair", "01/peoples-committee"),
+                      ("Nguyen Van Thang", "secretary", "11/party-committee"),
+                      ("Nguyen Van Thang", "director", "01/peoples-committee/department/finance")}
+    doc = read("Ông Nguyễn Văn Thắng từng đảm nhiệm chức vụ Chủ tịch UBND TP Hà Nội (nhiệm kỳ 2011-2015); Bí thư Tỉnh "
+               "ủy Điện Biên. Ông Trần Văn Bình từng là Phó Bí thư Tỉnh ủy Nghệ An nhiệm kì 2015-2020, Chủ tịch UBND "
+               "tỉnh Nghệ An.", "vi")
+    former = {(p.person.name, p.title.body.key) for p in doc.posts if p.title.status == "former"}
+    assert former == {("Nguyễn Văn Thắng", "01/peoples-committee"), ("Nguyễn Văn Thắng", "11/party-committee"),
+                      ("Trần Văn Bình", "40/party-committee"), ("Trần Văn Bình", "40/peoples-committee")}

@@ -229,8 +229,11 @@ def _past_month(doc: Doc, k: int) -> int:
 
 def _skip_years(doc: Doc, k: int) -> int:
     """Past the years a post was held: 'in 2015-2020', '(2014-2016)', 'from 2010 to 2015',
-    'năm 2019': a date word or a bracket, a year, and the year it ended."""
+    'năm 2019', '(nhiệm kỳ 2011-2015)': a date word or a bracket (and a term word in it), a year, and
+    the year it ended."""
     j = k + 1 if doc.tok(k) is not None and doc.tokens[k].text == "(" else k
+    if j > k:
+        j = doc.word_end(j, "subject_stop") or j
     j = _past_month(doc, doc.word_end(j, "event_date") or j)
     if not _is_year(doc, j):
         return k
@@ -875,7 +878,9 @@ def _titles_after_copulas(doc, titles, person_at, owners) -> None:
             before = [p for p in doc.persons if p.end <= j and doc.sentence_of(p.start) == sentence]
             persons = _list_ending_with(doc, before, person_at)
         elif j >= 1 and _pronoun(doc, j - 1) and (p := _antecedent(doc, t, sentence)):
-            persons = [p]
+            persons = [p]  # 'He was once ...'
+        elif j >= 1 and doc.is_word(j - 1, "possessive") and (p := _antecedent(doc, t, sentence, pronoun=j - 1)):
+            persons = [p]  # 'His previous positions include ...'
         else:
             continue
         # one subject's posts: two of one body are a career, not two holders
@@ -1008,22 +1013,31 @@ def _pronoun(doc: Doc, k: int) -> bool:
     return doc.is_word(k, "pronouns") and not (nxt is not None and nxt.is_word and (nxt.is_title or nxt.is_upper))
 
 
-def _antecedent(doc: Doc, t: TitleMention, sentence: int, reach: int = 8) -> PersonMention | None:
-    """The person a pronoun before the title stands for ('He was elected ...', 'Ông từng giữ
-    chức ...'): the last person named before it in its sentence ('A nói bản thân ông là chủ tịch
-    TP'), else the first person of the nearest of the `reach` sentences before that names one."""
+def _antecedent(doc: Doc, t: TitleMention, sentence: int, reach: int = 8, pronoun: int | None = None
+                ) -> PersonMention | None:
+    """The person a pronoun before the title (or the one at token `pronoun`: 'His previous
+    positions include ...') stands for ('He was elected ...', 'Ông từng giữ chức ...'): the last
+    person named before it in its sentence ('A nói bản thân ông là chủ tịch TP'), else the first
+    person of the nearest of the `reach` sentences before that names one."""
     first = doc.sentences[sentence][0]
-    pronoun = next((k for k in range(first, t.start) if _pronoun(doc, k)), None)
+    if pronoun is None:
+        pronoun = next((k for k in range(first, t.start) if _pronoun(doc, k)), None)
     if pronoun is None:
         return None
-    own = [p for p in doc.persons if first <= p.start and p.end <= pronoun]
+    male = doc.is_word(pronoun, "male_pronouns")
+    own = [p for p in doc.persons if first <= p.start and p.end <= pronoun and not (male and _female_name(doc, p))]
     if own:
         return own[-1]
     for s in range(sentence - 1, max(-1, sentence - reach - 1), -1):
-        named = [p for p in doc.persons if doc.sentence_of(p.start) == s]
+        named = [p for p in doc.persons if doc.sentence_of(p.start) == s and not (male and _female_name(doc, p))]
         if named:
             return None if _unread_person_between(doc, named[0].end, t.start) else named[0]
     return None
+
+
+def _female_name(doc: Doc, p: PersonMention) -> bool:
+    """A female middle name inside the name ('Lam Thi Phuong Thanh', 'Nguyễn Thị Kim Ngân')."""
+    return any(doc.is_word(k, "female_name_marks") for k in range(p.start + 1, p.end - 1))
 
 
 def _unread_person_between(doc: Doc, start: int, end: int) -> bool:
