@@ -903,3 +903,17 @@ def test_a_dispatch_directs_every_addressee_of_its_list():
     assert {t for _, t in pairs(doc)} == {"38/peoples-committee", "22/peoples-committee", "20/peoples-committee",
                                            "02/peoples-committee", "ministry/national-defence",
                                            "ministry/public-security", "ministry/transport"}
+
+
+def test_one_asked_by_title_and_name_directs_what_he_is_asked_to():
+    """'assigned Deputy Prime Minister Pham Binh Minh to supervise the Ministry of X', 'giao Phó
+    Thủ tướng Trịnh Đình Dũng chỉ đạo Bộ Giao thông vận tải': the one named after his title directs;
+    'track and steer', 'directly headed' are division-of-duties verbs."""
+    doc = read("The Prime Minister assigned Deputy Prime Minister Pham Binh Minh to track and steer the Ministry of "
+               "National Defence and the Ministry of Public Security.", "en")
+    assert pairs(doc) == {("Pham Binh Minh", "ministry/national-defence"), ("Pham Binh Minh", "ministry/public-security")}
+    doc = read("Thủ tướng giao Phó Thủ tướng Trịnh Đình Dũng chỉ đạo Bộ Giao thông vận tải kiểm tra.", "vi")
+    assert ("Trịnh Đình Dũng", "ministry/transport") in pairs(doc)
+    doc = read("Mr. Nguyen Van Phong, Vice Chairman of the Binh Duong Provincial People's Committee, directly headed the "
+               "Department of Planning and Investment.", "en")
+    assert pairs(doc) == {("Nguyen Van Phong", "74/peoples-committee/department/planning-investment")}

@@ -496,6 +496,9 @@ def _addressees(doc: Doc, k: int) -> list[Agent]:
     titles = [t for t in doc.titles if k <= t.start <= k + 1]
     if people:
         return people[:1]
+    holders = [m for m in doc.persons if titles and m.start == titles[0].end]
+    if holders:  # 'assigned Deputy Prime Minister Pham Binh Minh to supervise ...': the one named after his title
+        return holders
     if titles:
         agent = _title_agent(doc, titles[0]) if titles[0].body is not None else None
         return [agent] if agent is not None and not _named(doc, titles[0]) else [None]
