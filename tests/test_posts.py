@@ -1903,3 +1903,14 @@ def test_careers_written_as_previous_positions_or_with_a_bracketed_term():
     former = {(p.person.name, p.title.body.key) for p in doc.posts if p.title.status == "former"}
     assert former == {("Nguyễn Văn Thắng", "01/peoples-committee"), ("Nguyễn Văn Thắng", "11/party-committee"),
                       ("Trần Văn Bình", "40/party-committee"), ("Trần Văn Bình", "40/peoples-committee")}
+
+
+def test_a_body_of_the_new_or_old_unit_after_a_title():
+    """'Chairman of the newly merged Ho Chi Minh City People's Committee', 'Secretary of the new
+    Tuyen Quang Provincial Party Committee', 'Department of Internal Affairs' (Sở Nội vụ)."""
+    doc = read("Mr. Nguyen Van Duoc has been appointed as Chairman of the newly merged Ho Chi Minh City People's "
+               "Committee. Mr. Hau A Lenh was appointed Secretary of the new Tuyen Quang Provincial Party Committee. "
+               "Mr. Vo Ngoc Quoc Thuan was elected Director of the Hanoi Department of Internal Affairs.", "en")
+    assert posts(doc) == {("Nguyen Van Duoc", "chair", "79/peoples-committee"),
+                          ("Hau A Lenh", "secretary", "08/party-committee"),
+                          ("Vo Ngoc Quoc Thuan", "director", "01/peoples-committee/department/home-affairs")}

@@ -382,7 +382,8 @@ def _own_body_under(doc: Doc, entry: RoleEntry, t: TitleMention, parent: BodyMen
 def _after_title(doc: Doc, t: TitleMention) -> int:
     """Where the name of the title's body would start: past 'of' and 'the'."""
     k = doc.word_end(t.end, "of") or t.end
-    return doc.word_end(k, "the") or k
+    k = doc.word_end(k, "the") or k
+    return doc.word_end(k, "new") or doc.word_end(k, "former") or k  # 'of the newly merged X', 'of the old X'
 
 
 def _of_foreign_body(doc: Doc, t: TitleMention) -> bool:
@@ -477,7 +478,7 @@ def _place_of_title(doc: Doc, t: TitleMention) -> tuple:
         k = t.end  # 'Phó chủ tịch tỉnh', 'Ketua Provinsi ...'
     if k is not None:
         k = doc.word_end(k, "the") or k
-        k = doc.word_end(k, "former") or k  # 'Chairman of former District 2'
+        k = doc.word_end(k, "former") or doc.word_end(k, "new") or k  # 'Chairman of former District 2', 'of the new X'
         k = doc.past_epithet(k)  # 'Secretary of the northern province of Lao Cai'
         place = next((p for p in doc.places if p.start == k), None)
         if place is not None:
