@@ -917,3 +917,13 @@ def test_one_asked_by_title_and_name_directs_what_he_is_asked_to():
     doc = read("Mr. Nguyen Van Phong, Vice Chairman of the Binh Duong Provincial People's Committee, directly headed the "
                "Department of Planning and Investment.", "en")
     assert pairs(doc) == {("Nguyen Van Phong", "74/peoples-committee/department/planning-investment")}
+
+
+def test_the_issuer_of_a_document_assigns_the_subject_of_an_agentless_passive():
+    """'Theo Quyết định số 123/QĐ-UBND của UBND tỉnh Nghệ An, Sở Xây dựng được giao chủ trì ...';
+    'The Prime Minister issued Decision No. 123/QD-TTg ... The Ministry of X has been assigned to ...'."""
+    doc = read("Theo Quyết định số 123/QĐ-UBND của UBND tỉnh Nghệ An, Sở Xây dựng được giao chủ trì thẩm định.", "vi")
+    assert pairs(doc) == {("40/peoples-committee", "40/peoples-committee/department/construction")}
+    doc = read("The Prime Minister issued Decision No. 123/QD-TTg on the plan. The Ministry of Planning and Investment "
+               "has been assigned to guide localities.", "en")
+    assert {t for _, t in pairs(doc)} == {"ministry/planning-investment"}

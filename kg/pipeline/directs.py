@@ -125,8 +125,8 @@ def find_directs(doc: Doc) -> None:
         elif kind == "agentless":
             # 'UBND huyện Hóc Môn được yêu cầu giám sát ...': the subject is asked, by whoever
             # the article said asked last
-            recent = sentence - last_sentence <= AGENTLESS_REACH
-            agents, targets = (last_agents if recent else []), _subject_target(doc, t.start, sentence)
+            recent = sentence - last_sentence <= AGENTLESS_REACH and last_agents
+            agents, targets = (last_agents if recent else _issuers_near(doc, sentence)), _subject_target(doc, t.start, sentence)
         else:
             agents, agents_end = _agents_after(doc, t.end, sentence)
             after = _targets_after(doc, agents_end, sentence, FIRST_TARGET_LATE)
@@ -217,6 +217,16 @@ def _item_subjects(doc: Doc, item: int) -> list[Target]:
     if k >= hi or _active_trigger_at(doc, k):
         return []  # '- Giao Sở X ...': a trigger of its own, read as one
     return [m for m in _targets_after(doc, k, item, ITEM_SUBJECT) if isinstance(m, BodyMention)]
+
+
+def _issuers_near(doc: Doc, sentence: int) -> list[Agent]:
+    """The issuers of the documents named in a sentence or the one before ('Theo Quyết định số X của
+    UBND tỉnh, Sở Y được giao ...'): who asks the subject of an agentless passive, when no one
+    directed just before."""
+    lo = doc.sentences[max(0, sentence - AGENTLESS_REACH)][0]
+    hi = doc.sentences[sentence][1]
+    issuers = [d.issuers[0] for d in doc.directives if lo <= d.start < hi and d.issuers]
+    return issuers[:1] if len({b.key for b in issuers}) == 1 else []  # documents of several issuers: whose task is unsaid
 
 
 def _in_name(doc: Doc, k: int) -> bool:
@@ -1317,8 +1327,8 @@ def _subject_target(doc: Doc, k: int, sentence: int) -> list[Target]:
         return []  # 'Bảo hiểm xã hội TP Hải Phòng được giao': the tail of a name we cannot read
     listed = [found[-1]]
     for item in reversed(found[:-1]):
-        if not _only_connectors(doc, item[1], listed[0][0]):
-            break
+        if not _only_connectors(doc, item[1], listed[0][0]) or item[0] > 0 and doc.is_word(item[0] - 1, "of"):
+            break  # 'Theo Quyết định của UBND tỉnh, Sở X được giao': the issuer is no subject
         listed.insert(0, item)
     return [target for _, _, target in listed if target is not None]
 
