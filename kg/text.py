@@ -22,7 +22,7 @@ _TOKEN_RE = re.compile(
 )
 _NON_KEY = re.compile(r"[^a-z0-9]+")
 _NEWLINE_RE = re.compile("\n")
-_STOPS = frozenset(".!?")
+_STOPS = frozenset(".!?\u2026")  # "…" ends a sentence the next capital starts
 
 
 @lru_cache(maxsize=1 << 16)
@@ -126,6 +126,16 @@ def tokenize(text: str) -> list[Token]:
     return list(map(_MAKE_TOKEN, map(add, heads, facts)))
 
 
+def _in_initials(pieces: list[str], k: int) -> bool:
+    """The stop at k is one of a run of initials ('H.E.', 'T.Ư.'): a single letter before it, and a
+    single letter with its own stop right after it or right before that letter."""
+    def initial(j: int) -> bool:
+        return 0 <= j < len(pieces) and len(pieces[j]) == 1 and pieces[j].isalpha()
+    if not initial(k - 1):
+        return False
+    return initial(k + 1) and k + 2 < len(pieces) and pieces[k + 2] in _STOPS or initial(k - 3) and pieces[k - 2] in _STOPS
+
+
 def sentence_bounds(text: str, tokens: list[Token], abbreviations: frozenset[str]) -> list[tuple[int, int]]:
     """Sentences as (first token, last token + 1).
 
@@ -145,7 +155,8 @@ def sentence_bounds(text: str, tokens: list[Token], abbreviations: frozenset[str
             continue
         nxt = tokens[k + 1]
         prev = tokens[k - 1].norm if k > 0 else ""
-        if (nxt.is_title or nxt.is_digit or nxt.text in "\"'\u201c") and prev not in abbreviations:
+        if (nxt.is_title or nxt.is_digit or nxt.text in "\"'\u201c") and prev not in abbreviations \
+                and not _in_initials(pieces, k):
             ends.add(k)
     bounds, start = [], 0
     for k in sorted(ends):

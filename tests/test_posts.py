@@ -1841,7 +1841,8 @@ def test_a_chain_passes_a_title_of_no_body_on_to_the_name():
         assert posts(read(text, "en")) == {("Luong Cuong", "member", "politburo")}
     doc = read("Politburo member, Permanent member of the Party Central Committee's Secretariat and Secretary of the Party "
                "Committee of Central Party Agencies Tran Cam Tu attended.", "en")
-    assert posts(doc) == {("Tran Cam Tu", "member", "politburo"), ("Tran Cam Tu", "member", "secretariat")}
+    assert posts(doc) == {("Tran Cam Tu", "member", "politburo"), ("Tran Cam Tu", "member", "secretariat"),
+                          ("Tran Cam Tu", "secretary", "central-party-agencies-party-committee")}
     doc = read("Vậy xin Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ và Thứ trưởng Đỗ Thắng Hải cho biết.", "vi")
     assert posts(doc) == set()
 
@@ -1914,3 +1915,16 @@ def test_a_body_of_the_new_or_old_unit_after_a_title():
     assert posts(doc) == {("Nguyen Van Duoc", "chair", "79/peoples-committee"),
                           ("Hau A Lenh", "secretary", "08/party-committee"),
                           ("Vo Ngoc Quoc Thuan", "director", "01/peoples-committee/department/home-affairs")}
+
+
+def test_indonesian_titles_of_diplomatic_news():
+    """'Ketua Majelis Nasional Vietnam, H.E. Tran Thanh Man' (initials end no sentence), 'Ketua Partai
+    Komunis Vietnam' and 'Sekjen Partai Komunis Vietnam' (the General Secretary), 'Menteri Kebudayaan,
+    Olahraga, dan Pariwisata' (a comma before the last 'and'), 'Letnan Jenderal Senior' (a rank)."""
+    doc = read("Presiden Vietnam, H.E. To Lam, dan Ketua Majelis Nasional Vietnam, H.E. Tran Thanh Man, menerima "
+               "delegasi. Ketua Partai Komunis Vietnam Nguyen Phu Trong dan Menteri Kebudayaan, Olahraga, dan Pariwisata "
+               "Nguyen Van Hung hadir. Letnan Jenderal Senior Nguyen Tan Cuong juga hadir.", "id")
+    assert posts(doc) == {("Tran Thanh Man", "chair", "national-assembly"),
+                          ("Nguyen Phu Trong", "general-secretary", "central-committee"),
+                          ("Nguyen Van Hung", "minister", "ministry/culture-sports-tourism")}
+    assert "Nguyen Tan Cuong" in {p.name for p in doc.persons}

@@ -69,7 +69,15 @@ def test_sentences_cover_the_tokens_and_end_at_line_breaks_and_stops():
         assert [s for s, _ in bounds] == [0] + [e for _, e in bounds[:-1]] and bounds[-1][1] == len(tokens)
         for s, e in bounds[:-1]:
             gap = text[tokens[e - 1].end:tokens[e].start]
-            assert "\n" in gap or tokens[e - 1].text in ".!?"
+            assert "\n" in gap or tokens[e - 1].text in ".!?\u2026"
         for k in range(len(tokens) - 1):  # every line break ends one
             if "\n" in text[tokens[k].end:tokens[k + 1].start]:
                 assert any(e == k + 1 for _, e in bounds)
+
+
+def test_an_ellipsis_ends_a_sentence_and_initials_do_not():
+    """'... Lê Văn Hưởng… Ngày 17-6, ...' is two sentences; 'H.E. Tran Thanh Man' is one."""
+    for text, count in (("Ông A là Phó Chủ tịch… Ngày 17-6, HĐND tỉnh họp.", 2), ("Ông A là Phó Chủ tịch… và B.", 1),
+                        ("H.E. Tran Thanh Man spoke. He left.", 2)):
+        tokens = tokenize(text)
+        assert len(sentence_bounds(text, tokens, frozenset({"mr", "no"}))) == count, text

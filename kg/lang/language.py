@@ -230,7 +230,10 @@ class Language:
         plain = " ".join(w for w in words if fold(w) not in joins and w != ",")
         dashed = " ".join("-" if fold(w) in joins or w == "," else w for w in words)
         amp = " ".join("&" if fold(w) in joins else w for w in words).replace(" , ", ", ")
-        return form, plain, dashed, amp
+        # a comma before the last 'and' of a list ('Kebudayaan, Olahraga, dan Pariwisata')
+        serial = " ".join(", " + w if fold(w) in joins and "," in words[:i] and words[i - 1] != "," else w
+                          for i, w in enumerate(words)).replace(" , ", ", ")
+        return (form, plain, dashed, amp) + ((serial,) if serial != form.replace(" , ", ", ") else ())
 
     def _build_lexicon(self) -> Lexicon:
         lex = Lexicon(attrgetter("lower" if self.match_diacritics else "norm"))  # self.key, at C speed
