@@ -1928,3 +1928,18 @@ def test_indonesian_titles_of_diplomatic_news():
                           ("Nguyen Phu Trong", "general-secretary", "central-committee"),
                           ("Nguyen Van Hung", "minister", "ministry/culture-sports-tourism")}
     assert "Nguyen Tan Cuong" in {p.name for p in doc.persons}
+
+
+def test_names_listed_bare_before_their_shared_titles_and_ethnic_family_names():
+    """'... đối với: ...; ông A, ông B, ông C, Tỉnh ủy viên, Phó chủ tịch UBND tỉnh Sơn La': an item a
+    semicolon opens lists names that share the titles after the last; not a bracket after the last
+    ('các ông: A, B, C (phó chánh văn phòng UBND TP)'); 'Tráng Thị Xuân', 'Kpă Thuyên' are names."""
+    doc = read("Thủ tướng phê chuẩn kết quả bầu Phó chủ tịch UBND tỉnh Sơn La đối với: bà Tráng Thị Xuân, Ủy viên Ban "
+               "Thường vụ Tỉnh ủy; ông Lò Minh Hùng, ông Nguyễn Quốc Khánh, ông Phạm Văn Thủy, Tỉnh ủy viên, Phó chủ "
+               "tịch UBND tỉnh Sơn La.", "vi")
+    vice = {name for name, role, key in posts(doc) if role == "vice-chair" and key == "14/peoples-committee"}
+    assert vice == {"Lò Minh Hùng", "Nguyễn Quốc Khánh", "Phạm Văn Thủy"}
+    assert ("Tráng Thị Xuân", "member", "14/party-committee/standing-committee") in posts(doc)
+    doc = read_vinews("train/010453")["train/010453"]
+    assert not any(name in ("Nguyễn Hữu Tín", "Đào Anh Kiệt") and key == "79/peoples-committee/office"
+                   for name, _, key in posts(doc))

@@ -501,7 +501,9 @@ def _titles_after_names(doc, titles, person_at, owners, closed) -> None:
             if last == p.end and (c := doc.word_end(titles[n].end, "copula")) is not None \
                     and _person_after(doc, c, person_at) not in (None, p):
                 break  # 'Thủ tướng là ông A, Chủ tịch Quốc hội là bà B': the next pair's title
-            owners[n] = [p]
+            if last == p.end:
+                holders = _bare_names_before(doc, p, person_at) + [p]
+            owners[n] = holders
             titles[n].former = titles[n].former or former_chain
             last = titles[n].end
             k = _skip(doc, _skip_terms(doc, _skip(doc, last)))  # 'Bí thư Tỉnh uỷ nhiệm kỳ 2010-2015, Chủ tịch ...'
@@ -513,6 +515,33 @@ def _titles_after_names(doc, titles, person_at, owners, closed) -> None:
                 k = after
             if n in closed or _person_after(doc, k, person_at):
                 break
+
+
+def _bare_names_before(doc: Doc, p: PersonMention, person_at: dict) -> list[PersonMention]:
+    """The names listed right before p, each after a comma and with no title of its own, that
+    share the titles after p ('... đối với: ...; ông Lò Minh Hùng, ông Nguyễn Quốc Khánh, ông Phạm
+    Văn Thủy, Tỉnh ủy viên, Phó chủ tịch UBND tỉnh'): only in an item a colon or semicolon opens."""
+    if doc.tok(p.end) is None or doc.tokens[p.end].text != ",":
+        return []  # 'ông A, ông B (trưởng phòng X)': a bracket is the last name's remark
+    ends = {m.end: m for m in doc.persons}
+    names, k = [], p.start
+    while True:
+        j = k
+        while j > 0 and doc.word_end(j - 1, "honorifics") == j:
+            j -= 1  # 'ông' before the name
+        if j == 0 or doc.tokens[j - 1].text != ",":
+            break
+        before = ends.get(j - 1)
+        if before is None:
+            break
+        names.insert(0, before)
+        k = before.start
+    if not names:
+        return []
+    j = names[0].start
+    while j > 0 and doc.word_end(j - 1, "honorifics") == j:
+        j -= 1
+    return names if j > 0 and doc.tokens[j - 1].text in (":", ";") else []
 
 
 def _and_right_before(doc: Doc, start: int, k: int) -> bool:
