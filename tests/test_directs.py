@@ -927,3 +927,25 @@ def test_the_issuer_of_a_document_assigns_the_subject_of_an_agentless_passive():
     doc = read("The Prime Minister issued Decision No. 123/QD-TTg on the plan. The Ministry of Planning and Investment "
                "has been assigned to guide localities.", "en")
     assert {t for _, t in pairs(doc)} == {"ministry/planning-investment"}
+
+
+def test_one_in_charge_of_a_body_directs_it_even_as_its_member():
+    """'phân công ông Nguyễn Nho Trung - ..., phó chủ tịch HĐND TP - chỉ đạo, điều hành hoạt động của
+    HĐND TP', 'giao ông X, Phó chủ tịch thường trực HĐND tỉnh, phụ trách, điều hành hoạt động của HĐND
+    tỉnh': one put in charge directs the body he is a deputy of; a deputy's request to his own
+    body is still no direction."""
+    doc = read_vinews("train/009821")["train/009821"]
+    assert ("Nguyễn Nho Trung", "48/peoples-council") in pairs(doc)
+    doc = read("Bộ trưởng Công an giao Đại tá Đỗ Đức Trịnh - Phó Giám đốc Công an tỉnh Bắc Giang phụ trách Công an tỉnh "
+               "Bắc Giang. Ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh Nghệ An, đề nghị UBND tỉnh Nghệ An xem xét.", "vi")
+    assert pairs(doc) == {("Đỗ Đức Trịnh", "24/police")}
+
+
+def test_a_parent_in_brackets_is_no_agent_and_advice_directs_nobody():
+    """'Cục văn hoá cơ sở (Bộ Văn hoá, thể thao và du lịch) đã có văn bản đề nghị Sở Văn hoá Hà Nội
+    ...': the unread department asks, not its ministry; 'Sở Nội vụ đã tham mưu thành phố thành lập
+    Ban giám sát ... do Thanh tra chủ trì': advice to a superior."""
+    doc = read_vinews("train/096753")["train/096753"]
+    assert not any(a == "ministry/culture-sports-tourism" for a, _ in pairs(doc))
+    doc = read("Sở Nội vụ Hà Nội đã tham mưu thành phố thành lập Ban giám sát độc lập do Thanh tra thành phố chủ trì.", "vi")
+    assert pairs(doc) == set()

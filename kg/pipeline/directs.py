@@ -151,7 +151,7 @@ def find_directs(doc: Doc) -> None:
             headings[sentence] = (agents, items)
         for a in agents:
             for target in targets:
-                _add(doc, found, seen, a, target, sentence)
+                _add(doc, found, seen, a, target, sentence, in_charge=t.entry.id == "oversee")
     for agents, items in headings.values():
         for item, subjects in items:
             for target in subjects:
@@ -165,11 +165,12 @@ LIST_ITEMS = 30  # items a heading's list may run to
 ITEM_SUBJECT = 1  # tokens ('The') before the subject an item opens with
 
 
-def _add(doc: Doc, found: list, seen: set, a: Agent, target: Target, sentence: int) -> None:
+def _add(doc: Doc, found: list, seen: set, a: Agent, target: Target, sentence: int, in_charge: bool = False) -> None:
     """Record that a directs target in sentence, once per pair, unless the pair is one the
-    guidelines exclude (upward, a body's own place, elsewhere, peers)."""
+    guidelines exclude (upward, a body's own place, elsewhere, peers). One `in_charge` of a body
+    ('phụ trách', 'điều hành hoạt động của') directs it even as one of its members."""
     key = (_key(a), _key(target))
-    if key[0] != key[1] and key not in seen and not _upward(doc, a, target) \
+    if key[0] != key[1] and key not in seen and not _upward(doc, a, target, in_charge) \
             and not _own_place(a, target) and not _elsewhere(doc, a, target) and not _peers(doc, a, target) \
             and not _front_asks_others(doc, a, target):
         seen.add(key)
@@ -374,10 +375,11 @@ def _legislator_only(doc: Doc, agent: PersonMention) -> bool:
                                 for role, key, kind in bodies)
 
 
-def _upward(doc: Doc, agent: Agent, target: Target) -> bool:
+def _upward(doc: Doc, agent: Agent, target: Target, in_charge: bool = False) -> bool:
     """A request that goes up the hierarchy is a proposal, not direction: a department's
     director 'đề nghị TP ...', a province asking a ministry, a district asking its province."""
-    if isinstance(agent, PersonMention) and isinstance(target, BodyMention) and _member_of(doc, agent, target):
+    if isinstance(agent, PersonMention) and isinstance(target, BodyMention) and not in_charge \
+            and _member_of(doc, agent, target):
         return True  # 'Phó chủ tịch UBND quận 1 gửi văn bản đề nghị UBND quận ...': a member asks his own body
     bodies = _agent_bodies(doc, agent)
     if isinstance(agent, PersonMention) and isinstance(target, BodyMention) and target.type in PARTY_TOP \
@@ -990,11 +992,17 @@ def _agents_in(doc: Doc, lo: int, hi: int) -> list[Agent]:
     found += [(t.start, owners[t.start]) for t in doc.titles
               if lo <= t.start < hi and t.start in owners and not lo <= owners[t.start].start < hi]
     found += [(b.start, b) for b in doc.bodies
-              if lo <= b.start and b.end <= hi and _specific_body(b) and not _inside_title(doc, b)]
+              if lo <= b.start and b.end <= hi and _specific_body(b) and not _inside_title(doc, b)
+              and not _bracketed(doc, b.start, b.end)]  # 'Cục X (Bộ Y) đề nghị ...': Y is X's parent, not the subject
     resolved = _pronouns(doc)
     found += [(k, resolved.get(k)) for k in range(lo, hi) if k in resolved]
     # 'kết luận của Thanh tra Chính phủ, Phó thủ tướng X giao ...': what belongs to a phrase is no subject
     return [a for k, a in sorted(found, key=lambda c: c[0]) if a is not None and not doc.is_word(k - 1, "of")]
+
+
+def _bracketed(doc: Doc, start: int, end: int) -> bool:
+    """Tokens [start, end) stand alone in brackets: '(Bộ Văn hoá, Thể thao và Du lịch)'."""
+    return start > 0 and doc.tokens[start - 1].text == "(" and doc.tok(end) is not None and doc.tokens[end].text == ")"
 
 
 def _inside_title(doc: Doc, b: BodyMention) -> bool:
