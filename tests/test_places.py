@@ -253,3 +253,13 @@ def test_a_list_of_places_is_no_context_for_one_body():
     doc = read_vinews("val/014886")["val/014886"]
     assert ("Sơn", "42/peoples-committee/department/natural-resources-environment") in {
         (doc.span_text(d.agent.start, d.agent.end), d.target.key) for d in doc.directs}
+
+
+def test_a_place_name_that_names_a_road_is_no_place_of_the_article():
+    """'Dự án đường Hồ Chí Minh đoạn qua Đà Nẵng': the road's name, not HCMC; the article's city
+    is Đà Nẵng ('Ho Chi Minh Highway' likewise)."""
+    doc = read("Dự án đường Hồ Chí Minh đoạn qua Đà Nẵng bị chậm. UBND thành phố đã chỉ đạo quận Liên Chiểu xử lý.", "vi")
+    assert [p.unit.id for p in doc.places if p.unit] [:1] == ["48"]
+    assert doc.focus["province"].id == "48"
+    doc = read("The Ho Chi Minh Highway passes through Da Nang city.", "en")
+    assert [doc.span_text(p.start, p.end) for p in doc.places] == ["Da Nang city"]

@@ -1943,3 +1943,16 @@ def test_names_listed_bare_before_their_shared_titles_and_ethnic_family_names():
     doc = read_vinews("train/010453")["train/010453"]
     assert not any(name in ("Nguyễn Hữu Tín", "Đào Anh Kiệt") and key == "79/peoples-committee/office"
                    for name, _, key in posts(doc))
+
+
+def test_a_nominee_holds_no_post_and_one_we_cannot_name_takes_none_of_the_giver():
+    """'có ý kiến giới thiệu ông Nguyễn Văn Giàu, Chủ nhiệm Uỷ ban Kinh tế Quốc hội khoá 13 làm Phó
+    chủ tịch Quốc hội khoá 14': proposed, not held (his present post is); 'Bí thư Thành uỷ A đã trao
+    quyết định bổ nhiệm ông Sử Ngọc Anh làm Bí thư Quận uỷ Gò Vấp': the giver does not get it; a
+    rank before a body ('phong hàm Đại tá Công an Nhân dân và bổ nhiệm giữ chức ...') is no name."""
+    docs = read_vinews("train/101350", "val/002371")
+    assert ("Nguyễn Văn Giàu", "vice-chair", "national-assembly") not in posts(docs["train/101350"])
+    assert ("Nguyễn Thiện Nhân", "secretary", "764/party-committee") not in posts(docs["val/002371"])
+    doc = read("Theo đó, ông Võ Trọng Hải, Trưởng ban Nội chính Tỉnh uỷ Hà Tĩnh được phong hàm Đại tá Công an Nhân dân và "
+               "bổ nhiệm giữ chức Giám đốc Công an tỉnh này.", "vi")
+    assert ("Võ Trọng Hải", "director", "42/police") in posts(doc)

@@ -127,10 +127,20 @@ def _name_mentions(doc: Doc) -> list[PlaceMention]:
         if i < end or i in credits:
             continue  # inside the mention found last
         m = _numbered(doc, i) or _longest_name(doc, i, other, names, prefixes) or _unknown_typed(doc, i)
-        if m is not None:
+        if m is not None and _road_name(doc, m):
+            end = m.end  # 'đường Hồ Chí Minh', 'cầu Thăng Long', 'Ho Chi Minh Highway': a road's name, no place
+        elif m is not None:
             found.append(m)
             end = m.end
     return found
+
+
+def _road_name(doc: Doc, m: PlaceMention) -> bool:
+    """The mention names a road or bridge: a road word before it where names follow their head
+    ('đường Hồ Chí Minh'), after it where they come first ('Ho Chi Minh Highway')."""
+    if doc.lang.head_first:
+        return m.start > 0 and any(doc.word_end(j, "road") == m.start for j in range(max(0, m.start - 3), m.start))
+    return doc.word_end(m.end, "road") is not None
 
 
 CREDIT_TOKENS = 6  # 'Ảnh: NGUYỄN VĂN A/TTXVN'

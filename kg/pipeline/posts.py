@@ -805,6 +805,8 @@ def _titles_after_position_words(doc, titles, owners) -> None:
                           for m, o in enumerate(titles)):
             continue  # '... nominated the Deputy Secretary of ... as Chairman': someone unnamed (not 'quyết định của
             # Chánh án X', nor the one who appoints: 'được Thủ tướng bổ nhiệm giữ chức ...')
+        if before and _unread_person_between(doc, before[-1].end, t.start):
+            continue  # 'A trao quyết định bổ nhiệm ông Sử Ngọc Anh làm Bí thư ...': a name we cannot read holds it
         if _unnamed_holder_before(doc, t.start):
             continue  # 'quyết định phân công cán bộ giữ chức Bí thư Tỉnh uỷ': an official not named
         after = [p for p in doc.persons if p.start >= t.end and doc.sentence_of(p.start) == sentence]
@@ -1077,9 +1079,11 @@ def _unread_person_between(doc: Doc, start: int, end: int) -> bool:
         hon = doc.word_end(k, "honorifics")
         if hon is None:
             continue
-        nxt = doc.tok(hon) if doc.tok(hon) is None or doc.tokens[hon].text != "." else doc.tok(hon + 1)
-        if nxt is not None and nxt.is_word and nxt.is_title and not any(s in starts for s in (hon, hon + 1)):
-            return True
+        j = hon if doc.tok(hon) is None or doc.tokens[hon].text != "." else hon + 1
+        nxt = doc.tok(j)
+        if nxt is not None and nxt.is_word and nxt.is_title and not any(s in starts for s in (hon, hon + 1)) \
+                and not doc.tags.at(j, "body") and not doc.places_at(j):
+            return True  # not a body or place after a rank: 'phong hàm Đại tá Công an Nhân dân'
     return False
 
 

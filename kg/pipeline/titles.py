@@ -78,6 +78,8 @@ def _nominated(doc: Doc, i: int) -> bool:
     first = doc.sentences[doc.sentence_of(i)][0]
     to = next((k for k in range(i - 1, max(first, i - NOMINATION_REACH) - 1, -1)
                if doc.tokens[k].text == ";" or doc.tags.words.get("infinitive", {}).get(k)), None)
+    if to is None:  # 'có ý kiến giới thiệu ông A, Chủ nhiệm Uỷ ban X, làm Phó chủ tịch Quốc hội': the position word
+        to = next((k for k in range(max(first, i - 3), i) if doc.word_end(k, "position") == i), None)
     if to is None or doc.tokens[to].text == ";":
         return False
     if any(doc.word_end(k, "nominate") is not None for k in range(to + 1, i)):
