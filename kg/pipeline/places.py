@@ -128,7 +128,7 @@ def _name_mentions(doc: Doc) -> list[PlaceMention]:
             continue  # inside the mention found last
         m = _numbered(doc, i) or _longest_name(doc, i, other, names, prefixes) or _unknown_typed(doc, i)
         if m is not None and _road_name(doc, m):
-            end = m.end  # 'đường Hồ Chí Minh', 'cầu Thăng Long', 'Ho Chi Minh Highway': a road's name, no place
+            end = m.end  # 'đường Hồ Chí Minh', 'Ho Chi Minh Highway': a road's name, no place
         elif m is not None:
             found.append(m)
             end = m.end
@@ -136,7 +136,7 @@ def _name_mentions(doc: Doc) -> list[PlaceMention]:
 
 
 def _road_name(doc: Doc, m: PlaceMention) -> bool:
-    """The mention names a road or bridge: a road word before it where names follow their head
+    """The mention names a road: a road word before it where names follow their head
     ('đường Hồ Chí Minh'), after it where they come first ('Ho Chi Minh Highway')."""
     if doc.lang.head_first:
         return m.start > 0 and any(doc.word_end(j, "road") == m.start for j in range(max(0, m.start - 3), m.start))
