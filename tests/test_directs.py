@@ -949,3 +949,14 @@ def test_a_parent_in_brackets_is_no_agent_and_advice_directs_nobody():
     assert not any(a == "ministry/culture-sports-tourism" for a, _ in pairs(doc))
     doc = read("Sở Nội vụ Hà Nội đã tham mưu thành phố thành lập Ban giám sát độc lập do Thanh tra thành phố chủ trì.", "vi")
     assert pairs(doc) == set()
+
+
+def test_a_title_addressed_is_its_body_and_a_right_to_propose_directs_nobody():
+    """'yêu cầu chánh thanh tra TP Đà Nẵng và chủ tịch UBND huyện Hoà Vang': the inspectorate, not
+    the city named in the title; 'Đại biểu HĐND có quyền đề nghị Thường trực HĐND yêu cầu Sở Y tế
+    ...': a right, not a request, nor is what it would ask done."""
+    doc = read("Chủ tịch UBND TP Đà Nẵng Huỳnh Đức Thơ yêu cầu chánh thanh tra TP Đà Nẵng và chủ tịch UBND huyện Hoà "
+               "Vang kiểm tra.", "vi")
+    assert {t for _, t in pairs(doc)} == {"48/peoples-committee/department/inspection", "497/peoples-committee"}
+    doc = read("Đại biểu HĐND tỉnh Nghệ An có quyền đề nghị Thường trực HĐND tỉnh Nghệ An yêu cầu Sở Y tế báo cáo.", "vi")
+    assert pairs(doc) == set()

@@ -1956,3 +1956,11 @@ def test_a_nominee_holds_no_post_and_one_we_cannot_name_takes_none_of_the_giver(
     doc = read("Theo đó, ông Võ Trọng Hải, Trưởng ban Nội chính Tỉnh uỷ Hà Tĩnh được phong hàm Đại tá Công an Nhân dân và "
                "bổ nhiệm giữ chức Giám đốc Công an tỉnh này.", "vi")
     assert ("Võ Trọng Hải", "director", "42/police") in posts(doc)
+
+
+def test_the_object_of_a_position_word_is_not_the_next_names():
+    """'Sau khi Bộ trưởng Đinh La Thăng nhận nhiệm vụ Bí thư Thành uỷ TP HCM, Thứ trưởng Nguyễn Hồng
+    Trường được giao ...': the secretaryship is Thăng's, not Trường's."""
+    doc = read("Sau khi Bộ trưởng Đinh La Thăng nhận nhiệm vụ Bí thư Thành uỷ TP HCM, Thứ trưởng Nguyễn Hồng Trường được "
+               "giao phụ trách.", "vi")
+    assert posts(doc) == {("Đinh La Thăng", "secretary", "79/party-committee")}

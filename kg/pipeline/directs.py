@@ -113,6 +113,8 @@ def find_directs(doc: Doc) -> None:
                 previous, proposed = (sentence, [], [], t.end), sentence
             if _hypothetical(doc, t.start) or asked_to:  # 'Quốc hội cần ra nghị quyết yêu cầu Chính phủ ...'
                 agents = []
+                if not asked_to:  # 'Đại biểu có quyền đề nghị Thường trực HĐND yêu cầu Sở Y tế ...': nor what it asks for
+                    previous, proposed = (sentence, [], [], t.end), sentence
             if _opinions_ask(doc, t.start, sentence):
                 agents = []  # 'Theo ông X, có ý kiến đề nghị ...': unnamed others propose
         elif kind == "obligation":
@@ -1349,9 +1351,7 @@ def _items_in(doc: Doc, start: int, end: int, titles: bool = True) -> list[tuple
               and not _inside_title(doc, b)]
     bodies = [b for b in bodies if not any(o is not b and o.start <= b.start and b.end <= o.end and
                                            (o.end - o.start) > (b.end - b.start) for o in bodies)]
-    places = [p for p in doc.places if start <= p.start and p.end <= end
-              and not any(b.start <= p.start and p.end <= b.end for b in doc.bodies if b.key or b.places)]
-    items = [(_listed_from(m, bodies), m.end, m) for m in bodies] + [(m.start, m.end, m) for m in places]
+    title_items = []
     if titles:
         # A task given to a bare title goes to its body; members are not the body's officials
         # ('assigned members of the Executive Committee'), and a named person's title is a
@@ -1361,7 +1361,14 @@ def _items_in(doc: Doc, start: int, end: int, titles: bool = True) -> list[tuple
             if start <= t.start and t.end <= end:
                 to_body = t.body is not None and _specific_body(t.body) and t.role not in NOT_ADDRESSED \
                     and t.start not in owners and not _named(doc, t)
-                items += [(t.start, t.end, b) for b in (_each_body(doc, t.body) if to_body else [None])]
+                title_items += [(t.start, t.end, b) for b in (_each_body(doc, t.body) if to_body else [None])]
+    # the place in the name of a title addressed is its body's ('yêu cầu chánh thanh tra TP Đà Nẵng': the
+    # city's inspectorate, not the city)
+    addressed = [(s, e) for s, e, b in title_items if b is not None]
+    places = [p for p in doc.places if start <= p.start and p.end <= end
+              and not any(b.start <= p.start and p.end <= b.end for b in doc.bodies if b.key or b.places)
+              and not any(s <= p.start and p.end <= e for s, e in addressed)]
+    items = [(_listed_from(m, bodies), m.end, m) for m in bodies] + [(m.start, m.end, m) for m in places] + title_items
     taken = {j for s, e, _ in items for j in range(s, e)}
     governments = [g for g in _governments(doc, start, end) if g[0] not in taken]
     # 'lãnh đạo TP Cần Thơ' is the city's People's Committee, not also the city

@@ -275,7 +275,8 @@ def _titles_before_names(doc, titles, person_at, owners) -> set[int]:
         k = _skip(doc, t.end, CHAIN_WORDS)
         if p is None and k > t.end and k in bodiless:  # 'Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng'
             p = _person_after(doc, _past_comma(doc, bodiless[k]), person_at)  # 'Sekjen, Presiden Vietnam, Nguyen Phu Trong'
-        elif p is None and k == t.end + 1 and doc.tokens[t.end].text == "," and k in bare and not _said_of(doc, t):
+        elif p is None and k == t.end + 1 and doc.tokens[t.end].text == "," and k in bare and not _said_of(doc, t) \
+                and not _object_of_position_word(doc, t):  # 'A nhận nhiệm vụ Bí thư X, Thứ trưởng B ...': A's
             p = _person_after(doc, bare[k], person_at)
         elif p is None and (u := _skip(doc, t.end, ("and", "former"))) > t.end and _passed_unread(doc, t.end, u) \
                 and not _and_after_unread(doc, t.end, u):
