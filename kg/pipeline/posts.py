@@ -525,24 +525,18 @@ def _bare_names_before(doc: Doc, p: PersonMention, person_at: dict) -> list[Pers
     if doc.tok(p.end) is None or doc.tokens[p.end].text != ",":
         return []  # 'ông A, ông B (trưởng phòng X)': a bracket is the last name's remark
     ends = {m.end: m for m in doc.persons}
-    names, k = [], p.start
-    while True:
-        j = k
-        while j > 0 and doc.word_end(j - 1, "honorifics") == j:
-            j -= 1  # 'ông' before the name
-        if j == 0 or doc.tokens[j - 1].text != ",":
-            break
-        before = ends.get(j - 1)
-        if before is None:
-            break
+    names, j = [], _before_honorific(doc, p.start)
+    while j > 0 and doc.tokens[j - 1].text == "," and (before := ends.get(j - 1)) is not None:
         names.insert(0, before)
-        k = before.start
-    if not names:
-        return []
-    j = names[0].start
-    while j > 0 and doc.word_end(j - 1, "honorifics") == j:
-        j -= 1
-    return names if j > 0 and doc.tokens[j - 1].text in (":", ";") else []
+        j = _before_honorific(doc, before.start)
+    return names if names and j > 0 and doc.tokens[j - 1].text in (":", ";") else []
+
+
+def _before_honorific(doc: Doc, k: int) -> int:
+    """Where the honorifics right before token k start ('ông' of 'ông Lò Minh Hùng'); k if none."""
+    while k > 0 and doc.word_end(k - 1, "honorifics") == k:
+        k -= 1
+    return k
 
 
 def _and_right_before(doc: Doc, start: int, k: int) -> bool:
