@@ -1964,3 +1964,11 @@ def test_the_object_of_a_position_word_is_not_the_next_names():
     doc = read("Sau khi Bộ trưởng Đinh La Thăng nhận nhiệm vụ Bí thư Thành uỷ TP HCM, Thứ trưởng Nguyễn Hồng Trường được "
                "giao phụ trách.", "vi")
     assert posts(doc) == {("Đinh La Thăng", "secretary", "79/party-committee")}
+
+
+def test_a_bare_title_after_a_phrase_to_someone_opens_the_main_clause():
+    """'Gửi lời chia buồn sâu sắc đến gia đình thượng sĩ Trung, Thủ tướng yêu cầu ...': the Prime
+    Minister asks; the pilot is no prime minister."""
+    doc = read("Gửi lời chia buồn sâu sắc đến gia đình thượng sĩ Phạm Đức Trung, Thủ tướng yêu cầu các đơn vị liên quan "
+               "thực hiện tốt chế độ chính sách.", "vi")
+    assert posts(doc) == set()

@@ -632,8 +632,9 @@ def _after_remark(doc: Doc, k: int, title_starts, end: int, longest: int = 8) ->
 
 
 def _source_then_clause(doc: Doc, p: PersonMention, t: TitleMention) -> bool:
-    """'Theo ông X, Thủ tướng đã ...', 'According to X, the Prime Minister has ...': after a
-    source phrase and a comma, a bare title that a word (not a separator or the sentence's
+    """'Theo ông X, Thủ tướng đã ...', 'According to X, the Prime Minister has ...', 'Gửi lời chia
+    buồn đến gia đình thượng sĩ X, Thủ tướng yêu cầu ...': after a source or a fronted phrase to
+    someone and a comma, a bare title that a word (not a separator or the sentence's
     end) follows is the subject of the main clause; an apposition closes ('Theo bà X, Giám
     đốc Sở Y, ...')."""
     comma = doc.tok(p.end)
@@ -641,7 +642,7 @@ def _source_then_clause(doc: Doc, p: PersonMention, t: TitleMention) -> bool:
         return False  # only a bare title after a comma ('Thủ tướng'); 'X - Giám đốc Sở Y đã ...' is X's
     first = doc.sentences[doc.sentence_of(p.start)][0]
     start = next((j for j in range(p.start - 1, max(first, p.start - 8) - 1, -1)
-                  if doc.is_word(j, "according_to")), None)
+                  if doc.is_word(j, "according_to") or doc.is_word(j, "fronted_to")), None)
     if start is None or any(doc.tokens[j].text in SEPARATORS for j in range(start, p.start)):
         return False
     nxt = doc.tok(t.end)
