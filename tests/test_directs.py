@@ -960,3 +960,13 @@ def test_a_title_addressed_is_its_body_and_a_right_to_propose_directs_nobody():
     assert {t for _, t in pairs(doc)} == {"48/peoples-committee/department/inspection", "497/peoples-committee"}
     doc = read("Đại biểu HĐND tỉnh Nghệ An có quyền đề nghị Thường trực HĐND tỉnh Nghệ An yêu cầu Sở Y tế báo cáo.", "vi")
     assert pairs(doc) == set()
+
+
+def test_bodies_met_with_under_a_direction_are_not_directed():
+    """'theo chỉ đạo của Thủ tướng, Bộ Tài chính có chủ trì họp với Kiểm toán Nhà nước, Thanh tra
+    Chính phủ ...': the ministry is directed; those it meets are not (nor those a body is asked to
+    meet)."""
+    doc = read("Cách đây 2 tuần theo chỉ đạo của Thủ tướng, Bộ Tài chính có chủ trì họp với Kiểm toán Nhà nước, Thanh "
+               "tra Chính phủ, bộ Tư pháp để bàn phương án. UBND tỉnh Nghệ An yêu cầu Sở Tài chính họp với Sở Xây dựng.",
+               "vi")
+    assert {t for _, t in pairs(doc)} == {"ministry/finance", "40/peoples-committee/department/finance"}
