@@ -266,23 +266,10 @@ def _titles_before_names(doc, titles, person_at, owners) -> set[int]:
     chained before it ('Member of the Politburo, Secretary of ..., Head of ... Le Minh Hung')."""
     closed = set()
     title_starts = {x.start for x in titles}
-    # titles of no body pass a chain on to the name: 'Chủ tịch nước', 'State President'; a bare title
-    # after a comma ('Phó thủ tướng, Bộ trưởng Phạm Bình Minh', 'Politburo member, President Luong Cuong')
     bodiless = {b.start: b.end for b in doc.titles if b.body is None and b.entry.bodiless}
     bare = {b.start: b.end for b in doc.titles if b.body is None and not b.unread and not b.entry.bodiless}
     for n, t in enumerate(titles):
-        p = _person_after(doc, t.end, person_at)
-        k = _skip(doc, t.end, CHAIN_WORDS)
-        if p is None and k > t.end and k in bodiless:  # 'Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng'
-            p = _person_after(doc, _past_comma(doc, bodiless[k]), person_at)  # 'Sekjen, Presiden Vietnam, Nguyen Phu Trong'
-        elif p is None and k == t.end + 1 and doc.tokens[t.end].text == "," and k in bare and not _said_of(doc, t) \
-                and not _object_of_position_word(doc, t):  # 'A nhận nhiệm vụ Bí thư X, Thứ trưởng B ...': A's
-            p = _person_after(doc, bare[k], person_at)
-        elif p is None and (u := _skip(doc, t.end, ("and", "former"))) > t.end and _passed_unread(doc, t.end, u) \
-                and not _and_after_unread(doc, t.end, u):
-            # 'Bộ trưởng Bộ GD-ĐT, Chủ tịch Hội đồng ... Phùng Xuân Nhạ', '... and Secretary of the Party
-            # Committee of Central Party Agencies Tran Cam Tu' (not '..., Phó chủ tịch Hội đồng X và ông B')
-            p = _person_after(doc, u, person_at)
+        p = _person_after(doc, t.end, person_at) or _person_past_title(doc, t, person_at, bodiless, bare)
         if p is None or _roster_lines(doc, titles).get(doc.sentence_of(t.start)) == "titles":
             continue  # 'A' / 'Chairman of ...' / 'B' / ...: a roster that names first; the title is A's
         if _named_line_before(doc, titles, n, p):
@@ -313,6 +300,27 @@ def _and_after_unread(doc: Doc, start: int, end: int) -> bool:
 
 def _past_comma(doc: Doc, k: int) -> int:
     return k + 1 if doc.tok(k) is not None and doc.tokens[k].text == "," else k
+
+
+def _person_past_title(doc: Doc, t: TitleMention, person_at: dict, bodiless: dict, bare: dict) -> PersonMention | None:
+    """The name a chain reaches past a title after t that the chain passes on: one of no body
+    ('Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng', 'Sekjen, Presiden Vietnam, Nguyen Phu Trong'),
+    a bare one after a comma ('Phó thủ tướng, Bộ trưởng Phạm Bình Minh'), or one of a body we cannot
+    read ('Bộ trưởng Bộ GD-ĐT, Chủ tịch Hội đồng ... Phùng Xuân Nhạ', '... and Secretary of the Party
+    Committee of Central Party Agencies Tran Cam Tu'). `bodiless` and `bare` map such titles'
+    starts to their ends."""
+    k = _skip(doc, t.end, CHAIN_WORDS)
+    if k > t.end and k in bodiless:
+        return _person_after(doc, _past_comma(doc, bodiless[k]), person_at)
+    # a bare title not after 'of' ('lời nhắc nhở của Chủ tịch Quốc hội, Bộ trưởng X'), nor a position
+    # word's object ('A nhận nhiệm vụ Bí thư X, Thứ trưởng B ...': A's)
+    if k == t.end + 1 and doc.tokens[t.end].text == "," and k in bare and not _said_of(doc, t) \
+            and not _object_of_position_word(doc, t):
+        return _person_after(doc, bare[k], person_at)
+    u = _skip(doc, t.end, ("and", "former"))
+    if u > t.end and _passed_unread(doc, t.end, u) and not _and_after_unread(doc, t.end, u):
+        return _person_after(doc, u, person_at)  # not '..., Phó chủ tịch Hội đồng X và ông B': B's own
+    return None
 
 
 def _said_of(doc: Doc, t: TitleMention) -> bool:
