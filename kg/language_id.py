@@ -101,15 +101,18 @@ def _identifier():
 
 
 def _unpacked_path() -> Path | None:
-    """Where the unpacked, restricted model is kept: named for py3langid's model file (its
-    size and time) and CANDIDATES, under $XDG_CACHE_HOME/govkg (~/.cache/govkg)."""
+    """Where the unpacked, restricted model is kept: named for py3langid's version, its model
+    file's size and CANDIDATES, under $XDG_CACHE_HOME/govkg (~/.cache/govkg). Not for the
+    file's time: every installation (a new virtual environment, each CI run) writes the
+    same model anew, and each would leave another 40 MB copy behind."""
     try:
+        from importlib.metadata import version
+
         from py3langid.langid import MODEL_DIR, MODEL_FILE
 
-        stat = (MODEL_DIR / MODEL_FILE).stat()
-    except (ImportError, OSError):
+        key = f"{version('py3langid')}-{(MODEL_DIR / MODEL_FILE).stat().st_size}-{','.join(CANDIDATES)}"
+    except (ImportError, OSError, ValueError):
         return None
-    key = f"{stat.st_size}-{stat.st_mtime_ns}-{','.join(CANDIDATES)}"
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     return Path(base) / "govkg" / f"langid-{hashlib.sha1(key.encode()).hexdigest()[:16]}.npz"
 
@@ -127,6 +130,10 @@ def _save_unpacked(ident, path: Path) -> None:
         os.replace(tmp, path)  # whole or not at all, whoever reads it meanwhile
     except OSError:
         tmp.unlink(missing_ok=True)
+        return
+    for old in path.parent.glob("langid-*.npz"):  # copies of other models or versions: 40 MB each
+        if old != path:
+            old.unlink(missing_ok=True)
 
 
 _TYPECODES = {array(c).itemsize: c for c in "QLIHB"}  # unsigned typecode by item size

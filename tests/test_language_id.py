@@ -102,3 +102,31 @@ def test_the_unpacked_model_in_the_cache_decides_as_the_packed_one(tmp_path, mon
         assert language_id._from_unpacked(path).nb_classes == packed.nb_classes  # and the copy written anew
     finally:
         language_id._identifier.cache_clear()
+
+
+def test_one_unpacked_copy_is_kept_whatever_the_installation(tmp_path, monkeypatch):
+    """Every installation writes py3langid's model anew (a new time): the copy's name does not
+    change with it, and saving a copy removes those of other models or versions, so the cache
+    holds one 40 MB copy, not one per virtual environment."""
+    import os
+
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    from kg import language_id
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    path = language_id._unpacked_path()
+    model = MODEL_DIR / MODEL_FILE
+    times = model.stat()
+    os.utime(model, ns=(times.st_atime_ns, times.st_mtime_ns + 10**9))
+    try:
+        assert language_id._unpacked_path() == path
+    finally:
+        os.utime(model, ns=(times.st_atime_ns, times.st_mtime_ns))
+    path.parent.mkdir(parents=True)
+    stale = path.with_name("langid-0123456789abcdef.npz")
+    stale.write_bytes(b"an older copy")
+    packed = language_id._identifier_class().from_model_file(MODEL_FILE, norm_probs=False)
+    packed.set_languages(list(language_id.CANDIDATES))
+    language_id._save_unpacked(packed, path)
+    assert sorted(path.parent.iterdir()) == [path]
