@@ -415,9 +415,9 @@ def test_a_level_word_that_opens_the_reported_clause_is_its_government_not_the_s
     ("Bộ Công an đề nghị Bộ Giao thông vận tải báo cáo Chính phủ.", "vi", set()),
     # a condition is no act
     ("Theo ông Xuyền, nếu giao Bộ Công an chủ trì soạn thảo luật thì có cái khó.", "vi", set()),
-    # an agentless passive takes no agent from sentences away
+    # an agentless passive takes no agent from more than three sentences away
     ("UBND thành phố Hà Nội yêu cầu Sở Y tế kiểm tra. Dự án khởi công năm 2015. Nhiều hộ dân chưa bàn giao mặt "
-     "bằng. Các quận Tây Hồ, Ba Đình được yêu cầu vận động người dân.", "vi",
+     "bằng. Công trình chậm tiến độ. Các quận Tây Hồ, Ba Đình được yêu cầu vận động người dân.", "vi",
      {("01/peoples-committee", "01/peoples-committee/department/health")}),
     # ... but the one asked by the Prime Minister still directs
     ("Thủ tướng yêu cầu Bộ Công an chỉ đạo Công an TP Hà Nội điều tra.", "vi",
@@ -970,3 +970,33 @@ def test_bodies_met_with_under_a_direction_are_not_directed():
                "tra Chính phủ, bộ Tư pháp để bàn phương án. UBND tỉnh Nghệ An yêu cầu Sở Tài chính họp với Sở Xây dựng.",
                "vi")
     assert {t for _, t in pairs(doc)} == {"ministry/finance", "40/peoples-committee/department/finance"}
+
+
+def test_one_who_tasks_no_one_named_asks_the_subjects_of_the_agentless_passives_after():
+    """'Ông yêu cầu các bên làm đúng quy trình ... Bộ Văn hoá ... được giao chủ trì': the Prime
+    Minister asked no body by name, then the ministry is assigned, by him; 'PM Chinh ordered
+    local leaders to ... The Ministry of Construction was ordered to ...', a few sentences on.
+    A task passed on in the same sentence ('giao sở X chỉ đạo ...', 'X was requested to
+    instruct ...') is not a new one asking."""
+    doc = read_vinews("test/021884")["test/021884"]
+    assert ("Nguyễn Xuân Phúc", "ministry/culture-sports-tourism") in pairs(doc)
+    doc = read("PM Chinh ordered local leaders to keep close tabs on the affected areas. Provinces must arrange forces "
+               "to instruct residents. He stated that such essential services as electricity must be restored soon. "
+               "The Ministry of National Defence and Ministry of Public Security were directed to mobilise forces. "
+               "The Ministry of Construction was ordered to clear landslides on key transport routes.", "en")
+    assert pairs(doc) == {("government", "ministry/national-defence"), ("government", "ministry/public-security"),
+                          ("government", "ministry/construction")}
+    doc = read("Deputy Prime Minister Pham Binh Minh asked the Ministry of Industry and Trade to act. The Ministry of "
+               "Public Security was asked to instruct local police to ensure security. The Ministry of Health was "
+               "requested to prepare medicine.", "en")
+    assert {a for a, _ in pairs(doc)} == {"Pham Binh Minh"}
+
+
+def test_each_place_named_after_a_plural_of_places_is_asked():
+    """'asked the Ministry of Transport and the governments of Ninh Binh, Thanh Hoa ... and Dong
+    Nai to ...', 'the provinces of A, B and C': each one named is a target."""
+    doc = read("The deputy prime minister Trinh Dinh Dung asked the Ministry of Transport and the governments of "
+               "Ninh Binh, Thanh Hoa, Nghe An and Dong Nai to swiftly solve problems with the site clearance.", "en")
+    assert {t for _, t in pairs(doc)} == {"ministry/transport", "Ninh Bình", "Thanh Hóa", "Nghệ An", "Đồng Nai"}
+    doc = read("The Prime Minister asked the provinces of Dien Bien and Son La to evacuate residents.", "en")
+    assert {t for _, t in pairs(doc)} == {"Điện Biên", "Sơn La"}

@@ -39,6 +39,7 @@ def find_directs(doc: Doc) -> None:
     previous: tuple[int, list, list, int] = (-1, [], [], 0)  # (sentence, targets, persons asked, end) of the last active trigger
     last_agents: list[Agent] = []  # the agents of the last relation found
     last_sentence = -1  # ... and its sentence
+    tasked_in = -1  # the last sentence in which someone was given a task
     proposed = -1  # the sentence of a proposal to a superior, whose next trigger is what is proposed
     request_end = -1  # where the last active or petition trigger ended
     asked: tuple[int, list] = (-1, [])  # (sentence, those asked) of the last request
@@ -53,6 +54,7 @@ def find_directs(doc: Doc) -> None:
             continue  # 'Cần Thơ', 'Trần Văn Cần', 'ông Giao cho biết': a name, not 'must' or 'giao cho'
         last_end = t.end
         sentence = doc.sentence_of(t.start)
+        asks_nobody = False
         if kind == "none":
             continue
         # 'đề nghị chỉ đạo Công an quận ...', 'đề nghị giao Thanh tra TP ...': the direction is asked of
@@ -91,8 +93,15 @@ def find_directs(doc: Doc) -> None:
             asks_direction = t.entry.id == "request" and _active_trigger_at(doc, t.end)  # 'đề nghị chỉ đạo X'
             # 'đề nghị giới thiệu để HĐND huyện bầu giữ chức Chủ tịch': a nomination, not a task
             nominates = t.entry.id == "request" and doc.word_end(t.end, "nominate") is not None
-            targets = [] if _unnamed_addressee(doc, t.end) or asks_direction or nominates \
+            unnamed = _unnamed_addressee(doc, t.end)
+            targets = [] if unnamed or asks_direction or nominates \
                 else _targets_after(doc, t.end, sentence, addressees_list=t.entry.id == "dispatch")
+            # 'The PM ordered support measures. The Ministry of X was asked to ...': one who tasks
+            # no one named is who asks the subject of an agentless passive next
+            # (not after a task in its sentence: 'giao sở X chỉ đạo ...', 'X was requested to instruct
+            # ...' is the one asked passing the task on, not a new one asking)
+            asks_nobody = not (targets or unnamed or asks_direction or nominates or addressed
+                               or any(a is not None for a in addressees)) and sentence != tasked_in
             if not targets and (passive := _passive_agent(doc, t.start)) is not None:
                 # 'Sở X được UBND TP giao ...'; a place there ends a thing's name ('khu đất ở phường X được UBND TP giao')
                 agents = [passive[0]]
@@ -147,8 +156,10 @@ def find_directs(doc: Doc) -> None:
                 # 'VPCP truyền đạt chỉ đạo của Thủ tướng đối với Bộ Tư pháp': the office conveys, it is not directed
                 targets = [m for m in after if not (isinstance(m, BodyMention) and m.type == "office")]
         agents = [_head_named(doc, a) for a in agents if a is not None and _official(doc, a)]
-        if agents and targets:
+        if agents and (targets or asks_nobody and t.entry.id in TASKING):
             last_agents, last_sentence = agents, sentence
+        if targets or kind == "agentless":
+            tasked_in = sentence
         if kind == "active" and agents and t.entry.id in TASKING and (items := _heading_items(doc, sentence)):
             headings[sentence] = (agents, items)
         for a in agents:
@@ -289,7 +300,7 @@ def _semicolon_between(doc: Doc, start: int, end: int) -> bool:
 
 
 MODAL_REACH = 6  # tokens before a trigger in which a modal word makes it a recommendation
-AGENTLESS_REACH = 1  # sentences back in which the agent of an agentless passive ('X được giao ...') may be found
+AGENTLESS_REACH = 3  # sentences back in which the agent of an agentless passive ('X được giao ...') may be found
 
 
 def _asked_upward(doc: Doc, agents: list, asked: list) -> bool:
@@ -1088,6 +1099,8 @@ def _targets_after(doc: Doc, k: int, sentence: int, first_within: int | None = N
     `addressees_list` (of a dispatch) runs through semicolons to the end of its sentence
     ('Telegram sent to A; People's Committees of the provinces: B, C; Ministries: D, E')."""
     k = _after_scope(doc, k)
+    # 'asked the provinces of A, B and C', 'the governments of A and B': each one named is asked
+    k = doc.word_end(k, "plural_of") or k
     first_within = doc.lang.target_reach if first_within is None else first_within
     end = doc.sentences[sentence][1] if addressees_list else min(doc.sentences[sentence][1], k + TARGET_WINDOW)
     stop = next((j for j in range(k, end) if _stop(doc, j) and not (addressees_list and doc.tokens[j].text == ";")), end)
@@ -1236,12 +1249,13 @@ def _after_scope(doc: Doc, k: int) -> int:
 
 def _only_connectors(doc: Doc, start: int, end: int) -> bool:
     """Between two items of a list: commas, 'and', articles, list words, a plural name
-    ('management boards:'), a remark in parentheses, or an item the lexicon does not know."""
+    ('management boards:', 'the governments of'), a remark in parentheses, or an item the
+    lexicon does not know."""
     depth, j = 0, start
     while j < end:
         text = doc.tokens[j].text
         plural = doc.tags.at(j, "body")
-        word_end = next((e for w in ("and", "the", "cum", "list_intro", "generic") if (e := doc.word_end(j, w))), None)
+        word_end = next((e for w in ("and", "the", "cum", "list_intro", "generic", "plural_of") if (e := doc.word_end(j, w))), None)
         if text in "()":
             depth = depth + 1 if text == "(" else max(0, depth - 1)
         elif depth:
