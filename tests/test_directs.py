@@ -1000,3 +1000,34 @@ def test_each_place_named_after_a_plural_of_places_is_asked():
     assert {t for _, t in pairs(doc)} == {"ministry/transport", "Ninh Bình", "Thanh Hóa", "Nghệ An", "Đồng Nai"}
     doc = read("The Prime Minister asked the provinces of Dien Bien and Son La to evacuate residents.", "en")
     assert {t for _, t in pairs(doc)} == {"Điện Biên", "Sơn La"}
+
+
+def test_a_direction_of_an_official_named_after_the_title_directs():
+    """'theo chỉ đạo của Chủ tịch UBND thành phố Hà Nội Nguyễn Đức Chung', 'nhận được chỉ đạo của
+    Bộ trưởng Bộ Y tế, Sở Y tế ...', 'Thực hiện công điện của Thủ tướng, UBND tỉnh ...': the
+    official named (or the body of the title) directs; the body he holds a post in is not led by
+    him ('the Government, under the leadership of PM X'), nor is what the direction is about
+    ('VPCP truyền đạt ý kiến chỉ đạo của Thủ tướng X về quy hoạch khu vực ga Hà Nội')."""
+    doc = read_vinews("train/016348")["train/016348"]
+    assert ("Nguyễn Đức Chung", "01/peoples-committee/department/inspection") in pairs(doc)
+    assert pairs(read("Nhận được chỉ đạo của Bộ trưởng Bộ Y tế, Sở Y tế Hà Nội đã cử đoàn công tác.", "vi")) == {
+        ("ministry/health", "01/peoples-committee/department/health")}
+    assert pairs(read("Thực hiện công điện của Thủ tướng, UBND tỉnh Quảng Ninh đã sơ tán dân.", "vi")) == {
+        ("government", "22/peoples-committee")}
+    assert pairs(read("He expressed the belief that the Government, under the leadership of Prime Minister Pham Minh "
+                      "Chinh, will continue to reap new achievements.", "en")) == set()
+    assert pairs(read("Ngày 28/9, Văn phòng Chính phủ truyền đạt ý kiến chỉ đạo của Thủ tướng Nguyễn Xuân Phúc về quy "
+                      "hoạch xây dựng khu vực ga Hà Nội.", "vi")) == set()
+
+
+def test_a_task_given_to_an_official_by_title_and_name_goes_to_his_body():
+    """'ông Võ Văn Thưởng đề nghị Phó Chủ tịch UBND tỉnh Đồng Nai Trần Văn Vĩnh ... chỉ đạo rà soát':
+    the province's People's Committee is asked (GUIDELINES); a post given ('phân công Chủ nhiệm
+    UBKT Trung ương Trần Quốc Vượng tham gia Thường trực Ban Bí thư'), a colleague of the agent's
+    own body, or one by whom a thing is said ('Đề nghị được Bộ trưởng X đưa ra') is not."""
+    doc = read_vinews("train/069672", "test/019969")
+    assert ("Võ Văn Thưởng", "75/peoples-committee") in pairs(doc["train/069672"])
+    assert not any(t == "central-committee/board/inspection" for _, t in pairs(doc["test/019969"]))
+    assert pairs(read("Chủ tịch UBND TP Đà Nẵng Huỳnh Đức Thơ giao Phó chủ tịch Nguyễn Ngọc Tuấn chủ trì phối hợp.",
+                      "vi")) == set()
+    assert pairs(read("Đề nghị được Bộ trưởng Quốc phòng Ngô Xuân Lịch đưa ra trong cuộc hội đàm.", "vi")) == set()

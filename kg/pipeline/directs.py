@@ -77,7 +77,10 @@ def find_directs(doc: Doc) -> None:
             addressed = previous[0] == sentence and bool(previous[1] or previous[2]) \
                 and not _semicolon_between(doc, previous[3], t.start) \
                 and _clause_start(doc, doc.sentences[sentence][0], t.start) <= previous[3]
-            chained = [m for m in previous[1] if isinstance(m, BodyMention)] + previous[2] if addressed else []
+            # the one asked by title and name passes the task on himself, not his body
+            held = {t.body.key for t in doc.titles if t.body is not None and _owners(doc).get(t.start) in previous[2]}
+            chained = [m for m in previous[1] if isinstance(m, BodyMention) and m.key not in held] + previous[2] \
+                if addressed else []
             agents = chained if addressed else _subject(doc, t.start, sentence)
             if not addressed and t.entry.id == "direct" and asked[0] == sentence and asked[1] \
                     and doc.tok(t.start - 1) is not None and doc.tokens[t.start - 1].text == ";":
@@ -102,6 +105,11 @@ def find_directs(doc: Doc) -> None:
             # ...' is the one asked passing the task on, not a new one asking)
             asks_nobody = not (targets or unnamed or asks_direction or nominates or addressed
                                or any(a is not None for a in addressees)) and sentence != tasked_in
+            # 'Chủ tịch UBND TP giao Phó chủ tịch X chủ trì ...': a task given by name to a colleague of
+            # the agent's own body is the colleague's, not the body's
+            colleagues = {m.body.key for m in doc.titles if m.body is not None and _owners(doc).get(m.start) in addressees}
+            targets = [m for m in targets if not (isinstance(m, BodyMention) and m.key in colleagues
+                                                  and any(_post_in(doc, a, m) for a in agents if a is not None))]
             if not targets and (passive := _passive_agent(doc, t.start)) is not None:
                 # 'Sở X được UBND TP giao ...'; a place there ends a thing's name ('khu đất ở phường X được UBND TP giao')
                 agents = [passive[0]]
@@ -139,7 +147,7 @@ def find_directs(doc: Doc) -> None:
             recent = sentence - last_sentence <= AGENTLESS_REACH and last_agents
             agents, targets = (last_agents if recent else _issuers_near(doc, sentence)), _subject_target(doc, t.start, sentence)
         else:
-            agents, agents_end = _agents_after(doc, t.end, sentence)
+            agents, agents_end = _agents_after(doc, t.end, sentence, named=kind == "nominal")
             after = _targets_after(doc, agents_end, sentence, FIRST_TARGET_LATE)
             # 'With the direction of X, Y has ...', 'Qua đề nghị của A, chỉ đạo của B thì C đã ...'
             fronted = doc.tok(agents_end) is not None and (doc.tokens[agents_end].text == ","
@@ -153,8 +161,12 @@ def find_directs(doc: Doc) -> None:
             targets = (after or _targets_before(doc, t.start, sentence)) if fronted else \
                 _targets_before(doc, t.start, sentence)
             if _conveyor_before(doc, t.start):
-                # 'VPCP truyền đạt chỉ đạo của Thủ tướng đối với Bộ Tư pháp': the office conveys, it is not directed
-                targets = [m for m in after if not (isinstance(m, BodyMention) and m.type == "office")]
+                # 'VPCP truyền đạt chỉ đạo của Thủ tướng đối với Bộ Tư pháp': the office conveys, it is not
+                # directed; nor is what the direction is about ('... về việc quy hoạch khu vực ga Hà Nội')
+                targets = [m for m in after if not (isinstance(m, BodyMention) and m.type == "office")
+                           and not any(doc.is_word(j, "subject_about") for j in range(agents_end, m.start))]
+            # 'the Government, under the leadership of PM Chinh, ...': one leads the body he holds a post in
+            targets = [m for m in targets if not any(_post_in(doc, a, m) for a in agents)]
         agents = [_head_named(doc, a) for a in agents if a is not None and _official(doc, a)]
         if agents and (targets or asks_nobody and t.entry.id in TASKING):
             last_agents, last_sentence = agents, sentence
@@ -1298,6 +1310,11 @@ def _targets_before(doc: Doc, k: int, sentence: int) -> list[Target]:
         return []  # '... dự án tại xã Ngọc Khê là chưa đúng với chỉ đạo của ...': where, not who
     if found and any(doc.is_word(j, "reason") for j in range(found[-1][1], k)):
         return []  # 'Giao UBND TP X phối hợp ... do trước đó bị tạm dừng theo chỉ đạo của Thủ tướng': a clause of its own
+    if found and doc.is_word(found[-1][0] - 1, "passive_by") and (
+            isinstance(found[-1][2], PlaceMention) or any(doc.is_word(j, "copula") for j in range(found[-1][1], k))):
+        # 'Việc này được Bộ Tài chính xác định là không đúng chỉ đạo của ...': who judges, not who is
+        # directed; 'thông tuyến xuống được Cần Thơ theo chỉ đạo của ...': a place reached
+        return []
     return [found[-1][2]] if found else []
 
 
@@ -1367,14 +1384,20 @@ def _items_in(doc: Doc, start: int, end: int, titles: bool = True) -> list[tuple
                                            (o.end - o.start) > (b.end - b.start) for o in bodies)]
     title_items = []
     if titles:
-        # A task given to a bare title goes to its body; members are not the body's officials
-        # ('assigned members of the Executive Committee'), and a named person's title is a
-        # personnel matter ('assigned Nguyen Manh Dung, Deputy Secretary of X, to hold ...').
+        # A task given to a title goes to its body, also one the name of its holder follows
+        # ('đề nghị Chủ nhiệm Uỷ ban Kinh tế Vũ Hồng Thanh phối hợp ...'); members are not the
+        # body's officials ('assigned members of the Executive Committee'), and a name before
+        # its title, or a post after it, is a personnel matter ('assigned Nguyen Manh Dung,
+        # Deputy Secretary of X, to hold ...', 'phân công Phó Bí thư X giữ chức ...').
         owners = _owners(doc)
         for t in doc.titles:
             if start <= t.start and t.end <= end:
-                to_body = t.body is not None and _specific_body(t.body) and t.role not in NOT_ADDRESSED \
-                    and t.start not in owners and not _named(doc, t)
+                owner = owners.get(t.start)
+                tasked = not _named(doc, t) if owner is None else \
+                    0 <= owner.start - t.end <= 1 and not _personnel_after(doc, owner.end) \
+                    and not any(doc.tokens[j].text == "," for j in range(start, t.start)) \
+                    and not doc.is_word(t.start - 1, "passive_by")  # 'Đề nghị được Bộ trưởng X đưa ra'
+                to_body = t.body is not None and _specific_body(t.body) and t.role not in NOT_ADDRESSED and tasked
                 title_items += [(t.start, t.end, b) for b in (_each_body(doc, t.body) if to_body else [None])]
     # the place in the name of a title addressed is its body's ('yêu cầu chánh thanh tra TP Đà Nẵng': the
     # city's inspectorate, not the city)
@@ -1388,6 +1411,23 @@ def _items_in(doc: Doc, start: int, end: int, titles: bool = True) -> list[tuple
     # 'lãnh đạo TP Cần Thơ' is the city's People's Committee, not also the city
     items = [i for i in items if not any(g[0] <= i[0] and i[1] <= g[1] for g in governments)]
     return sorted(items + governments, key=lambda i: i[0])
+
+
+def _post_in(doc: Doc, agent: Agent, target: Target) -> bool:
+    """The agent is a person the article gives a post (not a former one) in the target body."""
+    return isinstance(agent, PersonMention) and isinstance(target, BodyMention) and bool(target.key) and any(
+        p.person.key == agent.key and p.title.body is not None and p.title.body.key == target.key
+        and p.title.status != "former" for p in doc.posts)
+
+
+PERSONNEL_REACH = 2  # tokens after a name ('to', ',') before a word of appointment or post
+
+
+def _personnel_after(doc: Doc, k: int) -> bool:
+    """A word of appointment, post or leaving follows token k closely: what the one named is
+    given is a post ('giữ chức', 'to hold the post of', 'as'), not a task."""
+    return any(doc.word_end(j, w) is not None for j in range(k, min(len(doc.tokens), k + PERSONNEL_REACH))
+               for w in ("position", "appointment", "leave", "holder_intro", "join"))
 
 
 def _each_body(doc: Doc, body: BodyMention) -> list[BodyMention]:
@@ -1511,9 +1551,12 @@ def _level_word_before(doc: Doc, k: int) -> tuple[int, int, str, bool] | None:
     return None
 
 
-def _agents_after(doc: Doc, k: int, sentence: int) -> tuple[list[Agent], int]:
+def _agents_after(doc: Doc, k: int, sentence: int, named: bool = False) -> tuple[list[Agent], int]:
     """'by the City People's Committee and the Chairman of ...', 'of the Politburo': a list of
-    bodies and titles right after the trigger; returns them and where its last item ends."""
+    bodies and titles right after the trigger; returns them and where its last item ends. With
+    `named`, also a title with its holder's name ('chỉ đạo của Chủ tịch UBND TP Nguyễn Thành
+    Phong'); not after 'led by' ('a delegation led by Deputy Prime Minister X will inspect ...':
+    who leads a visit directs no one it visits)."""
     end = doc.sentences[sentence][1]
     agents: list[Agent] = []
     owners = _owners(doc)
@@ -1523,8 +1566,10 @@ def _agents_after(doc: Doc, k: int, sentence: int) -> tuple[list[Agent], int]:
         title = next((t for t in doc.titles if t.start == item and t.body is not None), None)
         body = max((b for b in doc.bodies if b.start == item and _specific_body(b)), key=lambda b: b.end,
                    default=None)
-        if title is not None and title.start not in owners:
-            agent, item_end = _title_agent(doc, title), title.end
+        if title is not None and (named or title.start not in owners):
+            agent, item_end = owners.get(title.start) or _title_agent(doc, title), title.end
+            if isinstance(agent, PersonMention) and 0 <= agent.start - title.end <= 1:
+                item_end = agent.end  # 'chỉ đạo của Chủ tịch UBND TP HCM (ông) Nguyễn Thành Phong, Sở X ...'
         elif body is not None:
             agent, item_end = body, body.end
         else:
