@@ -1031,3 +1031,12 @@ def test_a_task_given_to_an_official_by_title_and_name_goes_to_his_body():
     assert pairs(read("Chủ tịch UBND TP Đà Nẵng Huỳnh Đức Thơ giao Phó chủ tịch Nguyễn Ngọc Tuấn chủ trì phối hợp.",
                       "vi")) == set()
     assert pairs(read("Đề nghị được Bộ trưởng Quốc phòng Ngô Xuân Lịch đưa ra trong cuộc hội đàm.", "vi")) == set()
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Perdana Menteri Pham Minh Chinh memimpin pertemuan dengan para pemimpin provinsi Dien Bien.", "id"),
+    ("Presiden To Lam memimpin temu kerja dengan Provinsi Phu Tho tentang akibat topan Yagi.", "id"),
+    ("Prime Minister Pham Minh Chinh led a working delegation to Dien Bien province.", "en"),
+])
+def test_one_who_leads_a_meeting_or_a_delegation_directs_no_one_met(text, code):
+    assert pairs(read(text, code)) == set()

@@ -1972,3 +1972,25 @@ def test_a_bare_title_after_a_phrase_to_someone_opens_the_main_clause():
     doc = read("Gửi lời chia buồn sâu sắc đến gia đình thượng sĩ Phạm Đức Trung, Thủ tướng yêu cầu các đơn vị liên quan "
                "thực hiện tốt chế độ chính sách.", "vi")
     assert posts(doc) == set()
+
+
+def test_titles_whose_bodies_are_not_read_open_a_career_list_through_semicolons():
+    """'Ông đã trải qua nhiều chức vụ như Phó ban Tư tưởng - Văn hoá Trung ương; Bí thư Tỉnh uỷ Hà
+    Nam, Bộ trưởng Văn hoá Thông tin': items a semicolon separates, the first one's body not read."""
+    doc = read_vinews("test/021594")["test/021594"]
+    assert {("Phạm Quang Nghị", "secretary", "35/party-committee"),
+            ("Phạm Quang Nghị", "minister", "ministry/culture-sports-tourism")} <= posts(doc)
+
+
+def test_a_plural_title_gives_every_name_of_its_colon_list_with_titles_between_semicolons():
+    """'Party Central Committee members: A, Chief of X; B, Permanent Deputy Chief of Y; C, ...':
+    each one listed is a member, and has his own title."""
+    doc = read("Attending the conference were Party Central Committee members: Pham Gia Tuc, Chief of the Central "
+               "Party Office; Lam Thi Phuong Thanh, Permanent Deputy Chief of the Central Party Office; Hoang Dang "
+               "Quang, Deputy Head of the Central Organization Commission.")
+    assert posts(doc) == {("Pham Gia Tuc", "member", "central-committee"),
+                          ("Lam Thi Phuong Thanh", "member", "central-committee"),
+                          ("Hoang Dang Quang", "member", "central-committee"),
+                          ("Pham Gia Tuc", "chief-of-office", "central-committee/office"),
+                          ("Lam Thi Phuong Thanh", "deputy-head", "central-committee/office"),
+                          ("Hoang Dang Quang", "deputy-head", "central-committee/board/organization")}

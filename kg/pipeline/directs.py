@@ -67,6 +67,8 @@ def find_directs(doc: Doc) -> None:
             # the one petitioned is asked to do next in the sentence is not done yet
             previous, proposed = (sentence, [], [], t.end), sentence
             continue
+        if kind == "active" and t.entry.id == "lead" and _gathering_after(doc, t.end):
+            continue  # 'led a working delegation to Dien Bien', 'memimpin pertemuan dengan ...': a visit or a meeting
         if kind == "active" and t.entry.id == "oversee" and _active_trigger_at(doc, t.end):
             continue  # 'responsible for delegating works to X': the verb after it says what is done
         if kind == "active":
@@ -1411,6 +1413,19 @@ def _items_in(doc: Doc, start: int, end: int, titles: bool = True) -> list[tuple
     # 'lãnh đạo TP Cần Thơ' is the city's People's Committee, not also the city
     items = [i for i in items if not any(g[0] <= i[0] and i[1] <= g[1] for g in governments)]
     return sorted(items + governments, key=lambda i: i[0])
+
+
+GATHERING_REACH = 3  # lower-case words ('a', 'working', 'high-level') between 'led' and what is led
+
+
+def _gathering_after(doc: Doc, k: int) -> bool:
+    """A gathering (a delegation, a meeting, a visit) is what the verb before token k leads."""
+    for j in range(k, min(len(doc.tokens), k + GATHERING_REACH + 1)):
+        if doc.is_word(j, "gathering"):
+            return True
+        if not (doc.tokens[j].is_word and not doc.tokens[j].is_title) or doc.tags.at(j, "body") is not None:
+            return False
+    return False
 
 
 def _post_in(doc: Doc, agent: Agent, target: Target) -> bool:

@@ -349,7 +349,8 @@ def _names_with_titles(doc: Doc, first: PersonMention, person_at: dict, titles: 
             k = by_start[k + 1].end  # the name's own titles, chained
             while (nxt := _skip(doc, _skip_term(doc, k), CHAIN_WORDS)) in by_start and _person_after(doc, k, person_at) is None:
                 k = by_start[nxt].end
-        j = k + 1 if doc.tok(k) is not None and doc.tokens[k].text == "," else k
+        # 'members: A, Chief of X; B, Deputy Chief of Y; and C, ...': items a comma or a semicolon separates
+        j = k + 1 if doc.tok(k) is not None and doc.tokens[k].text in ",;" else k
         j = doc.word_end(j, "and") or j
         p = _person_after(doc, j, person_at) if j > k else None
         if p is None or doc.sentence_of(p.start) != doc.sentence_of(first.start):
@@ -1125,15 +1126,16 @@ SEGMENT_REACH = 15  # tokens of a comma-closed title whose body is not read ('Tr
 
 def _before_unread_titles(doc: Doc, i: int) -> int:
     """Where the titles whose bodies are not read that run up to token i, each closed by a
-    comma, begin ('các chức vụ Trưởng phòng Ban Quản lý Khu Kinh tế mở Chu Lai, Phó chủ tịch
-    UBND huyện'); i when there are none."""
+    comma or a semicolon, begin ('các chức vụ Trưởng phòng Ban Quản lý Khu Kinh tế mở Chu Lai,
+    Phó chủ tịch UBND huyện', 'các chức vụ như Phó giám đốc Xí nghiệp X; Phó giám đốc Sở Y');
+    i when there are none."""
     if "unread_title_ends" not in doc.memo:  # asked for every title: built once per article
         doc.memo["unread_title_ends"] = ({end: start for start, end in unread_spans(doc).items()},
                                          {t.start for t in doc.titles if t.body is None})
     unread_ends, bodiless = doc.memo["unread_title_ends"]
     persons = doc.person_starts()
     first = doc.sentences[doc.sentence_of(i)][0] if i < len(doc.tokens) else 0
-    while i - 1 > first and doc.tokens[i - 1].text == ",":
+    while i - 1 > first and doc.tokens[i - 1].text in ",;":
         if i - 1 in unread_ends:
             i = unread_ends[i - 1]
             continue
