@@ -1040,3 +1040,17 @@ def test_a_task_given_to_an_official_by_title_and_name_goes_to_his_body():
 ])
 def test_one_who_leads_a_meeting_or_a_delegation_directs_no_one_met(text, code):
     assert pairs(read(text, code)) == set()
+
+
+def test_the_one_directed_who_asks_on_and_a_reason_clause_pass_no_agent_to_a_passive():
+    """'Sau chỉ đạo của Thường trực Thành uỷ, UBND TP HCM đã yêu cầu nhiều sở ngành ... Sở Tài nguyên và
+    Môi trường được giao ...': the city's committee assigns, not the Party standing board that
+    directed it; 'Nguyên Phó chủ tịch X được thông báo kết luận vì đã trực tiếp chỉ đạo ...': a
+    reason clause asks no one now."""
+    doc = read("Sau chỉ đạo của Thường trực Thành uỷ, UBND TP HCM đã yêu cầu nhiều sở ngành, địa phương vào cuộc. "
+               "Cá chết trắng kênh Nhiêu Lộc. Sở Tài nguyên và Môi trường được giao tăng tần suất quan trắc.", "vi")
+    assert ("79/peoples-committee", "79/peoples-committee/department/natural-resources-environment") in pairs(doc)
+    assert not any(t.endswith("natural-resources-environment") and a != "79/peoples-committee" for a, t in pairs(doc))
+    doc = read("Nguyên Phó chủ tịch UBND TP Hà Nội Nguyễn Văn Khôi được thông báo kết luận vì đã trực tiếp chỉ đạo xây "
+               "dựng đề án. Sở Xây dựng được yêu cầu xem xét giáng chức.", "vi")
+    assert not any(a == "Nguyễn Văn Khôi" for a, _ in pairs(doc))

@@ -1994,3 +1994,11 @@ def test_a_plural_title_gives_every_name_of_its_colon_list_with_titles_between_s
                           ("Pham Gia Tuc", "chief-of-office", "central-committee/office"),
                           ("Lam Thi Phuong Thanh", "deputy-head", "central-committee/office"),
                           ("Hoang Dang Quang", "deputy-head", "central-committee/board/organization")}
+
+
+def test_a_title_that_owns_what_follows_is_no_post_of_the_name_before():
+    """'under the direction of General Secretary To Lam and the Prime Minister's Decision', 'Head of
+    the Party Central Committee's Commission for X': a title before "'s" is a possessor."""
+    doc = read("The working session was held under the direction of General Secretary To Lam and the Prime "
+               "Minister's Decision.")
+    assert {(n, b) for n, _, b in posts(doc)} == {("To Lam", "central-committee")}

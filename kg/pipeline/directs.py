@@ -105,8 +105,10 @@ def find_directs(doc: Doc) -> None:
             # no one named is who asks the subject of an agentless passive next
             # (not after a task in its sentence: 'giao sở X chỉ đạo ...', 'X was requested to instruct
             # ...' is the one asked passing the task on, not a new one asking)
+            # (nor one a reason clause says did it once: 'được thông báo kết luận vì đã trực tiếp chỉ đạo ...')
             asks_nobody = not (targets or unnamed or asks_direction or nominates or addressed
-                               or any(a is not None for a in addressees)) and sentence != tasked_in
+                               or any(a is not None for a in addressees)) and sentence != tasked_in \
+                and not _reason_before(doc, t.start, sentence)
             # 'Chủ tịch UBND TP giao Phó chủ tịch X chủ trì ...': a task given by name to a colleague of
             # the agent's own body is the colleague's, not the body's
             colleagues = {m.body.key for m in doc.titles if m.body is not None and _owners(doc).get(m.start) in addressees}
@@ -172,8 +174,8 @@ def find_directs(doc: Doc) -> None:
         agents = [_head_named(doc, a) for a in agents if a is not None and _official(doc, a)]
         if agents and (targets or asks_nobody and t.entry.id in TASKING):
             last_agents, last_sentence = agents, sentence
-        if targets or kind == "agentless":
-            tasked_in = sentence
+        if targets and kind != "nominal" or kind == "agentless":
+            tasked_in = sentence  # 'Sau chỉ đạo của X, Y đã yêu cầu ...': Y, directed, asks on its own
         if kind == "active" and agents and t.entry.id in TASKING and (items := _heading_items(doc, sentence)):
             headings[sentence] = (agents, items)
         for a in agents:
@@ -1413,6 +1415,19 @@ def _items_in(doc: Doc, start: int, end: int, titles: bool = True) -> list[tuple
     # 'lãnh đạo TP Cần Thơ' is the city's People's Committee, not also the city
     items = [i for i in items if not any(g[0] <= i[0] and i[1] <= g[1] for g in governments)]
     return sorted(items + governments, key=lambda i: i[0])
+
+
+REASON_REACH = 3  # tokens ('đã', 'had') between a reason word and the verb it explains
+
+
+def _reason_before(doc: Doc, k: int, sentence: int) -> bool:
+    """A reason word ('vì', 'because') shortly before token k, in its clause ('vì đã chỉ đạo ...')."""
+    for j in range(k - 1, max(doc.sentences[sentence][0], k - REASON_REACH) - 1, -1):
+        if doc.tokens[j].text in ",;:":
+            return False
+        if doc.is_word(j, "reason"):
+            return True
+    return False
 
 
 GATHERING_REACH = 3  # lower-case words ('a', 'working', 'high-level') between 'led' and what is led

@@ -506,6 +506,8 @@ def _titles_after_names(doc, titles, person_at, owners, closed) -> None:
                 break  # 'Phó thủ tướng X và các bộ trưởng Xây dựng, ...': other people's posts
             if doc.tags.at(k, "role_plural") or doc.is_word(k - 1, "generic"):
                 break  # 'Chủ tịch Quốc hội A, các Phó chủ tịch Quốc hội, Uỷ viên UBTVQH': a group's, and what follows
+            if (nxt := doc.tok(titles[n].end)) is not None and nxt.norm in ("'s", "’s"):
+                break  # 'General Secretary To Lam and the Prime Minister's Decision': a possessor, another's
             if (h := _holder_after(doc, titles[n].end, person_at)) is not None and h is not p:
                 break  # '... đối với ông A, và phó trưởng Ban Y đối với ông B': B's post
             if last == p.end and (c := doc.word_end(titles[n].end, "copula")) is not None \
