@@ -1054,3 +1054,12 @@ def test_the_one_directed_who_asks_on_and_a_reason_clause_pass_no_agent_to_a_pas
     doc = read("Nguyên Phó chủ tịch UBND TP Hà Nội Nguyễn Văn Khôi được thông báo kết luận vì đã trực tiếp chỉ đạo xây "
                "dựng đề án. Sở Xây dựng được yêu cầu xem xét giáng chức.", "vi")
     assert not any(a == "Nguyễn Văn Khôi" for a, _ in pairs(doc))
+
+
+def test_a_plural_title_asks_the_body_of_each_subject_it_lists():
+    """'requested the Ministers of National Defence, Public Security, Agriculture and Environment,
+    and Construction to ...': each of the four ministries is asked, as with 'the Ministries of'."""
+    doc = read("The Prime Minister requested the Ministers of National Defence, Public Security, Agriculture and "
+               "Environment, and Construction to focus on leadership.", "en")
+    assert {t for _, t in pairs(doc)} == {"ministry/national-defence", "ministry/public-security",
+                                         "ministry/agriculture-environment", "ministry/construction"}

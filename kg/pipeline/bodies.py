@@ -104,6 +104,17 @@ def implied_body(doc: Doc, entry: BodyEntry, start: int, end: int, *, place: Pla
     return b if b.key else None
 
 
+def listed_subject_bodies(doc: Doc, head_end: int, body: BodyMention) -> list[BodyMention]:
+    """'the Ministers of National Defence, Public Security and Construction': the body of each
+    subject a plural title lists after its head (which ends at head_end), as a plural body's
+    ('the Ministries of ...'); none when it lists one."""
+    if not body.entry.takes_subject:
+        return []
+    listed = (implied_body(doc, body.entry, s, e, place=body.place, level=body.level, city=body.city,
+                           subject=doc.span_text(s, e)) for s, e in _subject_list(doc, head_end))
+    return [b for b in listed if b is not None]
+
+
 # --- parsing ----------------------------------------------------------------------------
 
 def _heads(doc: Doc):

@@ -11,7 +11,7 @@ Committee') is the person who holds that title in the article, else the title's 
 from __future__ import annotations
 
 from ..doc import BodyMention, Directs, Doc, PersonMention, PlaceMention, TitleMention
-from .bodies import implied_body
+from .bodies import implied_body, listed_subject_bodies
 from .places import context_unit
 from .posts import unread_spans
 
@@ -1402,6 +1402,11 @@ def _items_in(doc: Doc, start: int, end: int, titles: bool = True) -> list[tuple
                     and not any(doc.tokens[j].text == "," for j in range(start, t.start)) \
                     and not doc.is_word(t.start - 1, "passive_by")  # 'Đề nghị được Bộ trưởng X đưa ra'
                 to_body = t.body is not None and _specific_body(t.body) and t.role not in NOT_ADDRESSED and tasked
+                plural = doc.tags.at(t.start, "role_plural") if to_body else None
+                listed = listed_subject_bodies(doc, plural.end, t.body) if plural is not None else []
+                if listed:  # 'requested the Ministers of National Defence, Public Security and Construction'
+                    title_items += [(t.start, max(b.end for b in listed), b) for b in listed]
+                    continue
                 title_items += [(t.start, t.end, b) for b in (_each_body(doc, t.body) if to_body else [None])]
     # the place in the name of a title addressed is its body's ('yêu cầu chánh thanh tra TP Đà Nẵng': the
     # city's inspectorate, not the city)
