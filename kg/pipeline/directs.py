@@ -80,7 +80,7 @@ def find_directs(doc: Doc) -> None:
                 and not _semicolon_between(doc, previous[3], t.start) \
                 and _clause_start(doc, doc.sentences[sentence][0], t.start) <= previous[3]
             # the one asked by title and name passes the task on himself, not his body
-            held = {t.body.key for t in doc.titles if t.body is not None and _owners(doc).get(t.start) in previous[2]}
+            held = _bodies_held(doc, previous[2])
             chained = [m for m in previous[1] if isinstance(m, BodyMention) and m.key not in held] + previous[2] \
                 if addressed else []
             agents = chained if addressed else _subject(doc, t.start, sentence)
@@ -111,7 +111,7 @@ def find_directs(doc: Doc) -> None:
                 and not _reason_before(doc, t.start, sentence)
             # 'Chủ tịch UBND TP giao Phó chủ tịch X chủ trì ...': a task given by name to a colleague of
             # the agent's own body is the colleague's, not the body's
-            colleagues = {m.body.key for m in doc.titles if m.body is not None and _owners(doc).get(m.start) in addressees}
+            colleagues = _bodies_held(doc, addressees)
             targets = [m for m in targets if not (isinstance(m, BodyMention) and m.key in colleagues
                                                   and any(_post_in(doc, a, m) for a in agents if a is not None))]
             if not targets and (passive := _passive_agent(doc, t.start)) is not None:
@@ -1446,6 +1446,12 @@ def _gathering_after(doc: Doc, k: int) -> bool:
         if not (doc.tokens[j].is_word and not doc.tokens[j].is_title) or doc.tags.at(j, "body") is not None:
             return False
     return False
+
+
+def _bodies_held(doc: Doc, persons: list) -> set[str]:
+    """The keys of the bodies of the titles the article gives these persons."""
+    owners = _owners(doc)
+    return {t.body.key for t in doc.titles if t.body is not None and owners.get(t.start) in persons}
 
 
 def _post_in(doc: Doc, agent: Agent, target: Target) -> bool:
