@@ -2002,3 +2002,15 @@ def test_a_title_that_owns_what_follows_is_no_post_of_the_name_before():
     doc = read("The working session was held under the direction of General Secretary To Lam and the Prime "
                "Minister's Decision.")
     assert {(n, b) for n, _, b in posts(doc)} == {("To Lam", "central-committee")}
+
+
+def test_a_title_of_no_body_joined_by_and_passes_the_chain_on():
+    """'Vu Duc Dam, Minister and Chairman of the Government Office', 'Le Hong Nam, Director and
+    Party Secretary of X': the bare title before 'and' no longer cuts the chain; one a dash or a
+    comma ends does ('Phó thủ tướng A, bộ trưởng - chủ nhiệm Văn phòng Chính phủ, bộ trưởng các bộ
+    ...' lists other officials, unnamed)."""
+    doc = read("Vu Duc Dam, Minister and Chairman of the Government Office, received 84 percent of the votes.")
+    assert posts(doc) == {("Vu Duc Dam", "chair", "government/office")}
+    doc = read("Phó thủ tướng Trương Hoà Bình, bộ trưởng - chủ nhiệm Văn phòng Chính phủ, bộ trưởng các bộ Nội vụ, "
+               "Giáo dục - Đào tạo đã dự.", "vi")
+    assert posts(doc) == {("Trương Hoà Bình", "deputy-prime-minister", "government")}

@@ -291,6 +291,11 @@ def _titles_before_names(doc, titles, person_at, owners) -> set[int]:
     return closed
 
 
+def _bodiless_title_end(doc: Doc, k: int) -> int | None:
+    """Where a title of no body ('Director', 'Chairman') that starts at token k ends."""
+    return next((t.end for t in doc.titles if t.start == k and t.body is None and not t.unread), None)
+
+
 def _and_after_unread(doc: Doc, start: int, end: int) -> bool:
     """An 'and' follows the last unread title in [start, end): the name after it is another's."""
     unread = unread_spans(doc)
@@ -496,6 +501,14 @@ def _titles_after_names(doc, titles, person_at, owners, closed) -> None:
                 k = _skip(doc, k)
                 continue
             n = by_start.get(k)
+            if n is None and (bare := _bodiless_title_end(doc, k)) is not None and doc.is_word(bare, "and"):
+                # 'Le Hong Nam, Director and Party Secretary of X': a title of no body joined by 'and'
+                # passes the chain on, as one whose body we cannot read does (not one a comma or a
+                # dash ends: 'Phó thủ tướng A, bộ trưởng - chủ nhiệm VPCP, ...' lists others' posts)
+                if last == p.end:
+                    holders = _bare_names_before(doc, p, person_at) + [p]
+                k, last = _skip(doc, bare), bare
+                continue
             if n is None or n in owners or _joined_by_and(doc, last, k) and _before_unread_name(doc, titles[n]):
                 break
             if last == p.end and _source_then_clause(doc, p, titles[n]):
