@@ -1450,6 +1450,8 @@ def _gathering_after(doc: Doc, k: int) -> bool:
 
 def _bodies_held(doc: Doc, persons: list) -> set[str]:
     """The keys of the bodies of the titles the article gives these persons."""
+    if not persons:
+        return set()  # most triggers address no one by name: no walk over the titles
     owners = _owners(doc)
     return {t.body.key for t in doc.titles if t.body is not None and owners.get(t.start) in persons}
 

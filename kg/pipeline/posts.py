@@ -292,8 +292,12 @@ def _titles_before_names(doc, titles, person_at, owners) -> set[int]:
 
 
 def _bodiless_title_end(doc: Doc, k: int) -> int | None:
-    """Where a title of no body ('Director', 'Chairman') that starts at token k ends."""
-    return next((t.end for t in doc.titles if t.start == k and t.body is None and not t.unread), None)
+    """Where a title of no body ('Director', 'Chairman') that starts at token k ends (the
+    titles are indexed once per article: asked for every name of a long list)."""
+    ends = doc.memo.get("bodiless_title_ends")
+    if ends is None:
+        ends = doc.memo["bodiless_title_ends"] = {t.start: t.end for t in doc.titles if t.body is None and not t.unread}
+    return ends.get(k)
 
 
 def _and_after_unread(doc: Doc, start: int, end: int) -> bool:
