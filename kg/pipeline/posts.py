@@ -55,7 +55,7 @@ def link_posts(doc: Doc) -> None:
                 if title is not None:
                     posts.append(Post(p, title, doc.sentence_of(t.start)))
     _bare_titles_of_named_bodies(posts)
-    doc.posts = posts
+    doc.posts = _one_holder_each(posts, doc.memo.get("chained_titles", set()))
 
 
 def _plural_title(doc: Doc, t: TitleMention) -> bool:
@@ -95,6 +95,29 @@ def _bare_titles_of_named_bodies(posts: list[Post]) -> None:
         if t.from_context and len(bodies) == 1 and len(holders[id(t)]) == 1:
             (body,) = bodies.values()
             t.body = body
+
+
+HEAD_ROLES = ("chair", "secretary", "director", "head", "minister", "prime-minister", "general-secretary", "president")
+
+
+def _one_holder_each(posts: list[Post], chained: set[int]) -> list[Post]:
+    """A body has one chair (secretary, director, ...) at a time: a head post the article gives
+    one person by a title next to his name is not also another's by a chain of titles before
+    the other's name ('báo cáo với đoàn công tác của Bí thư Thành uỷ, Giám đốc Sở KHCN Nguyễn
+    Việt Dũng', where 'Bí thư Thành uỷ TP HCM Đinh La Thăng' is named: the delegation's head
+    is Thăng; Dũng is the director). Former posts are no rivals."""
+    if not chained:
+        return posts
+    holders: dict[tuple[str, str], set[str]] = {}
+    for post in posts:
+        t = post.title
+        if id(t) not in chained and t.role in HEAD_ROLES and not t.former and t.body.key:
+            holders.setdefault((t.role, t.body.key), set()).add(post.person.key)
+    def another_holds(post: Post) -> bool:
+        t = post.title
+        others = holders.get((t.role, t.body.key), set())
+        return id(t) in chained and not t.former and bool(others) and post.person.key not in others
+    return [post for post in posts if not another_holds(post)]
 
 
 def _named_by_foreign_titles(doc: Doc) -> frozenset[str]:
@@ -286,6 +309,7 @@ def _titles_before_names(doc, titles, person_at, owners) -> set[int]:
                 and not _of_then_reporter(doc, titles[m], names[-1]):
             owners[m] = names
             closed.add(m)
+            doc.memo.setdefault("chained_titles", set()).add(id(titles[m]))
             titles[m].former = titles[m].former or titles[n].former and _joined_by_cum(doc, titles[m], titles[m + 1])
             m -= 1
     return closed
