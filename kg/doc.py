@@ -134,14 +134,27 @@ class Directs:
 
 def body_end(text: str, markers: tuple[str, ...]) -> int:
     """Where the article's own text ends: at the first line of page furniture
-    ("Comment (0)", "RELATED NEWS") after the opening lines, else at the end."""
+    ("Comment (0)", "RELATED NEWS", "Xem thêm: <headline>") after the opening lines, else
+    at the end. A furniture line is a marker alone or followed by a count, a colon or an
+    arrow; one that a word follows is prose ("Bình luận của ông X được đưa ra ...",
+    "Comments by the minister ...") and the article goes on."""
     lowered = tuple(m.lower() for m in markers)
     offset = 0
     for line in text.splitlines(keepends=True):
-        if offset > 200 and line.strip().lower().startswith(lowered):
+        if offset > 200 and _furniture(line.strip().lower(), lowered):
             return offset
         offset += len(line)
     return len(text)
+
+
+def _furniture(line: str, markers: tuple[str, ...]) -> bool:
+    """The line is a page-furniture marker, bare or before a non-letter ('Bình luận (0)')."""
+    for marker in markers:
+        if line.startswith(marker):
+            rest = line[len(marker):].lstrip()
+            if not rest or not rest[0].isalpha():
+                return True
+    return False
 
 
 @dataclass

@@ -59,3 +59,18 @@ def test_unsupported_language_is_an_article_error():
 def test_bad_files(raw, why):
     with pytest.raises(ArticleError, match=why):
         decode(raw, "bad.txt")
+
+
+def test_page_furniture_ends_the_article_but_prose_opening_with_its_word_does_not():
+    """'Bình luận (0)' ends the article; 'Bình luận về sáng kiến ..., Thủ tướng Lý cho biết ...'
+    is a paragraph of it (a vi-news record, read in place), and the text after it is read."""
+    from kg.doc import body_end
+    from .conftest import read_vinews
+
+    text = "Tiêu đề\n\n" + "Nội dung bài viết. " * 20 + "\nBình luận (0)\nTin khác"
+    assert text[:body_end(text, ("Bình luận",))].endswith("Nội dung bài viết. \n")
+    doc = read_vinews("train/025803")["train/025803"]
+    prose = doc.article.text.index("Bình luận về sáng kiến")
+    assert doc.tokens[-1].start > prose
+    assert any(p.person.start_char > prose and doc.span_text(p.person.start, p.person.end) == "Nguyễn Xuân Phúc"
+               for p in doc.posts)
