@@ -2014,3 +2014,15 @@ def test_a_title_of_no_body_joined_by_and_passes_the_chain_on():
     doc = read("Phó thủ tướng Trương Hoà Bình, bộ trưởng - chủ nhiệm Văn phòng Chính phủ, bộ trưởng các bộ Nội vụ, "
                "Giáo dục - Đào tạo đã dự.", "vi")
     assert posts(doc) == {("Trương Hoà Bình", "deputy-prime-minister", "government")}
+
+
+def test_a_term_between_a_plural_title_and_its_list():
+    """'... Uỷ viên Ban Bí thư khoá XII gồm: ông A và ông B' (a vi-news record), '... for the
+    2025-2030 term, including A, B and C': the term does not cut the list off its title."""
+    doc = read_vinews("train/013989")["train/013989"]
+    assert {("Trần Thanh Mẫn", "secretariat"), ("Trần Cẩm Tú", "secretariat")} <= {
+        (name, key) for name, _, key in posts(doc)}
+    doc = read("The Politburo has appointed Deputy Secretaries of the Ho Chi Minh City Party Committee "
+               "for the 2025-2030 term, including Mr. Nguyen Van Duoc, Mr. Vo Van Minh and Mr. Nguyen Phuoc Loc.")
+    assert posts(doc) == {
+        (name, "deputy-secretary", "79/party-committee") for name in ("Nguyen Van Duoc", "Vo Van Minh", "Nguyen Phuoc Loc")}
