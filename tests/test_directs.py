@@ -1063,3 +1063,14 @@ def test_a_plural_title_asks_the_body_of_each_subject_it_lists():
                "Environment, and Construction to focus on leadership.", "en")
     assert {t for _, t in pairs(doc)} == {"ministry/national-defence", "ministry/public-security",
                                          "ministry/agriculture-environment", "ministry/construction"}
+
+
+def test_an_agentless_passive_of_a_title_past_its_abbreviation():
+    """'The Minister of Agriculture and Rural Development (MARD) is asked to ...', 'The Minister
+    of Finance was told to ...': the subject's body is asked, past the abbreviation in brackets,
+    by the one who asked before (a dispatch's list of tasks)."""
+    doc = read("Prime Minister Pham Minh Chinh requested the ministers of national defence and public security to "
+               "deliver food to the affected localities. The Minister of Finance was told to provide 100 tonnes of "
+               "rice. The Minister of Agriculture and Rural Development (MARD) is asked to work to reduce damage.", "en")
+    assert pairs(doc) == {("Pham Minh Chinh", key) for key in (
+        "ministry/national-defence", "ministry/public-security", "ministry/finance", "ministry/agriculture-rural-development")}

@@ -1364,8 +1364,14 @@ def _subject_target(doc: Doc, k: int, sentence: int) -> list[Target]:
     right before it ('UBND huyện Hóc Môn được yêu cầu'), not one the clause only mentions."""
     first = doc.sentences[sentence][0]
     found = _items_in(doc, max(first, k - SUBJECT_WINDOW), k)
-    if not found or k - found[-1][1] > SUBJECT_GAP or \
-            any(not doc.tokens[j].is_word or doc.tokens[j].is_title for j in range(found[-1][1], k)):
+    if not found:
+        return []
+    # 'The Minister of Agriculture and Rural Development (MARD) is asked to': past its abbreviation,
+    # read as a body of its own or not
+    if len(found) > 1 and found[-1][0] == found[-2][1] + 1 and _past_abbreviation(doc, found[-2][1]) == found[-1][1] + 1:
+        found = found[:-1]
+    end = _past_abbreviation(doc, found[-1][1])
+    if k - end > SUBJECT_GAP or any(not doc.tokens[j].is_word or doc.tokens[j].is_title for j in range(end, k)):
         return []
     before = doc.tok(found[-1][0] - 1)
     if before is not None and before.is_word and before.is_title and found[-1][0] - 1 > first:
@@ -1376,6 +1382,16 @@ def _subject_target(doc: Doc, k: int, sentence: int) -> list[Target]:
             break  # 'Theo Quyết định của UBND tỉnh, Sở X được giao': the issuer is no subject
         listed.insert(0, item)
     return [target for _, _, target in listed if target is not None]
+
+
+def _past_abbreviation(doc: Doc, k: int) -> int:
+    """Past a body's abbreviation in brackets at token k ('(MARD)', '(TN-MT)'), else k."""
+    if doc.tok(k) is None or doc.tokens[k].text != "(":
+        return k
+    close = next((j for j in range(k + 2, min(len(doc.tokens), k + 6)) if doc.tokens[j].text == ")"), None)
+    if close is None or not all(doc.tokens[j].is_upper or doc.tokens[j].text in "-&" for j in range(k + 1, close)):
+        return k
+    return close + 1
 
 
 def _items_in(doc: Doc, start: int, end: int, titles: bool = True) -> list[tuple[int, int, Target]]:
