@@ -1074,3 +1074,16 @@ def test_an_agentless_passive_of_a_title_past_its_abbreviation():
                "rice. The Minister of Agriculture and Rural Development (MARD) is asked to work to reduce damage.", "en")
     assert pairs(doc) == {("Pham Minh Chinh", key) for key in (
         "ministry/national-defence", "ministry/public-security", "ministry/finance", "ministry/agriculture-rural-development")}
+
+
+def test_the_speaker_named_after_a_quotation_asks_what_it_asks():
+    """'"Đề nghị các bộ trưởng Bộ Giao thông vận tải, Công an báo cáo rõ ...", Thủ tướng nói', '"Bộ KH - ĐT
+    cần là cơ quan liêm chính ...", Thủ tướng nhấn mạnh' (vi-news records): the official named with
+    the verb of saying after the quotation asks; not of his own body ('"Quan điểm của tôi với tư cách
+    bộ trưởng Bộ GD-ĐT là ... phải sửa", ông Phùng Xuân Nhạ nhấn mạnh')."""
+    docs = read_vinews("train/017087", "train/015104", "train/073220")
+    assert ("Nguyễn Xuân Phúc", "ministry/transport") in pairs(docs["train/017087"])
+    assert ("Nguyễn Xuân Phúc", "ministry/planning-investment") in pairs(docs["train/015104"])
+    assert ("Phùng Xuân Nhạ", "ministry/education-training") not in pairs(docs["train/073220"])
+    doc = read("\"The Hanoi Department of Health must act now,\" said General Secretary Nguyen Phu Trong.", "en")
+    assert pairs(doc) == {("Nguyen Phu Trong", "01/peoples-committee/department/health")}

@@ -145,6 +145,11 @@ def find_directs(doc: Doc) -> None:
             if targets and _asked_in_clause(doc, targets[0].start, sentence):
                 targets = []  # 'đề nghị UBND TP Nha Trang ... phải ...': the request's, read with it
             agents = _speaker(doc, targets[0].start, sentence) if targets else []
+            if targets and not agents and not _hypothetical(doc, t.start):
+                # '"Sở TT-TT phải là cơ quan hướng dẫn ...", ông Nhân nói': his words, about another's
+                # body ('"... với tư cách bộ trưởng Bộ GD-ĐT ... phải sửa", ông Nhạ nói' is his own)
+                agents = _quote_speaker(doc, targets[0].start)
+                targets = [m for m in targets if not any(_post_in(doc, a, m) for a in agents)]
         elif kind == "agentless":
             # 'UBND huyện Hóc Môn được yêu cầu giám sát ...': the subject is asked, by whoever
             # the article said asked last
@@ -678,6 +683,8 @@ def _subject(doc: Doc, at: int, sentence: int) -> list[Agent]:
             and all(_plain_word(doc, k) or doc.tokens[k].text == "," for k in range(lo, at)) \
             and (before := _clause_agents(doc, first, lo - 1)):
         return [before[0]]  # 'X violated ...; lacked responsibility, loosened leadership, allowing ...'
+    if all(doc.tokens[k].text in QUOTES for k in range(lo, at)) and (said := _quote_speaker(doc, at)):
+        return said  # '"Đề nghị Bộ GD-ĐT tiếp tục rà soát ..." - ông Mẫn nói': who says it asks
     if at == lo:  # an imperative: 'Directly direct the Department of ...', 'c) Monitoring and directing: ...'
         previous = _list_heading_body(doc, sentence) or _antecedent(doc, first, DUTY_REACH)
         return [previous] if previous is not None else []
@@ -972,6 +979,36 @@ def _speaker(doc: Doc, at: int, sentence: int) -> list[Agent]:
         end = _source_end(doc, m.end, at) if first <= m.start < at else None
         if end is not None:
             return _agents_in(doc, m.end, end)[:1]
+    return []
+
+
+QUOTES = frozenset('"“”«»')
+QUOTE_REACH = 80  # tokens a quotation may run before and after what it says
+SAID_REACH = 15  # tokens after a quotation in which its speaker and the verb of saying stand
+
+
+def _quote_speaker(doc: Doc, at: int) -> list[Agent]:
+    """The official who says the quotation token `at` stands in, named with a verb of saying
+    right after it closes ('"Sở TT-TT phải là cơ quan hướng dẫn ...", ông Nhân nói', '"... must
+    set an example," said Party chief Nguyen Phu Trong'): his own words, not a rule he reports.
+    Inside a quotation: an odd number of quotation marks stands between the paragraph's start and it."""
+    text, tokens = doc.text, doc.tokens
+    para = text.rfind("\n", 0, tokens[at].start) + 1
+    first = next((j for j in range(max(0, at - QUOTE_REACH), at) if tokens[j].start >= para), at)
+    if sum(tokens[j].text in QUOTES for j in range(first, at)) % 2 == 0:
+        return []
+    close = next((j for j in range(at, min(len(tokens), at + QUOTE_REACH)) if tokens[j].text in QUOTES), None)
+    if close is None or "\n" in text[tokens[at].start:tokens[close].start]:
+        return []
+    k = close + 1 + (doc.tok(close + 1) is not None and tokens[close + 1].text in (",", "-", "–"))
+    said = doc.word_end(k, "reporting")
+    if said is not None:  # '"...," said General Secretary Nguyen Phu Trong'
+        return [a for a in _agents_in(doc, said, min(len(tokens), said + SAID_REACH)) if isinstance(a, PersonMention)][:1]
+    for j in range(k, min(len(tokens), k + SAID_REACH)):  # '"...", ông Nhân nói', '"...," Chairman X said'
+        if doc.is_word(j, "reporting"):
+            return [a for a in _agents_in(doc, k, j) if isinstance(a, PersonMention)][-1:]
+        if tokens[j].text in QUOTES or tokens[j].text in ".;!?" or "\n" in text[tokens[k].start:tokens[j].start]:
+            break
     return []
 
 
@@ -1374,7 +1411,8 @@ def _subject_target(doc: Doc, k: int, sentence: int) -> list[Target]:
     if k - end > SUBJECT_GAP or any(not doc.tokens[j].is_word or doc.tokens[j].is_title for j in range(end, k)):
         return []
     before = doc.tok(found[-1][0] - 1)
-    if before is not None and before.is_word and before.is_title and found[-1][0] - 1 > first:
+    if before is not None and before.is_word and before.is_title and found[-1][0] - 1 > first \
+            and not doc.is_word(found[-1][0] - 1, "the"):  # '"The Department of Health must ...'
         return []  # 'Bảo hiểm xã hội TP Hải Phòng được giao': the tail of a name we cannot read
     listed = [found[-1]]
     for item in reversed(found[:-1]):
