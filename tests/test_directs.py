@@ -1087,3 +1087,12 @@ def test_the_speaker_named_after_a_quotation_asks_what_it_asks():
     assert ("Phùng Xuân Nhạ", "ministry/education-training") not in pairs(docs["train/073220"])
     doc = read("\"The Hanoi Department of Health must act now,\" said General Secretary Nguyen Phu Trong.", "en")
     assert pairs(doc) == {("Nguyen Phu Trong", "01/peoples-committee/department/health")}
+
+
+def test_giao_in_a_compound_assigns_nothing():
+    """'nút giao' (a junction), 'giao thương' (trade), 'giao nộp' (hand over): no task given
+    ('đề nghị đơn vị tư vấn nghiên cứu ... các nút giao đi qua các huyện Đầm Hà, Hải Hà, Tiên Yên', a vi-news record)."""
+    doc = read_vinews("test/021788")["test/021788"]
+    assert not {t for _, t in pairs(doc)} & {"Đầm Hà", "Hải Hà", "Tiên Yên"}
+    doc = read("Thủ tướng Chính phủ đồng ý đầu tư bổ sung 2 cầu vượt tại nút giao Tỉnh lộ 10 - Quốc lộ 1 ở TP HCM.", "vi")
+    assert pairs(doc) == set()
