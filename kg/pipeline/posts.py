@@ -213,11 +213,14 @@ def _skip_parenthetical(doc: Doc, k: int, longest: int = 5) -> int:
     return k
 
 
+TERM_REACH = 12  # tokens of a term: 'in the 7th, 8th, 9th and 10th tenures'
+
+
 def _skip_term(doc: Doc, k: int) -> int:
     """Past 'in the 2016-2021 tenure', 'for the 2021-2026 term', ', term XX,': a year range
     among small lower-case words, then a term word of the language data."""
     j = k
-    while doc.tok(j) is not None and j - k < 8 and (doc.tokens[j].text in ",-–" or doc.tokens[j].is_digit
+    while doc.tok(j) is not None and j - k < TERM_REACH and (doc.tokens[j].text in ",-–" or doc.tokens[j].is_digit
                                                     or doc.tokens[j].is_word and not doc.tokens[j].is_title
                                                     and doc.word_end(j, "subject_stop") is None):
         j += 1
