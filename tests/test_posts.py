@@ -2026,3 +2026,15 @@ def test_a_term_between_a_plural_title_and_its_list():
                "for the 2025-2030 term, including Mr. Nguyen Van Duoc, Mr. Vo Van Minh and Mr. Nguyen Phuoc Loc.")
     assert posts(doc) == {
         (name, "deputy-secretary", "79/party-committee") for name in ("Nguyen Van Duoc", "Vo Van Minh", "Nguyen Phuoc Loc")}
+
+
+def test_the_country_between_a_title_and_its_holder():
+    """'Thủ tướng Việt Nam Nguyễn Xuân Phúc', 'Phó Thủ tướng, Bộ trưởng Ngoại giao Việt Nam Phạm Bình Minh' (a
+    vi-news record), 'Menteri Luar Negeri Vietnam Pham Binh Minh', 'Prime Minister of Viet Nam X'."""
+    doc = read_vinews("train/054234")["train/054234"]
+    assert {("Nguyễn Xuân Phúc", "prime-minister", "government"),
+            ("Phạm Bình Minh", "minister", "ministry/foreign-affairs")} <= posts(doc)
+    assert posts(read("Menteri Luar Negeri Vietnam Pham Binh Minh menyambangi Indonesia.", "id")) == {
+        ("Pham Binh Minh", "minister", "ministry/foreign-affairs")}
+    assert posts(read("Prime Minister of Viet Nam Nguyen Xuan Phuc received the delegation.")) == {
+        ("Nguyen Xuan Phuc", "prime-minister", "government")}

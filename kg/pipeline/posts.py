@@ -187,6 +187,7 @@ def _person_after(doc: Doc, k: int, person_at: dict) -> PersonMention | None:
     demonstrative ('Giám đốc Sở này Nguyễn Văn A'), a plural word and an honorific ('các ông',
     'Mr.', 'comrade')."""
     k = _skip_term(doc, k)
+    k = doc.word_end(k, "home_country") or k  # 'Thủ tướng Việt Nam Nguyễn Xuân Phúc'
     if doc.lang.head_first and doc.word_end(k, "demonstrative") is not None:
         k = doc.word_end(k, "demonstrative")  # 'Giám đốc Sở này Nguyễn Văn A'
     if doc.is_word(k, "the") and doc.is_word(doc.word_end(k, "the") or k, "honorifics"):
