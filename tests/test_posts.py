@@ -2028,6 +2028,16 @@ def test_a_term_between_a_plural_title_and_its_list():
         (name, "deputy-secretary", "79/party-committee") for name in ("Nguyen Van Duoc", "Vo Van Minh", "Nguyen Phuoc Loc")}
 
 
+def test_a_term_of_several_ordinals_passes_a_career_chain_on():
+    """'a member of the Party Central Committee in the 7th, 8th, 9th and 10th tenures; Secretary of ...':
+    the term does not end the chain of posts."""
+    doc = read("Truong Vinh Trong was born in 1942. He was a member of the Party Central Committee in the 7th, 8th, "
+               "9th and 10th tenures; Secretary of the Party Central Committee in the 9th and 10th tenures; "
+               "a Politburo member in the 10th tenure.")
+    assert posts(doc) == {("Truong Vinh Trong", "member", "central-committee"),
+                          ("Truong Vinh Trong", "member", "secretariat"), ("Truong Vinh Trong", "member", "politburo")}
+
+
 def test_the_country_between_a_title_and_its_holder():
     """'Thủ tướng Việt Nam Nguyễn Xuân Phúc', 'Phó Thủ tướng, Bộ trưởng Ngoại giao Việt Nam Phạm Bình Minh' (a
     vi-news record), 'Menteri Luar Negeri Vietnam Pham Binh Minh', 'Prime Minister of Viet Nam X'."""

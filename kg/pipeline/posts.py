@@ -1080,10 +1080,11 @@ def _copula_after(doc: Doc, t: TitleMention) -> bool:
 
 def _after_semicolon(doc: Doc, a: TitleMention, b: TitleMention) -> bool:
     """'the positions of A; B; and C': a semicolon, then the next title of the same sentence."""
-    k = _skip_years(doc, a.end)  # '... Party Committee (2014-2016); Head of ...'
-    return doc.tok(k) is not None and doc.tokens[k].text == ";" \
-        and b.start == (doc.word_end(k + 1, "and") or k + 1) \
-        and doc.sentence_of(a.start) == doc.sentence_of(b.start)
+    k = _skip_term(doc, a.end)  # '... Party Committee (2014-2016); Head of ...', '... in the 7th and 8th tenures; a ...'
+    if doc.tok(k) is None or doc.tokens[k].text != ";":
+        return False
+    nxt = doc.word_end(k + 1, "and") or k + 1
+    return b.start in (nxt, doc.word_end(nxt, "the")) and doc.sentence_of(a.start) == doc.sentence_of(b.start)
 
 
 def _pronoun_between(doc: Doc, start: int, end: int) -> bool:
