@@ -2048,3 +2048,15 @@ def test_the_country_between_a_title_and_its_holder():
         ("Pham Binh Minh", "minister", "ministry/foreign-affairs")}
     assert posts(read("Prime Minister of Viet Nam Nguyen Xuan Phuc received the delegation.")) == {
         ("Nguyen Xuan Phuc", "prime-minister", "government")}
+
+
+def test_family_names_of_officials_the_list_lacked():
+    """'Phó Bí thư thường trực Thành uỷ TP. HCM Tất Thành Cang', 'Phó chủ tịch Quốc hội Tòng Thị Phóng'
+    (vi-news records); 'Văn' starts a name ('Văn Hữu Chiến'), but not after a capitalised syllable that
+    is a family name the list lacks ('ông Lang Văn Khang - nguyên chủ tịch UBND xã ...': no 'Văn Khang')."""
+    docs = read_vinews("train/075168", "test/002474", "train/076739")
+    assert ("Tất Thành Cang", "standing-deputy-secretary", "79/party-committee") in posts(docs["train/075168"])
+    assert ("Tòng Thị Phóng", "vice-chair", "national-assembly") in posts(docs["test/002474"])
+    assert "Văn Khang" not in {p.name for p in docs["train/076739"].persons}
+    assert posts(read("Chủ tịch UBND TP Đà Nẵng Văn Hữu Chiến dự họp.", "vi")) == {
+        ("Văn Hữu Chiến", "chair", "48/peoples-committee")}

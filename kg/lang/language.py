@@ -174,6 +174,7 @@ class Language:
         self.numeric_order: str = dates.get("numeric_order", "dmy")
         names = shared.get("names.yaml", {})
         self.family_names: tuple[str, ...] = tuple(names.get("family_names", ()))
+        self.middle_names: frozenset[str] = frozenset(fold(n) for n in names.get("middle_names", ()))
         self._syllable = re.compile(names.get("syllable", ".*"))
         codes = shared.get("codes.yaml", {})
         self.type_codes: dict[str, str] = dict(codes.get("types", {}))

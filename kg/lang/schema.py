@@ -54,7 +54,7 @@ FILES = {
     "words.yaml": {c: list for c in WORD_CLASSES},
     "documents.yaml": {"types": list, "number_marks": list, "date_marks": list, "issuer_marks": list},
     "dates.yaml": {"months": dict, "numeric_order": str},
-    "names.yaml": {"family_names": list, "syllable": str},
+    "names.yaml": {"family_names": list, "middle_names": list, "syllable": str},
     "codes.yaml": {"types": dict, "issuers": dict},
 }
 LIST_FILE_KEYS = {

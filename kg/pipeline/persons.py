@@ -136,7 +136,7 @@ def _candidate(doc: Doc, i: int) -> PersonMention | None:
     family = doc.tags.at(i, "family_name")
     if family is not None and i in doc.inside_body_heads:
         return None  # 'Trung ương Đoàn': a family name inside a body's name
-    if family is None or _province_starts(doc, i):
+    if family is None or _province_starts(doc, i) or _middle_name_of_another(doc, i, family.end):
         return None
     end = family.end
     while end < len(doc.tokens) and end - family.end < MAX_AFTER_FAMILY \
@@ -183,6 +183,18 @@ def _starts_with_province(doc: Doc, i: int) -> bool:
     """'Sở Y tế Hà Nội Trần Thị Nhị Hà', '... will work with Thai Nguyen': a name does not begin
     with a whole province name."""
     return any(m.unit is not None and m.unit.level == "province" for m in doc.places_at(i))
+
+
+def _middle_name_of_another(doc: Doc, i: int, end: int) -> bool:
+    """The family name at i is one far more often a middle name, and a capitalised Vietnamese
+    syllable the language data reads as nothing stands right before it: 'Lang Văn Khang', 'Dư
+    Văn Thể' (Lang and Dư are family names the list lacks), not 'Đà Nẵng Văn Hữu Chiến'."""
+    if end != i + 1 or doc.tokens[i].norm not in doc.lang.middle_names or i == 0 or not _same_line(doc, i):
+        return False
+    before = doc.tokens[i - 1]
+    return before.is_word and before.is_title and not before.is_upper and doc.lang.vietnamese(before.text) \
+        and not _lexical(doc, i - 1) and not doc.places_at(i - 1) \
+        and not any(m.start <= i - 1 < m.end for m in doc.places)
 
 
 def _province_starts(doc: Doc, i: int) -> bool:
