@@ -2060,3 +2060,20 @@ def test_family_names_of_officials_the_list_lacked():
     assert "Văn Khang" not in {p.name for p in docs["train/076739"].persons}
     assert posts(read("Chủ tịch UBND TP Đà Nẵng Văn Hữu Chiến dự họp.", "vi")) == {
         ("Văn Hữu Chiến", "chair", "48/peoples-committee")}
+
+
+def test_a_plural_title_before_a_list_of_items_that_semicolons_separate():
+    """'Politburo members: Head of the Central Organization Committee Le Minh Hung; General Phan Van
+    Giang - Minister of National Defence; ...', 'Các Uỷ viên Bộ Chính trị gồm: ông A, Trưởng Ban ...; ông
+    B, Bộ trưởng ...': each item's one name holds the plural title, and its own titles too."""
+    doc = read("Politburo members: Head of the Central Organization Committee Le Minh Hung; General Phan Van Giang - "
+               "Minister of National Defence; General Luong Tam Quang - Minister of Public Security.")
+    assert {(name, key) for name, _, key in posts(doc)} == {
+        ("Le Minh Hung", "politburo"), ("Phan Van Giang", "politburo"), ("Luong Tam Quang", "politburo"),
+        ("Le Minh Hung", "central-committee/board/organization"), ("Phan Van Giang", "ministry/national-defence"),
+        ("Luong Tam Quang", "ministry/public-security")}
+    doc = read("Các Uỷ viên Bộ Chính trị gồm: ông Lê Minh Hưng, Trưởng Ban Tổ chức Trung ương; ông Phan Văn Giang, "
+               "Bộ trưởng Quốc phòng; ông Lương Tam Quang, Bộ trưởng Công an.", "vi")
+    assert {name for name, _, key in posts(doc) if key == "politburo"} == {"Lê Minh Hưng", "Phan Văn Giang", "Lương Tam Quang"}
+    doc = read("Anggota Badan Sekretariat KS PKV, Vo Van Thuong melakukan kunjungan kerja.", "id")
+    assert posts(doc) == {("Vo Van Thuong", "member", "secretariat")}

@@ -310,7 +310,8 @@ def _titles_before_names(doc, titles, person_at, owners) -> set[int]:
         while m >= 0 and m not in owners and _chained(doc, titles[m], titles[m + 1]) \
                 and not _person_between(doc, titles[m].end, titles[m + 1].start) \
                 and not _object_of_position_word(doc, titles[m]) \
-                and not _of_then_reporter(doc, titles[m], names[-1]):
+                and not _of_then_reporter(doc, titles[m], names[-1]) \
+                and not _opens_a_list(doc, titles[m], titles[m + 1]):
             owners[m] = names
             closed.add(m)
             doc.memo.setdefault("chained_titles", set()).add(id(titles[m]))
@@ -769,13 +770,15 @@ def _titles_before_comma_names(doc, titles, person_at, owners) -> None:
         if listed is not None and _after_position_word(doc, t.start, "holder_position"):
             continue  # 'chọn 3 người cho chức danh bí thư tỉnh uỷ gồm: ông A, ...': those considered for it
         k = listed or k  # ', including Ms. A and Ms. B'
-        p = _person_after(doc, k, person_at) if k > t.end else None
+        plural = _plural_title(doc, t) or _plural(doc, max(doc.sentences[doc.sentence_of(t.start)][0], t.start - 2), t)
+        items = _semicolon_items(doc, k) if (listed or opens_list) and plural and k > t.end else []
+        p = items[0] if items else _person_after(doc, k, person_at) if k > t.end else None
         if p is None or doc.sentence_of(p.start) != doc.sentence_of(t.start):
             continue
         if not (listed or opens_list) and _own_title_after(doc, p, person_at):
             continue  # 'chỉ đạo của Thủ tướng, ông Lê Minh Khái, Tổng Thanh tra Chính phủ': he has his own title
-        names = _name_list(doc, p, person_at)
-        if (listed or opens_list) and len(names) == 1 and _plural_title(doc, t):
+        names = items or _name_list(doc, p, person_at)
+        if (listed or opens_list) and len(names) == 1 and plural:
             names = _names_with_titles(doc, p, person_at, titles)  # 'are Mr. A, Vice Chairman of X, and Mr. B, ...'
         if (doc.is_word(t.start - 1, "of") or _chain_after_source(doc, titles, n)) and not _apposition_closed(doc, names[-1]):
             continue  # 'câu hỏi của thành viên Uỷ ban Tư pháp, thượng tướng Lê Quý Vương cho biết': the clause's subject;
@@ -785,6 +788,28 @@ def _titles_before_comma_names(doc, titles, person_at, owners) -> None:
         while m >= 0 and m not in owners and _chained(doc, titles[m], titles[m + 1]):
             owners[m] = names
             m -= 1
+
+
+def _opens_a_list(doc: Doc, a: TitleMention, b: TitleMention) -> bool:
+    """A plural title a and a colon before title b: b is the first item's, not a's next in a
+    chain ('Politburo members: Head of the Central Organization Committee Le Minh Hung; ...')."""
+    return _plural_title(doc, a) and any(doc.tokens[j].text == ":" for j in range(a.end, b.start))
+
+
+def _semicolon_items(doc: Doc, k: int) -> list[PersonMention]:
+    """The one name of each item of a list that semicolons separate, from token k to the end of
+    its sentence ('Politburo members: Head of the Central Organization Committee Le Minh Hung;
+    General Phan Van Giang - Minister of National Defence; ...'): each item's own titles, before
+    or after its name, do not hide it. None unless every item names one person, and two or more do."""
+    end = doc.sentences[doc.sentence_of(k)][1]
+    cuts = [j for j in range(k, end) if doc.tokens[j].text == ";"]
+    names = []
+    for lo, hi in zip([k] + [c + 1 for c in cuts], cuts + [end]):
+        inside = [p for p in doc.persons if lo <= p.start < hi]
+        if len(inside) != 1:
+            return []
+        names.append(inside[0])
+    return names if len(names) > 1 else []
 
 
 def _chain_after_source(doc: Doc, titles: list, n: int) -> bool:
