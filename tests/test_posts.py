@@ -2077,3 +2077,11 @@ def test_a_plural_title_before_a_list_of_items_that_semicolons_separate():
     assert {name for name, _, key in posts(doc) if key == "politburo"} == {"Lê Minh Hưng", "Phan Văn Giang", "Lương Tam Quang"}
     doc = read("Anggota Badan Sekretariat KS PKV, Vo Van Thuong melakukan kunjungan kerja.", "id")
     assert posts(doc) == {("Vo Van Thuong", "member", "secretariat")}
+
+
+def test_a_party_organ_named_alone_is_of_the_next_titles_body():
+    """'HANOI - Nguyen Xuan Phuc, former Politburo member, Secretary of the Party Delegation, and Prime
+    Minister, ...': the Government's Party delegation, not one the dateline's city places."""
+    doc = read("HANOI - Nguyen Xuan Phuc, former Politburo member, Secretary of the Party Delegation, and Prime "
+               "Minister, was found to have violated regulations.")
+    assert ("Nguyen Xuan Phuc", "secretary", "government/party-personnel-committee") in posts(doc)

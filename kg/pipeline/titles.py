@@ -141,6 +141,7 @@ def _party_organs_of_next_body(doc: Doc, titles: list[TitleMention]) -> None:
     Committee's Party personnel committee). A bare 'Đảng ủy' is an agency's only; before a
     locality's council or committee it is the locality's (_share_chain_localities)."""
     for t, nxt in zip(titles, titles[1:]):
+        _organ_placed_by_context(doc, t, nxt)
         if not t.unread or t.body is not None or nxt.body is None or not nxt.body.key \
                 or nxt.body.implied and not nxt.body.subject or nxt.from_context or nxt.body.by_context:
             continue  # 'Phó Bí thư Đảng uỷ, Chủ tịch kiêm Tổng Giám đốc Tập đoàn ...': the next body is not named
@@ -157,6 +158,21 @@ def _party_organs_of_next_body(doc: Doc, titles: list[TitleMention]) -> None:
             t.body, t.unread, t.end = body, False, organ.end
             t.start_char, t.end_char = doc.span(t.start, t.end)
             t.role = t.entry.role_in(body.type)
+
+
+def _organ_placed_by_context(doc: Doc, t: TitleMention, nxt: TitleMention) -> None:
+    """'Secretary of the Party Delegation, and Prime Minister': a Party organ a title names with
+    no body of its own, which the article's context placed somewhere (a 'HANOI -' dateline), is
+    of the next title's body when only separators and 'and' join the two (the Government's)."""
+    b = t.body
+    if b is None or not b.by_context or b.parent is not None or b.entry.type != "party-committee" \
+            or not b.entry.key or b.entry.key == "party-committee" or nxt.body is None or not nxt.body.key \
+            or nxt.body.by_context or nxt.from_context or doc.sentence_of(t.start) != doc.sentence_of(nxt.start) \
+            or not all(doc.tokens[k].text in ",-–" or doc.is_word(k, "and") for k in range(t.end, nxt.start)):
+        return
+    body = implied_body(doc, b.entry, b.start, b.end, parent=nxt.body)
+    if body is not None:
+        t.body, t.role = body, t.entry.role_in(body.type)
 
 
 def _before_own_body(doc: Doc, r, starts: dict):
