@@ -284,3 +284,16 @@ def test_a_place_alone_in_brackets_places_the_body_before_it():
     """'Đoàn đại biểu Quốc hội (TP HCM)', 'Đoàn ĐBQH (TP HCM)': the city's delegation."""
     assert "79/national-assembly-delegation" in keys(read("Đoàn đại biểu Quốc hội (TP HCM) sẽ đề nghị Sở Xây dựng cùng dự.", "vi"))
     assert "79/national-assembly-delegation" in keys(read("Đoàn ĐBQH (TP HCM) sẽ tiếp xúc cử tri.", "vi"))
+
+
+def test_a_body_named_with_no_place_is_of_the_province_its_sentence_names():
+    """A bare 'Party Chief', 'HĐND' whose place only the article's context gives: the one province named
+    before it in its sentence, not the article's most named one ('HĐND tỉnh Thanh Hoá ... tiếp tục bầu
+    ông Trịnh Văn Chiến ... giữ chức Chủ tịch HĐND', a vi-news record; 'officials from Vinh Phuc province,
+    in the north: Party Chief X ...' in a story about Quang Ngai)."""
+    doc = read_vinews("test/020527")["test/020527"]
+    assert any(p.person.name == "Trịnh Văn Chiến" and p.title.body.key == "38/peoples-council" for p in doc.posts)
+    doc = read("Quang Ngai's leaders were detained. Quang Ngai police said the case of Quang Ngai was grave. "
+               "The committee proposed disciplinary measures for two officials from Vinh Phuc province, in the north: "
+               "Party Chief Hoang Thi Thuy Lan and Chairman of People's Committee Le Duy Thanh.")
+    assert {p.title.body.key for p in doc.posts} == {"26/party-committee", "26/peoples-committee"}

@@ -859,7 +859,22 @@ def _locality(doc: Doc, b: BodyMention, salient: Unit | None) -> Unit | None:
     if b.entry.usual_level:
         return context_unit(doc, b.entry.usual_level, b.start)
     b.by_context = True
+    if salient is None or salient.level == "province":  # not over a district or commune the article is about
+        return _province_before_in_sentence(doc, b.start) or salient
     return salient
+
+
+def _province_before_in_sentence(doc: Doc, k: int) -> Unit | None:
+    """The province named last before token k in its sentence, not as where someone comes from
+    nor in a list of several: a body named with no place there is of it, not of the article's
+    most named unit ('two officials from Vinh Phuc province, in the north: Party Chief X and
+    Chairman of People's Committee Y', in a story mostly about Quang Ngai)."""
+    first = doc.sentences[doc.sentence_of(k)][0]
+    before = [m for m in doc.places if first <= m.start and m.end <= k and m.unit is not None
+              and m.unit.level == "province" and not m.origin]
+    if not before or len({m.unit.id for m in before}) > 1:
+        return None  # several provinces: which one is unsaid
+    return before[-1].unit
 
 
 def _fit_level(doc: Doc, b: BodyMention) -> None:
