@@ -297,3 +297,12 @@ def test_a_body_named_with_no_place_is_of_the_province_its_sentence_names():
                "The committee proposed disciplinary measures for two officials from Vinh Phuc province, in the north: "
                "Party Chief Hoang Thi Thuy Lan and Chairman of People's Committee Le Duy Thanh.")
     assert {p.title.body.key for p in doc.posts} == {"26/party-committee", "26/peoples-committee"}
+
+
+def test_a_body_before_lien_quan_den_is_specific():
+    """'các sở, ngành liên quan' are the relevant ones (generic); 'văn bản của UBND TP Đà Nẵng liên quan
+    đến ...' is the city's (a verb 'concerning' follows it)."""
+    doc = read("Sau khi nhận được văn bản của UBND TP Đà Nẵng liên quan đến nguồn nước, Bộ đã trả lời.", "vi")
+    assert "48/peoples-committee" in {b.key for b in doc.bodies}
+    doc = read("UBND TP Đà Nẵng yêu cầu các sở liên quan phối hợp.", "vi")
+    assert [b.key for b in doc.bodies if b.key] == ["48/peoples-committee"]

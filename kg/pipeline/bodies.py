@@ -919,7 +919,8 @@ def _generic(doc: Doc, b: BodyMention) -> bool:
         k -= 1
     if b.implied and k >= 0 and doc.is_word(k, "number_words"):
         return False  # 'the two Deputy Secretaries of Thai Nguyen': a title's count is of persons
-    return k >= 0 and doc.is_word(k, "generic") or doc.is_word(b.end, "generic_after") or _counted_units(doc, b)
+    generic_after = doc.is_word(b.end, "generic_after") and not doc.is_word(b.end, "not_generic_after")
+    return k >= 0 and doc.is_word(k, "generic") or generic_after or _counted_units(doc, b)
 
 
 def _counted_units(doc: Doc, b: BodyMention) -> bool:
