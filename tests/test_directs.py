@@ -1096,3 +1096,15 @@ def test_giao_in_a_compound_assigns_nothing():
     assert not {t for _, t in pairs(doc)} & {"Đầm Hà", "Hải Hà", "Tiên Yên"}
     doc = read("Thủ tướng Chính phủ đồng ý đầu tư bổ sung 2 cầu vượt tại nút giao Tỉnh lộ 10 - Quốc lộ 1 ở TP HCM.", "vi")
     assert pairs(doc) == set()
+
+
+def test_a_direction_its_agent_owns_in_a_phrase_that_opens_the_sentence():
+    """'Following Prime Minister X's direction, the Ministry of Health ...': X directs the ministry; not
+    a possessive inside the clause ('... required local authorities to follow the Prime Minister's
+    instructions, and assigned the Ministry of Home Affairs ...': the Deputy PM assigns it)."""
+    doc = read("Following Prime Minister Pham Minh Chinh's direction, the Ministry of Health has sent teams to the "
+               "province.", "en")
+    assert pairs(doc) == {("Pham Minh Chinh", "ministry/health")}
+    doc = read("Deputy Prime Minister Tran Hong Ha required local authorities to strictly follow the Prime Minister's "
+               "instructions, and assigned the Ministry of Home Affairs to supervise the work.", "en")
+    assert pairs(doc) == {("Tran Hong Ha", "ministry/home-affairs")}

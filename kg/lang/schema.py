@@ -35,8 +35,8 @@ WORD_CLASSES = (
     "of", "the", "and", "cum", "in_charge", "former", "new", "new_title", "honorifics", "abbreviations", "pronouns",
     "list_intro", "appointment", "position", "copula", "former_copula", "leave", "generic", "subject_stop", "event_date", "page_end", "credit", "facility", "attributive", "relative", "issue_verbs", "infinitive", "generic_after", "not_body", "not_title", "holder_intro", "holder_position", "position_label", "subordinator", "clause_link", "also", "locative", "partitive", "number_words", "subject_for", "party_name", "according_to", "convey", "modal", "not_modal", "year_names", "passive", "leaders", "reporting", "unread_body", "members_intro", "join", "foreign", "candidate", "event", "unnamed_holder", "kin", "body_pronouns", "moved_from", "moved_to", "subject_about", "together", "answer", "attend", "authority", "origin", "nominate", "demonstrative", "name_end", "exhort", "position_nouns", "head_of", "especially", "passive_by", "opinions", "topic", "elected_list", "reason", "land_measure", "on_behalf", "possessive", "male_pronouns", "female_name_marks", "road", "fronted_to", "plural_of", "gathering", "home_country", "not_generic_after",
 )
-TRIGGER_KINDS = ("active", "passive", "agentless", "nominal", "none", "scope", "complainant", "petition", "locative",
-                 "obligation")
+TRIGGER_KINDS = ("active", "passive", "agentless", "nominal", "possessive", "none", "scope", "complainant", "petition",
+                 "locative", "obligation")
 # What a status word says of the post a title names (statuses.yaml); `replaces`: the person
 # named after it held the post before ("thay ông X", "menggantikan X", "replacing X").
 STATUS_KINDS = ("appointed", "elected", "dismissed", "acting", "replaces")

@@ -156,7 +156,8 @@ def find_directs(doc: Doc) -> None:
             recent = sentence - last_sentence <= AGENTLESS_REACH and last_agents
             agents, targets = (last_agents if recent else _issuers_near(doc, sentence)), _subject_target(doc, t.start, sentence)
         else:
-            agents, agents_end = _agents_after(doc, t.end, sentence, named=kind == "nominal")
+            agents, agents_end = (_possessor(doc, t.start), t.end) if kind == "possessive" else \
+                _agents_after(doc, t.end, sentence, named=kind == "nominal")
             after = _targets_after(doc, agents_end, sentence, FIRST_TARGET_LATE)
             # 'With the direction of X, Y has ...', 'Qua đề nghị của A, chỉ đạo của B thì C đã ...'
             fronted = doc.tok(agents_end) is not None and (doc.tokens[agents_end].text == ","
@@ -169,6 +170,8 @@ def find_directs(doc: Doc) -> None:
             # 'With the direction of X, Y has ...' / 'Y merged under the direction of X.'
             targets = (after or _targets_before(doc, t.start, sentence)) if fronted else \
                 _targets_before(doc, t.start, sentence)
+            if kind == "possessive" and not (fronted and _opens_sentence(doc, agents, sentence)):
+                targets = []  # '... required local authorities to follow the Prime Minister's instructions, and assigned X'
             if _conveyor_before(doc, t.start):
                 # 'VPCP truyền đạt chỉ đạo của Thủ tướng đối với Bộ Tư pháp': the office conveys, it is not
                 # directed; nor is what the direction is about ('... về việc quy hoạch khu vực ga Hà Nội')
@@ -179,7 +182,7 @@ def find_directs(doc: Doc) -> None:
         agents = [_head_named(doc, a) for a in agents if a is not None and _official(doc, a)]
         if agents and (targets or asks_nobody and t.entry.id in TASKING):
             last_agents, last_sentence = agents, sentence
-        if targets and kind != "nominal" or kind == "agentless":
+        if targets and kind not in ("nominal", "possessive") or kind == "agentless":
             tasked_in = sentence  # 'Sau chỉ đạo của X, Y đã yêu cầu ...': Y, directed, asks on its own
         if kind == "active" and agents and t.entry.id in TASKING and (items := _heading_items(doc, sentence)):
             headings[sentence] = (agents, items)
@@ -1094,6 +1097,7 @@ def _antecedent(doc: Doc, at: int, reach: int = PRONOUN_REACH) -> Agent | None:
     return None
 
 
+
 def _list_heading_body(doc: Doc, sentence: int) -> BodyMention | None:
     """'* Ban cán sự đảng UBND tỉnh ... có các vi phạm:' / '- Buông lỏng lãnh đạo, để UBND tỉnh
     ...': the body a list's heading opens with is the subject of its subjectless items (a
@@ -1646,6 +1650,28 @@ def _level_word_before(doc: Doc, k: int) -> tuple[int, int, str, bool] | None:
         if found is not None and found[1] == k:
             return found
     return None
+
+
+POSSESSOR_OPENING = 4  # tokens before the possessor in a phrase that opens its sentence ('Following the', 'Under')
+
+
+def _opens_sentence(doc: Doc, agents: list[Agent], sentence: int) -> bool:
+    """The possessor stands in a phrase that opens its sentence ('Following Prime Minister X's direction, ...')."""
+    return bool(agents) and agents[0].start - doc.sentences[sentence][0] <= POSSESSOR_OPENING
+
+
+def _possessor(doc: Doc, k: int) -> list[Agent]:
+    """The person, title or body that ends right before the possessive at token k ('Prime Minister
+    Pham Minh Chinh's direction', 'the Prime Minister's directions', 'the Ministry of Health's request')."""
+    person = next((p for p in doc.persons if p.end == k), None)
+    if person is not None:
+        return [person]
+    title = next((t for t in doc.titles if t.end == k and t.body is not None), None)
+    if title is not None:
+        agent = _owners(doc).get(title.start) or _title_agent(doc, title)
+        return [agent] if agent is not None else []
+    body = max((b for b in doc.bodies if b.end == k and _specific_body(b)), key=lambda b: b.end - b.start, default=None)
+    return [body] if body is not None else []
 
 
 def _agents_after(doc: Doc, k: int, sentence: int, named: bool = False) -> tuple[list[Agent], int]:
