@@ -1108,3 +1108,12 @@ def test_a_direction_its_agent_owns_in_a_phrase_that_opens_the_sentence():
     doc = read("Deputy Prime Minister Tran Hong Ha required local authorities to strictly follow the Prime Minister's "
                "instructions, and assigned the Ministry of Home Affairs to supervise the work.", "en")
     assert pairs(doc) == {("Tran Hong Ha", "ministry/home-affairs")}
+
+
+def test_a_pronoun_stands_for_the_subject_after_a_direction_the_sentence_before_opened_with():
+    """'Implementing the Prime Minister's directions ..., Phong outlined several tasks. He ordered the
+    municipal Department of Industry and Trade to ...': he is Phong, not the Prime Minister."""
+    doc = read("Chairman of the Ho Chi Minh City People's Committee Nguyen Thanh Phong chaired the meeting. "
+               "Implementing the Prime Minister's directions to curb the pandemic, Phong outlined several tasks. "
+               "He ordered the municipal Department of Industry and Trade to coordinate with cooperatives.", "en")
+    assert pairs(doc) == {("Nguyen Thanh Phong", "79/peoples-committee/department/industry-trade")}

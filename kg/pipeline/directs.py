@@ -10,6 +10,8 @@ Committee') is the person who holds that title in the article, else the title's 
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..doc import BodyMention, Directs, Doc, PersonMention, PlaceMention, TitleMention
 from .bodies import implied_body, listed_subject_bodies
 from .places import context_unit
@@ -1091,11 +1093,28 @@ def _antecedent(doc: Doc, at: int, reach: int = PRONOUN_REACH) -> Agent | None:
     for n in range(sentence, max(-1, sentence - reach), -1):
         first = doc.sentences[n][0]
         hi = at if n == sentence else doc.sentences[n][1]
-        people = _people_in(doc, first, hi)
+        people = _people_in(doc, _past_fronted_direction(doc, first, hi), hi) or _people_in(doc, first, hi)
         if people:
             return people[0]
     return None
 
+
+FRONTED_DIRECTION = 6  # tokens from a sentence's start to a direction it opens with ('Implementing the Prime Minister's')
+
+
+def _past_fronted_direction(doc: Doc, first: int, hi: int) -> int:
+    """After the comma that closes a direction a sentence opens with ('Implementing the Prime
+    Minister's directions ..., Phong outlined ...', 'Theo chỉ đạo của Thủ tướng, ông X ...'): who
+    gave it is not the subject a pronoun after it stands for. `first` when there is none."""
+    spans = doc.memo.get("direction_spans")
+    if spans is None:  # once per article: a pronoun asks of every sentence before it
+        spans = doc.memo["direction_spans"] = sorted(
+            (m.start, m.end) for m in doc.tags.all("trigger") if m.entry.kind in ("nominal", "possessive"))
+    k = bisect_left(spans, (first, -1))
+    if k == len(spans) or spans[k][0] >= min(hi, first + FRONTED_DIRECTION):
+        return first
+    comma = next((j for j in range(spans[k][1], hi) if doc.tokens[j].text == ","), None)
+    return comma + 1 if comma is not None else first
 
 
 def _list_heading_body(doc: Doc, sentence: int) -> BodyMention | None:
