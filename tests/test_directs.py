@@ -1117,3 +1117,18 @@ def test_a_pronoun_stands_for_the_subject_after_a_direction_the_sentence_before_
                "Implementing the Prime Minister's directions to curb the pandemic, Phong outlined several tasks. "
                "He ordered the municipal Department of Industry and Trade to coordinate with cooperatives.", "en")
     assert pairs(doc) == {("Nguyen Thanh Phong", "79/peoples-committee/department/industry-trade")}
+
+
+def test_a_quotation_over_paragraphs_and_in_the_first_person():
+    """'" Nên có sinh hoạt chuyên đề về việc này. / Sở TT-TT phải là cơ quan hướng dẫn ... ", ông Nhân nói'
+    (the quotation opened a paragraph before), '"Tôi đề nghị Bộ trưởng Bộ Công an, Thống đốc Ngân hàng Nhà
+    nước phải chỉ đạo ...", Chủ tịch Quốc hội nói' (a vi-news record); not a duty done ('"... Chính phủ đã
+    phải báo cáo Quốc hội ...", ông X nói')."""
+    doc = read_vinews("train/018529")["train/018529"]
+    assert {("Nguyễn Thị Kim Ngân", "ministry/public-security"), ("Nguyễn Thị Kim Ngân", "government/state-bank")} <= pairs(doc)
+    doc = read("Bí thư Thành uỷ TP HCM Nguyễn Thiện Nhân dự họp.\n\" Nên có sinh hoạt chuyên đề về việc này.\n"
+               "Sở Y tế phải hướng dẫn các quận huyện \", ông Nhân nói.", "vi")
+    assert pairs(doc) == {("Nguyễn Thiện Nhân", "79/peoples-committee/department/health")}
+    doc = read("Thủ tướng Nguyễn Xuân Phúc dự họp. \"Nhiều lần Bộ Tài chính đã phải báo cáo Quốc hội\", Thủ tướng "
+               "Nguyễn Xuân Phúc nói.", "vi")
+    assert pairs(doc) == set()

@@ -147,7 +147,7 @@ def find_directs(doc: Doc) -> None:
             if targets and _asked_in_clause(doc, targets[0].start, sentence):
                 targets = []  # 'đề nghị UBND TP Nha Trang ... phải ...': the request's, read with it
             agents = _speaker(doc, targets[0].start, sentence) if targets else []
-            if targets and not agents and not _hypothetical(doc, t.start):
+            if targets and not agents and not _hypothetical(doc, t.start) and not doc.is_word(t.start - 1, "past"):
                 # '"Sở TT-TT phải là cơ quan hướng dẫn ...", ông Nhân nói': his words, about another's
                 # body ('"... với tư cách bộ trưởng Bộ GD-ĐT ... phải sửa", ông Nhạ nói' is his own)
                 agents = _quote_speaker(doc, targets[0].start)
@@ -688,8 +688,9 @@ def _subject(doc: Doc, at: int, sentence: int) -> list[Agent]:
             and all(_plain_word(doc, k) or doc.tokens[k].text == "," for k in range(lo, at)) \
             and (before := _clause_agents(doc, first, lo - 1)):
         return [before[0]]  # 'X violated ...; lacked responsibility, loosened leadership, allowing ...'
-    if all(doc.tokens[k].text in QUOTES for k in range(lo, at)) and (said := _quote_speaker(doc, at)):
-        return said  # '"Đề nghị Bộ GD-ĐT tiếp tục rà soát ..." - ông Mẫn nói': who says it asks
+    if all(doc.tokens[k].text in QUOTES or doc.is_word(k, "first_person") for k in range(lo, at)) \
+            and (said := _quote_speaker(doc, at)):
+        return said  # '"Đề nghị Bộ GD-ĐT rà soát ..." - ông Mẫn nói', '"I urge the NA Standing Committee ...," X said'
     if at == lo:  # an imperative: 'Directly direct the Department of ...', 'c) Monitoring and directing: ...'
         previous = _list_heading_body(doc, sentence) or _antecedent(doc, first, DUTY_REACH)
         return [previous] if previous is not None else []
@@ -988,7 +989,6 @@ def _speaker(doc: Doc, at: int, sentence: int) -> list[Agent]:
 
 
 QUOTES = frozenset('"“”«»')
-QUOTE_REACH = 80  # tokens a quotation may run before and after what it says
 SAID_REACH = 15  # tokens after a quotation in which its speaker and the verb of saying stand
 
 
@@ -996,14 +996,15 @@ def _quote_speaker(doc: Doc, at: int) -> list[Agent]:
     """The official who says the quotation token `at` stands in, named with a verb of saying
     right after it closes ('"Sở TT-TT phải là cơ quan hướng dẫn ...", ông Nhân nói', '"... must
     set an example," said Party chief Nguyen Phu Trong'): his own words, not a rule he reports.
-    Inside a quotation: an odd number of quotation marks stands between the paragraph's start and it."""
+    Inside a quotation: an odd number of quotation marks stands before it in the article (a
+    quotation may run over several paragraphs, as vi-news writes them); it closes on its line."""
     text, tokens = doc.text, doc.tokens
-    para = text.rfind("\n", 0, tokens[at].start) + 1
-    first = next((j for j in range(max(0, at - QUOTE_REACH), at) if tokens[j].start >= para), at)
-    if sum(tokens[j].text in QUOTES for j in range(first, at)) % 2 == 0:
+    if _quotes_before(doc, at) % 2 == 0:
         return []
-    close = next((j for j in range(at, min(len(tokens), at + QUOTE_REACH)) if tokens[j].text in QUOTES), None)
-    if close is None or "\n" in text[tokens[at].start:tokens[close].start]:
+    line_end = text.find("\n", tokens[at].start)
+    line_end = len(text) if line_end < 0 else line_end
+    close = next((j for j in range(at, len(tokens)) if tokens[j].start >= line_end or tokens[j].text in QUOTES), None)
+    if close is None or tokens[close].start >= line_end:
         return []
     k = close + 1 + (doc.tok(close + 1) is not None and tokens[close + 1].text in (",", "-", "–"))
     said = doc.word_end(k, "reporting")
@@ -1015,6 +1016,14 @@ def _quote_speaker(doc: Doc, at: int) -> list[Agent]:
         if tokens[j].text in QUOTES or tokens[j].text in ".;!?" or "\n" in text[tokens[k].start:tokens[j].start]:
             break
     return []
+
+
+def _quotes_before(doc: Doc, at: int) -> int:
+    """How many quotation marks stand before token `at` (counted once per article)."""
+    ranks = doc.memo.get("quote_marks")
+    if ranks is None:
+        ranks = doc.memo["quote_marks"] = [j for j, tok in enumerate(doc.tokens) if tok.text in QUOTES]
+    return bisect_left(ranks, at)
 
 
 def _asked_in_clause(doc: Doc, at: int, sentence: int) -> bool:
