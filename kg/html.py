@@ -29,7 +29,8 @@ from pathlib import Path
 
 import networkx as nx
 import numpy as np
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader
+from jinja2 import Environment, FileSystemLoader
+from markupsafe import Markup
 
 from .layout import layout, radial_layout, separate
 from .views import KINDS, LANGS, Facts, fold, read_facts, short
@@ -38,6 +39,7 @@ from .vocab import ID
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 # pyvis's templates and its copy of vis-network, found without importing pyvis (which imports IPython: ~0.5 s)
 PYVIS_TEMPLATES = Path(importlib.util.find_spec("pyvis").submodule_search_locations[0]) / "templates"
+VIS_NETWORK = PYVIS_TEMPLATES / "lib" / "vis-9.1.2"
 NATIONAL = 40  # national nodes (tied to no province) drawn in the overview, the most connected
 LOCAL = 250  # nodes drawn in a locality's view, the most connected
 DIRECTS = 300  # nodes drawn in who-directs-what, the most connected by directing
@@ -218,13 +220,23 @@ def write_html(source, path: str | Path, heading: str = "govkg: who directs what
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": True},
         "layout": {"improvedLayout": False, "randomSeed": 7},
     }
-    env = Environment(loader=ChoiceLoader([FileSystemLoader(TEMPLATES), FileSystemLoader(PYVIS_TEMPLATES)]),
-                      autoescape=True)
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True)
     # tojson escapes <, >, & and ' for HTML; keep Vietnamese readable rather than \uXXXX
     env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "sort_keys": False, "separators": (",", ":")}
     kinds = [(kind, colour, sum(n["kind"] == kind for n in data["nodes"])) for kind, (_, colour) in KINDS.items()]
     localities = sorted(((int(p), data["nodes"][int(p)]["label"][0], view["total"])
                          for p, view in data["views"]["localities"].items()), key=lambda t: (t[1], t[0]))
     html = env.get_template("graph.html").render(heading=heading, kinds=kinds, localities=localities, data=data,
-                                                 options=options)
+                                                 options=options, vis_css=_library("vis-network.css"),
+                                                 vis_js=_library("vis-network.min.js"))
     Path(path).write_text(html, encoding="utf-8")
+
+
+def _library(name: str) -> Markup:
+    """A file of pyvis's copy of vis-network, to be inlined as it is.
+
+    Passed in as text rather than included as a template: Jinja would lex its half a
+    megabyte for template syntax on every page (0.04 CPU-s). The text is what an include
+    gave: line ends as Jinja writes them, and no final line end."""
+    text = (VIS_NETWORK / name).read_text(encoding="utf-8")  # universal newlines: line ends are '\n'
+    return Markup(text.removesuffix("\n"))

@@ -36,6 +36,16 @@ def test_no_remote_references(dev_graph_dir):
     assert "new vis.Network" in html
 
 
+def test_vis_network_is_inlined_verbatim(dev_graph_dir):
+    """The library goes in as pyvis ships it: not escaped, not read as a template."""
+    from kg.html import VIS_NETWORK
+
+    html = (dev_graph_dir / "graph.html").read_text(encoding="utf-8")
+    for name, tag in (("vis-network.css", "style"), ("vis-network.min.js", "script")):
+        library = (VIS_NETWORK / name).read_text(encoding="utf-8").removesuffix("\n")
+        assert f"<{tag}>{library}</{tag}>" in html, name
+
+
 def test_written_as_utf8_with_vietnamese_names(dev_graph_dir):
     html = (dev_graph_dir / "graph.html").read_bytes().decode("utf-8")
     assert "Trần Quang Tuấn" in html
