@@ -404,5 +404,5 @@ def count_entities(triples: Iterable[tuple]) -> int:
     """Persons, bodies, places and directives among `triples` (plain terms, kg/terms.py)."""
     from .rdf import FOAF, ORG, RDF, SCHEMA
 
-    kinds = {FOAF.Person, ORG.Organization, SCHEMA.AdministrativeArea, SCHEMA.Legislation}
-    return sum(1 for _, p, o in triples if p == RDF.type and o in kinds)
+    kinds, rdf_type = {FOAF.Person, ORG.Organization, SCHEMA.AdministrativeArea, SCHEMA.Legislation}, RDF.type
+    return sum(1 for _, p, o in triples if o in kinds and p == rdf_type)  # few objects are kinds: test them first

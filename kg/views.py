@@ -93,8 +93,9 @@ class _Index:
 
     def __init__(self, triples: Iterable[tuple], predicates: Iterable[str]) -> None:
         self._by: dict[str, dict] = {p: defaultdict(list) for p in predicates}
+        by_predicate = self._by.get  # bound once: this loop runs once a triple
         for s, p, o in triples:
-            by_subject = self._by.get(p)
+            by_subject = by_predicate(p)
             if by_subject is not None:
                 by_subject[s].append(o)
 
@@ -192,9 +193,12 @@ def read_facts(source) -> Facts:
     _labels(g, nodes)
     derived, identifier = _iri("prov:wasDerivedFrom"), _iri("dcterms:identifier")
     sources, attributes = defaultdict(set), defaultdict(set)
+    ids: dict = {}  # an article's ids, read once (each is the source of many nodes)
     for n, a in g.pairs(derived):
         if n in nodes:
-            sources[n].update(_value(i) for i in g.objects(a, identifier))
+            if a not in ids:
+                ids[a] = [_value(i) for i in g.objects(a, identifier)]
+            sources[n].update(ids[a])
     for name, (first, *rest) in ATTRIBUTES:
         for n, o in g.pairs(_iri(first)):
             if n in nodes:
@@ -265,10 +269,12 @@ def _labels(g: _Index, nodes: dict[str, Node]) -> None:
 def _edges(g: _Index, nodes: dict[str, Node]) -> list[Edge]:
     evidence: dict = defaultdict(set)
     anchor, context, identifier = _iri("nif:anchorOf"), _iri("nif:referenceContext"), _iri("dcterms:identifier")
+    sentences: dict = {}  # each sentence read once: a post and its statements share it
     for x, e in g.pairs(_iri("govkg:evidence")):
-        articles = [_value(a) for a in g.path(e, context, identifier)] or [""]
-        for text in g.objects(e, anchor):
-            evidence[x] |= {(a, " ".join(_value(text).split())) for a in articles}
+        if e not in sentences:
+            articles = [_value(a) for a in g.path(e, context, identifier)] or [""]
+            sentences[e] = {(a, " ".join(_value(text).split())) for text in g.objects(e, anchor) for a in articles}
+        evidence[x] |= sentences[e]
     edges = []
     for p, post in g.pairs(_iri("org:holds")):
         for b in g.objects(post, _iri("org:postIn")):
