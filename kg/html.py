@@ -34,7 +34,7 @@ from markupsafe import Markup
 
 from .layout import layout, radial_layout, separate
 from .views import KINDS, LANGS, Facts, fold, read_facts, short
-from .vocab import ID
+from .vocab import ID_IRI
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 # pyvis's templates and its copy of vis-network, found without importing pyvis (which imports IPython: ~0.5 s)
@@ -80,7 +80,7 @@ def page_data(facts: Facts) -> dict:
                       "facts": [list(a) for a in n.attributes], "src": [article_index[s] for s in n.sources
                                                                          if s in article_index]})
     return {
-        "base": str(ID), "langs": list(LANGS), "colours": {k: c for k, (_, c) in KINDS.items()},
+        "base": ID_IRI, "langs": list(LANGS), "colours": {k: c for k, (_, c) in KINDS.items()},
         "nodes": nodes, "edges": edges,
         "sentences": [[article_index.get(a, -1), text] for (a, text) in sentences],
         "articles": [[a, *(facts.articles[a].get(k, "") for k in ("headline", "date", "url"))] for a in articles],

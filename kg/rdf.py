@@ -18,12 +18,13 @@ Graph, for those who want one.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import cache
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from rdflib import Graph, URIRef
-from rdflib import namespace as _ns
+import pyoxigraph as ox
 
 from . import gazetteer as gaz
 from . import lang as langdata
@@ -32,22 +33,27 @@ from .facts import BodyFact, DirectiveFact, Evidence, Extraction, PlaceFact, Pos
 from .gazetteer import CURRENT, LEGACY, REFORM, Unit
 from .resolve.timeline import Statement, timeline
 from .serialize import SortedTriples, to_rdflib
-from .terms import Term, from_rdflib, sorted_triples
+from .terms import Term, from_oxigraph, sorted_triples
 from .terms import literal as Literal  # noqa: N812 - reads as rdflib's Literal(value, lang=, datatype=)
 from .text import slug
 
+if TYPE_CHECKING:
+    from rdflib import Graph
+
 
 class _Namespace:
-    """An rdflib namespace's IRIs as plain strings (`NS.name`, `NS["local"]`)."""
+    """A namespace's IRIs as plain strings (`NS.name`, `NS["local"]`).
 
-    def __init__(self, ns) -> None:
-        self._ns = ns
-        self._base = str(ns)
+    No rdflib here (importing it cost 0.085 CPU-s of every build): the names asked for
+    (`used_names`) are checked against rdflib's closed namespaces by the tests instead."""
+
+    def __init__(self, base: str) -> None:
+        self._base = base
 
     def __getattr__(self, name: str) -> str:  # called once a name, then it is an attribute
         if name.startswith("__"):
             raise AttributeError(name)
-        iri = str(getattr(self._ns, name))  # a closed namespace refuses unknown names
+        iri = self._base + name
         setattr(self, name, iri)
         return iri
 
@@ -55,46 +61,55 @@ class _Namespace:
         return self._base + local
 
 
-DCTERMS, FOAF, ORG, PROV = _Namespace(_ns.DCTERMS), _Namespace(_ns.FOAF), _Namespace(_ns.ORG), _Namespace(_ns.PROV)
-RDF, RDFS, SKOS, XSD = _Namespace(_ns.RDF), _Namespace(_ns.RDFS), _Namespace(_ns.SKOS), _Namespace(_ns.XSD)
-GOVKG, ID, NIF, SCHEMA = _Namespace(vocab.GOVKG), _Namespace(vocab.ID), _Namespace(vocab.NIF), _Namespace(vocab.SCHEMA)
+def used_names(ns: _Namespace) -> list[str]:
+    """The names of `ns` asked for as attributes so far."""
+    return [name for name in vars(ns) if name != "_base"]
+
+
+DCTERMS, FOAF, ORG, PROV = (_Namespace(vocab.NAMESPACES[p]) for p in ("dcterms", "foaf", "org", "prov"))
+RDF, RDFS, SKOS, XSD = (_Namespace(vocab.NAMESPACES[p]) for p in ("rdf", "rdfs", "skos", "xsd"))
+GOVKG, ID, NIF, SCHEMA = (_Namespace(iri) for iri in (vocab.GOVKG_IRI, vocab.ID_IRI, vocab.NAMESPACES["nif"],
+                                                         vocab.NAMESPACES["schema"]))
 
 COUNTRY = ID["place/vn"]
 GAZETTEER = ID["source/" + slug(gaz.SOURCE["name"])]
 EARLIER_GAZETTEER = ID["source/" + slug(gaz.EARLIER_SOURCE["name"])]
-_ID = str(vocab.ID)
+_ID = vocab.ID_IRI
 _SAFE = "/-._~"
 
 
-@cache  # rdflib checks each name of a closed namespace: ~0.2 ms a call
 def org_type(code: str) -> str:
-    return str(vocab.org_type(code))
+    return vocab.concept("orgtype", code)
 
 
-@cache
 def role(code: str) -> str:
-    return str(vocab.role(code))
+    return vocab.concept("role", code)
 
 
-@cache
 def level(code: str) -> str:
-    return str(vocab.level(code))
+    return vocab.concept("level", code)
 
 
-@cache
 def doc_type(code: str) -> str:
-    return str(vocab.doc_type(code))
+    return vocab.concept("doctype", code)
 
 
-@cache
 def status(code: str) -> str:
-    return str(vocab.status(code))
+    return vocab.concept("status", code)
 
 
 @cache
-def _ontology_about(concept: str) -> tuple[tuple[Term, Term], ...]:
+def _ontology() -> dict[Term, list[tuple[Term, Term]]]:
+    """The ontology's (predicate, object) of each subject, as plain terms, read by Oxigraph."""
+    about: dict[Term, list[tuple[Term, Term]]] = defaultdict(list)
+    for t in ox.parse(path=str(vocab.ontology_file("govkg.ttl")), format=ox.RdfFormat.TURTLE):
+        about[from_oxigraph(t.subject)].append((from_oxigraph(t.predicate), from_oxigraph(t.object)))
+    return about
+
+
+def _ontology_about(concept: str) -> list[tuple[Term, Term]]:
     """(predicate, object) of a concept in the ontology, as plain terms."""
-    return tuple((from_rdflib(p), from_rdflib(o)) for p, o in vocab.ontology().predicate_objects(URIRef(concept)))
+    return _ontology().get(concept, [])
 
 
 def article_iri(article_id: str) -> str:

@@ -10,11 +10,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import XSD
 
 from .vocab import prefix_iris
+
+if TYPE_CHECKING:
+    from rdflib import Graph
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 # format name: file suffix. TriG needs the articles (one named graph each), so only
 # `kg build` writes it; the others can also be made from a graph file by `kg export`.
@@ -23,6 +28,8 @@ SUFFIXES = {"turtle": ".ttl", "ntriples": ".nt", "jsonld": ".jsonld", "trig": ".
 
 def term(t):
     """An rdflib term as an Oxigraph term."""
+    from rdflib import BNode, Literal, URIRef  # for rdflib's users: `kg build` never imports rdflib
+
     if isinstance(t, URIRef):
         return ox.NamedNode(str(t))
     if isinstance(t, BNode):
@@ -42,19 +49,23 @@ def to_oxigraph(graph: Iterable) -> list[ox.Triple]:
 
 
 def _rdflib_term(t):
+    from rdflib import BNode, Literal, URIRef
+
     if isinstance(t, ox.NamedNode):
         return URIRef(t.value)
     if isinstance(t, ox.BlankNode):
         return BNode(t.value)
     if t.language:
         return Literal(t.value, lang=t.language)
-    if t.datatype.value == str(XSD.string):
+    if t.datatype.value == XSD_STRING:
         return Literal(t.value)
     return Literal(t.value, datatype=URIRef(t.datatype.value))
 
 
 def to_rdflib(triples: Iterable[ox.Triple]) -> Graph:
     """Oxigraph triples as an rdflib Graph (for pySHACL), with the project's prefixes bound."""
+    from rdflib import Graph
+
     from .vocab import bind_prefixes
 
     g = bind_prefixes(Graph())

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
 
 from .serialize import SortedTriples, term_key
 
@@ -33,6 +32,8 @@ def literal(value, lang: str = "", datatype: str = "") -> tuple[str, str, str]:
 
 def from_rdflib(term) -> Term | ox.BlankNode:
     """An rdflib term as a plain term (a blank node, which only the ontology has, as Oxigraph's)."""
+    from rdflib import BNode, Literal, URIRef  # only for rdflib's users: `kg build` never imports it
+
     if isinstance(term, URIRef):
         return str(term)
     if isinstance(term, Literal):

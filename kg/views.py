@@ -24,7 +24,7 @@ from functools import cache
 import pyoxigraph as ox
 
 from .store import GraphStore
-from .vocab import ID, prefix_iris
+from .vocab import ID_IRI, prefix_iris
 
 LANGS = ("en", "vi", "id")
 KINDS = {  # kind: (rdf type, colour)
@@ -76,7 +76,7 @@ class Facts:
 
 def short(iri: str) -> str:
     """An IRI without the data namespace."""
-    return iri[len(str(ID)):] if iri.startswith(str(ID)) else iri
+    return iri[len(ID_IRI):] if iri.startswith(ID_IRI) else iri
 
 
 _MARKS = re.compile("[\u0300-\u036f]")  # combining diacritical marks
