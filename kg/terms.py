@@ -92,11 +92,11 @@ def sorted_triples(spo: Iterable[tuple]) -> SortedTriples:
     others = sorted((t for t in distinct if type(t) not in (str, tuple)), key=_key)  # noqa: E721
     terms = iris + others + literals  # the order of serialize.term_key: IRIs, blank nodes, literals
     rank = {term: n for n, term in enumerate(terms)}
-    s, p, o = (np.array([rank[t] for t in column], dtype=np.int64) for column in (subjects, predicates, objects))
+    s, p, o = (np.array(list(map(rank.__getitem__, column)), dtype=np.int64)
+               for column in (subjects, predicates, objects))
     order = np.lexsort((o, p, s))
-    nodes = [to_oxigraph(term) for term in terms]
-    return SortedTriples([ox.Triple(nodes[a], nodes[b], nodes[c])
-                          for a, b, c in zip(s[order].tolist(), p[order].tolist(), o[order].tolist())])
+    node = [to_oxigraph(term) for term in terms].__getitem__
+    return SortedTriples(map(ox.Triple, *(map(node, column[order].tolist()) for column in (s, p, o))))
 
 
 def _literal_key(term: tuple) -> tuple:
