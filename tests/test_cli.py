@@ -128,6 +128,23 @@ def test_python_dash_m(tmp_path):
     assert "Traceback" not in out.stderr and (tmp_path / "graph.ttl").exists()
 
 
+def test_the_command_spares_the_interpreter_its_last_collections(tmp_path):
+    """At exit every object is frozen out of the cyclic collector's reach (its last
+    collections walked all the language data and gazetteer a build leaves alive)."""
+    import subprocess
+    import sys
+
+    script = ("import atexit, gc, sys\n"
+              "atexit.register(lambda: sys.stdout.write(f'frozen {gc.get_freeze_count()}\\n'))\n"
+              "from kg.cli import main\n"
+              "main(['build', sys.argv[1], '--out', sys.argv[2]], prog_name='kg')\n")
+    out = subprocess.run([sys.executable, "-c", script, str(SEEDS / "004_6e969246aa496319.txt"), str(tmp_path)],
+                         capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    frozen = int(out.stdout.split("frozen ")[1])
+    assert frozen > 10_000 and (tmp_path / "graph.ttl").exists()
+
+
 def test_build_writes_the_formats_asked_for(run, tmp_path):
     result = run("build", SEEDS, "--out", tmp_path, "--format", "trig", "-f", "jsonld")
     assert result.exit_code == 0
