@@ -28,7 +28,7 @@ from .facts import Extraction, extract
 from .rdf import article_graphs, merge
 from .resolve import resolve
 from .serialize import SUFFIXES, WRITERS, write_trig
-from .sources import Fields, Source, input_paths, sources
+from .sources import Fields, Known, Source, input_paths, sources
 from .terms import sorted_triples
 
 BATCH = 16  # articles sent to a worker at a time
@@ -69,7 +69,7 @@ def extract_batch(batch: list[Source]) -> list[bytes | str]:
     return [extract_source(s) for s in batch]
 
 
-def extractions(items: Iterable[Source | str], run=None, cache: ExtractionCache | None = None
+def extractions(items: Iterable[Source | Known | str], run=None, cache: ExtractionCache | None = None
                 ) -> Iterator[Extraction | str]:
     """Extractions of `items` in input order (a str item, or result, says why an article was skipped).
 
@@ -100,16 +100,22 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def _submit(batch: list[Source | str], run, cache: ExtractionCache | None) -> tuple[list, object]:
+def _submit(batch: list[Source | Known | str], run, cache: ExtractionCache | None) -> tuple[list, object]:
     """Look each article up in the cache; send the others to the executor as one task."""
     entries, misses = [], []
     for item in batch:
+        if isinstance(item, Known):
+            blob = cache.get(item.id, item.text_hash) if cache else None
+            if blob is not None:
+                entries.append((item.id, item.text_hash, blob, item.line))
+                continue
+            item = item.read()  # its extraction is gone: decode the line after all
         if isinstance(item, str):
-            entries.append((item, None, None))
+            entries.append((item, None, None, b""))
             continue
         digest = text_hash(item.id, item.text)
-        blob = cache.get(item.id, digest) if cache else None
-        entries.append((item.id, digest, blob))
+        blob = cache.get(item.id, digest, item.line) if cache else None
+        entries.append((item.id, digest, blob, item.line))
         if blob is None:
             misses.append(item)
     return entries, (run.submit(extract_batch, misses) if misses else None)
@@ -117,7 +123,7 @@ def _submit(batch: list[Source | str], run, cache: ExtractionCache | None) -> tu
 
 def _collect(entries: list, handle, cache: ExtractionCache | None) -> Iterator[Extraction | str]:
     answers = iter(handle.get() if handle is not None else ())
-    for article_id, digest, blob in entries:
+    for article_id, digest, blob, line in entries:
         if digest is None:  # a source that could not be read
             yield article_id
             continue
@@ -127,7 +133,7 @@ def _collect(entries: list, handle, cache: ExtractionCache | None) -> Iterator[E
                 yield blob
                 continue
             if cache:
-                cache.put(article_id, digest, blob)
+                cache.put(article_id, digest, blob, line)
         yield unpack(blob)
 
 
@@ -250,7 +256,7 @@ def _build(inputs, out_dir, jobs, formats, executor, cache, fields, on_article, 
     report = BuildReport()
     kept: list[Extraction] = []
     with _cache(out, cache) as store, open_executor(executor, jobs) as run:
-        for result in extractions(sources(paths, fields), run, store):
+        for result in extractions(sources(paths, fields, store.known if store else None), run, store):
             if isinstance(result, str):
                 report.skipped.append(result)
                 if on_skip:

@@ -1,7 +1,8 @@
 """What earlier builds extracted, kept beside their outputs, so a rebuild reads only what changed.
 
 One SQLite file (`OUT/.kg-cache.sqlite3`) maps each article id to the hash of its text
-and its extraction (pickled, compressed). The whole cache is tied to a fingerprint of
+and its extraction (pickled, compressed), and, for an article read from an archive line,
+that line's digest (kg.sources.line_digest), so an unchanged line need not be decoded. The whole cache is tied to a fingerprint of
 the code and language data that extract: change either and every article is read again.
 An article no longer among the inputs is dropped from the cache when the build ends.
 """
@@ -52,7 +53,7 @@ class ExtractionCache:
         self.path = path
         self.fingerprint = fingerprint or code_fingerprint()
         self._db: sqlite3.Connection | None = None
-        self._pending: list[tuple[str, bytes, bytes]] = []
+        self._pending: list[tuple[str, bytes, bytes, bytes | None]] = []
         self.hits = 0
 
     def __enter__(self) -> "ExtractionCache":
@@ -64,23 +65,32 @@ class ExtractionCache:
         self._db.execute("CREATE TEMP TABLE seen (id TEXT PRIMARY KEY)")
         return self
 
-    def get(self, article_id: str, digest: bytes) -> bytes | None:
-        """The packed extraction of this article at this text, if an earlier build made it."""
+    def get(self, article_id: str, digest: bytes, line: bytes = b"") -> bytes | None:
+        """The packed extraction of this article at this text, if an earlier build made it
+        (noting the digest of the archive line it was read from, if given)."""
         self._db.execute("INSERT OR IGNORE INTO seen VALUES (?)", (article_id,))
-        row = self._db.execute("SELECT extraction FROM articles WHERE id = ? AND hash = ?",
+        row = self._db.execute("SELECT extraction, line FROM articles WHERE id = ? AND hash = ?",
                                (article_id, digest)).fetchone()
-        if row is not None:
-            self.hits += 1
-            return row[0]
-        return None
+        if row is None:
+            return None
+        self.hits += 1
+        if line and row[1] != line:
+            self._db.execute("UPDATE articles SET line = ? WHERE id = ?", (line, article_id))
+        return row[0]
 
-    def put(self, article_id: str, digest: bytes, blob: bytes) -> None:
-        self._pending.append((article_id, digest, blob))
+    def known(self, line: bytes) -> tuple[str, bytes] | None:
+        """The id and text hash of the article an earlier build read from an archive line of
+        this digest (kg.sources.line_digest), if any."""
+        row = self._db.execute("SELECT id, hash FROM articles WHERE line = ?", (line,)).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def put(self, article_id: str, digest: bytes, blob: bytes, line: bytes = b"") -> None:
+        self._pending.append((article_id, digest, blob, line or None))
         if len(self._pending) >= 256:
             self._flush()
 
     def _flush(self) -> None:
-        self._db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?)", self._pending)
+        self._db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?)", self._pending)
         self._pending.clear()
 
     def __exit__(self, kind, value, tb) -> None:
@@ -127,7 +137,11 @@ def _open(path: Path, retry: bool = True) -> sqlite3.Connection:
         db = sqlite3.connect(path, isolation_level="DEFERRED")
         db.execute("PRAGMA synchronous = NORMAL")
         db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
-        db.execute("CREATE TABLE IF NOT EXISTS articles (id TEXT PRIMARY KEY, hash BLOB, extraction BLOB)")
+        columns = [row[1] for row in db.execute("PRAGMA table_info(articles)")]
+        if columns and "line" not in columns:  # a cache of an earlier version: start it again
+            db.execute("DROP TABLE articles")
+        db.execute("CREATE TABLE IF NOT EXISTS articles (id TEXT PRIMARY KEY, hash BLOB, extraction BLOB, line BLOB)")
+        db.execute("CREATE INDEX IF NOT EXISTS articles_line ON articles (line)")
         return db
     except sqlite3.DatabaseError:
         if not retry:

@@ -8,10 +8,11 @@ NFC: archives hold decomposed Vietnamese too, and its offsets index the text as 
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import unicodedata
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .article import MAX_BYTES, read_text
@@ -31,6 +32,7 @@ class Source:
     id: str
     path: str
     text: str
+    line: bytes = b""  # the digest of the archive line it was read from (line_digest; b"" for a file)
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,37 @@ class Fields:
     """Which fields of an archive record give the article's id and its text."""
     id: str = ID_FIELD
     text: tuple[str, ...] = TEXT_FIELDS
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """An archive record whose line an earlier build read: its id, where it is, the hash of
+    its text (kg.cache.text_hash) and the line itself, decoded again only if need be. An
+    unchanged record then costs a digest of its line instead of decoding its JSON and
+    hashing its text (0.06 of the 2.3 CPU-s of adding 100 articles to 2,000)."""
+    id: str
+    path: str
+    text_hash: bytes
+    raw: bytes
+    fields: Fields
+    line: bytes  # line_digest of `raw`
+
+    def read(self) -> Source | str:
+        """The record decoded, as a Source (or why it is not one)."""
+        item = _record(self.raw, self.path, self.fields)
+        return replace(item, line=self.line) if isinstance(item, Source) else item
+
+
+# A line's digest: what an earlier build knew of it (its id and text hash), if anything.
+LineIndex = Callable[[bytes], "tuple[str, bytes] | None"]
+
+
+def line_digest(line: bytes, fields: Fields) -> bytes:
+    """What identifies an archive line's article: the line's bytes and the fields read from it."""
+    h = hashlib.blake2b(digest_size=16)
+    h.update(repr((fields.id, fields.text)).encode() + b"\0")
+    h.update(line)
+    return h.digest()
 
 
 def is_archive(path: Path) -> bool:
@@ -71,19 +104,24 @@ def count_articles(inputs: Iterable[str | Path]) -> int:
     return total
 
 
-def sources(inputs: Iterable[str | Path], fields: Fields = Fields()) -> Iterator[Source | str]:
+def sources(inputs: Iterable[str | Path], fields: Fields = Fields(),
+            known: LineIndex | None = None) -> Iterator[Source | Known | str]:
     """Every article of the inputs in order, or for one that cannot be read, why.
 
     Ids are file names (a second file of the same name gets its folder in front) and
-    record ids (a record whose id was seen gets its archive's name in front).
+    record ids (a record whose id was seen gets its archive's name in front). An archive
+    line that `known` knows comes as a Known record, not decoded.
     """
     seen: set[str] = set()
     for path in input_paths(inputs):
         if is_archive(path):
-            for item in _records(path, fields):
-                if isinstance(item, Source) and item.id in seen:
-                    item = Source(f"{path.name}/{item.id}", item.path, item.text)
-                if isinstance(item, Source):
+            for item in _records(path, fields, known):
+                if isinstance(item, (Source, Known)) and item.id in seen:
+                    if isinstance(item, Known):
+                        item = item.read()  # its hash was of its own id, not the one it gets here
+                    if isinstance(item, Source):  # no line digest: the line's id is not the article's
+                        item = Source(f"{path.name}/{item.id}", item.path, item.text)
+                if isinstance(item, (Source, Known)):
                     seen.add(item.id)
                 yield item
             continue
@@ -106,13 +144,19 @@ def _open_archive(path: Path):
         raise InputError(f"{shown(path)}: cannot be read ({e.strerror})") from None
 
 
-def _records(path: Path, fields: Fields) -> Iterator[Source | str]:
-    """The articles of one archive, a line at a time."""
+def _records(path: Path, fields: Fields, known: LineIndex | None = None) -> Iterator[Source | Known | str]:
+    """The articles of one archive, a line at a time (those `known` knows not decoded)."""
     try:
         with _open_archive(path) as lines:
             for n, line in enumerate(lines, 1):
                 if line.strip():
-                    yield _record(line, f"{shown(path)}:{n}", fields)
+                    where, digest = f"{shown(path)}:{n}", line_digest(line, fields)
+                    hit = known(digest) if known else None
+                    if hit:
+                        yield Known(hit[0], where, hit[1], line, fields, digest)
+                        continue
+                    item = _record(line, where, fields)
+                    yield replace(item, line=digest) if isinstance(item, Source) else item
     except (OSError, EOFError, gzip.BadGzipFile) as e:
         yield f"{shown(path)}: archive is damaged after the articles read so far ({e})"
 

@@ -90,3 +90,35 @@ def test_graph_html_is_drawn_again_only_when_what_it_shows_changed(tmp_path, mon
     (out / CACHE_NAME).unlink()  # no record: drawn
     build([SEEDS], out)
     assert len(drawn) == 5 and sorted(p.name for p in out.iterdir()) == [CACHE_NAME, "graph.html", "graph.ttl"]
+
+
+def test_unchanged_archive_lines_are_not_decoded_again(tmp_path, monkeypatch):
+    """A rebuild decodes only the archive lines it has not read before (a line is known by its
+    bytes and the fields read from it); the graph is the clean build's all the same."""
+    import kg.sources
+    from kg.sources import Fields
+
+    decoded = []
+    decode = kg.sources._record
+    monkeypatch.setattr(kg.sources, "_record", lambda line, *a: (decoded.append(line), decode(line, *a))[1])
+    records = vinews_records(8)
+    records[3] = dict(records[3], id=records[1]["id"])  # a second record of one id: named after its archive
+    out = tmp_path / "out"
+    write_archive(tmp_path / "news.jsonl", records[:6])
+    build([tmp_path / "news.jsonl"], out)
+    assert len(decoded) == 6
+
+    decoded.clear()
+    changed = dict(records[4], body=records[4]["body"] + " Bài viết đã được cập nhật.")
+    write_archive(tmp_path / "news.jsonl", records[:4] + [changed] + records[5:8])
+    again = build([tmp_path / "news.jsonl"], out)
+    # the corrected line, the two new ones, and the renamed record (its line's id is not its own)
+    assert len(decoded) == 4 and again.cached == 5 and again.read == 8
+    clean = build([tmp_path / "news.jsonl"], tmp_path / "clean", cache=False)
+    for name in ("graph.ttl", "graph.html"):
+        assert (out / name).read_bytes() == (tmp_path / "clean" / name).read_bytes(), name
+    assert clean.triples == again.triples
+
+    decoded.clear()  # other fields: other articles, every line decoded
+    build([tmp_path / "news.jsonl"], out, fields=Fields(text=("title",)))
+    assert len(decoded) == 8
