@@ -2,8 +2,9 @@
 
 One SQLite file (`OUT/.kg-cache.sqlite3`) maps each article id to the hash of its text
 and its extraction (pickled, compressed), and, for an article read from an archive line,
-that line's digest (kg.sources.line_digest), so an unchanged line need not be decoded. The whole cache is tied to a fingerprint of
-the code and language data that extract: change either and every article is read again.
+that line's digest (kg.sources.line_digest), so an unchanged line need not be decoded.
+The whole cache is tied to a fingerprint of the code and language data that extract:
+change either and every article is read again.
 An article no longer among the inputs is dropped from the cache when the build ends.
 """
 from __future__ import annotations
