@@ -2085,3 +2085,11 @@ def test_a_party_organ_named_alone_is_of_the_next_titles_body():
     doc = read("HANOI - Nguyen Xuan Phuc, former Politburo member, Secretary of the Party Delegation, and Prime "
                "Minister, was found to have violated regulations.")
     assert ("Nguyen Xuan Phuc", "secretary", "government/party-personnel-committee") in posts(doc)
+
+
+def test_a_career_after_tung_lam_is_former():
+    """'Ông Nguyễn Văn Đọc ..., từng làm Giám đốc Sở Giao thông Vận tải, Bí thư Thị uỷ Uông Bí, ...' (a vi-news
+    record): each post of the career is former."""
+    doc = read_vinews("val/019170")["val/019170"]
+    career = [p for p in doc.posts if p.person.name == "Nguyễn Văn Đọc" and p.title.body.key == "196/party-committee"]
+    assert career and all(p.title.status == "former" for p in career)

@@ -910,7 +910,9 @@ def _titles_after_position_words(doc, titles, owners) -> None:
             # one person's posts: two of one body are a career, not two holders ('He has been Deputy
             # Director of the Department of X, Director of the Department of X, and ...')
             chain = _chain_from(doc, titles, n, owners, career=True)
-        _give_chain(titles, owners, chain, persons, t.former or leaving)
+        # 'từng làm Giám đốc Sở ..., Bí thư Thị uỷ ...', 'từng giữ chức vụ ...': a career, former
+        former_word = _position_word_start(doc, t.start, "former_copula") is not None
+        _give_chain(titles, owners, chain, persons, t.former or leaving or former_word)
 
 
 KIN_REACH = 20  # tokens from a kinship word to the relative it names ('con trai cố Trưởng ban ..., Bí thư ... X')
