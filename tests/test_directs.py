@@ -1132,3 +1132,11 @@ def test_a_quotation_over_paragraphs_and_in_the_first_person():
     doc = read("Thủ tướng Nguyễn Xuân Phúc dự họp. \"Nhiều lần Bộ Tài chính đã phải báo cáo Quốc hội\", Thủ tướng "
                "Nguyễn Xuân Phúc nói.", "vi")
     assert pairs(doc) == set()
+
+
+def test_blame_is_no_direction():
+    """'UBTVQH chỉ rõ, Bộ GTVT phải chịu trách nhiệm chính về những hạn chế' holds the ministry to
+    account; 'Bộ GTVT phải khắc phục ...' asks it to act."""
+    assert pairs(read("Uỷ ban Thường vụ Quốc hội chỉ rõ, Bộ GTVT phải chịu trách nhiệm chính về những hạn chế.", "vi")) == set()
+    assert pairs(read("Uỷ ban Thường vụ Quốc hội chỉ rõ, Bộ GTVT phải khắc phục những hạn chế.", "vi")) == {
+        ("national-assembly/standing-committee", "ministry/transport")}
