@@ -219,6 +219,17 @@ class Doc:
         m = self.tags.words.get(word_class, {}).get(i)  # tags exist only at tokens 0..n-1
         return m.end if m else None
 
+    def abbreviation_end(self, k: int, longest: int = 5) -> int:
+        """Past a body's abbreviation in brackets at token k ('(HĐND)', '(TT - TT)', '(MARD)'):
+        up to `longest` upper-case words, hyphens and ampersands; k when there is none."""
+        tok = self.tok(k)
+        if tok is None or tok.text != "(":
+            return k
+        close = next((j for j in range(k + 2, min(len(self.tokens), k + longest + 2)) if self.tokens[j].text == ")"), None)
+        if close is None or not all(self.tokens[j].is_upper or self.tokens[j].text in "-&" for j in range(k + 1, close)):
+            return k
+        return close + 1
+
     def plain_capitalised(self, k: int) -> bool:
         """A capitalised word the language data reads as nothing: it starts no person, place,
         body, title, subject or other lexicon entry and is no function word. Titles read one

@@ -9,6 +9,7 @@ department/home-affairs]). Two bodies with the same name in different places nev
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from ..doc import BodyMention, Doc, PlaceMention
@@ -330,14 +331,10 @@ def _bracketed_place(doc: Doc, k: int) -> PlaceMention | None:
 def _past_abbreviation(doc: Doc, k: int) -> int:
     """Past the body's abbreviation in brackets at k, when a place or level word follows it:
     'Mặt trận Tổ quốc Việt Nam (MTTQVN) TP HCM', 'Sở Tài nguyên và Môi trường (TN-MT) tỉnh X'."""
-    if doc.tok(k) is None or doc.tokens[k].text != "(":
+    end = doc.abbreviation_end(k, longest=4)  # '(TN & MT)', '(HĐND)'
+    if end == k or _place_starting_at(doc, end) is None and _level_word(doc, end) is None:
         return k
-    close = next((j for j in range(k + 2, min(len(doc.tokens), k + 6)) if doc.tokens[j].text == ")"), None)
-    if close is None or not all(doc.tokens[j].is_upper or doc.tokens[j].text in "-&" for j in range(k + 1, close)):
-        return k  # not an abbreviation: '(TN & MT)', '(HĐND)' are
-    if _place_starting_at(doc, close + 1) is None and _level_word(doc, close + 1) is None:
-        return k
-    return close + 1
+    return end
 
 
 def _plural_level(doc: Doc, level) -> bool:
@@ -869,9 +866,14 @@ def _province_before_in_sentence(doc: Doc, k: int) -> Unit | None:
     nor in a list of several: a body named with no place there is of it, not of the article's
     most named unit ('two officials from Vinh Phuc province, in the north: Party Chief X and
     Chairman of People's Committee Y', in a story mostly about Quang Ngai)."""
+    provinces = doc.memo.get("named_provinces")
+    if provinces is None or provinces[0] is not doc.places:  # once per article: asked for every body placed by context
+        named = sorted((m for m in doc.places if m.unit is not None and m.unit.level == "province" and not m.origin),
+                       key=lambda m: m.start)
+        provinces = doc.memo["named_provinces"] = (doc.places, named, [m.start for m in named])
+    _, named, starts = provinces
     first = doc.sentences[doc.sentence_of(k)][0]
-    before = [m for m in doc.places if first <= m.start and m.end <= k and m.unit is not None
-              and m.unit.level == "province" and not m.origin]
+    before = [m for m in named[bisect_left(starts, first):bisect_left(starts, k)] if m.end <= k]
     if not before or len({m.unit.id for m in before}) > 1:
         return None  # several provinces: which one is unsaid
     return before[-1].unit

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from ..doc import BodyMention, Directs, Doc, PersonMention, PlaceMention, TitleMention
 from .bodies import implied_body, listed_subject_bodies
 from .places import context_unit
-from .posts import unread_spans
+from .posts import HEAD_ROLES, unread_spans
 
 SUBJECT_WINDOW = 30   # tokens before a trigger in which its agent may stand
 TARGET_WINDOW = 80    # tokens after a trigger in which its targets may stand
@@ -428,7 +428,6 @@ def _upward(doc: Doc, agent: Agent, target: Target, in_charge: bool = False) -> 
 
 
 PARTY_TOP = ("politburo", "secretariat", "central-committee")  # the Party's top: bodies direct one another there, persons do not
-HEAD_ROLES = ("chair", "secretary", "director", "head", "minister", "prime-minister", "general-secretary", "president")
 
 
 def _member_of(doc: Doc, person: PersonMention, body: BodyMention) -> bool:
@@ -1437,9 +1436,9 @@ def _subject_target(doc: Doc, k: int, sentence: int) -> list[Target]:
         return []
     # 'The Minister of Agriculture and Rural Development (MARD) is asked to': past its abbreviation,
     # read as a body of its own or not
-    if len(found) > 1 and found[-1][0] == found[-2][1] + 1 and _past_abbreviation(doc, found[-2][1]) == found[-1][1] + 1:
+    if len(found) > 1 and found[-1][0] == found[-2][1] + 1 and doc.abbreviation_end(found[-2][1]) == found[-1][1] + 1:
         found = found[:-1]
-    end = _past_abbreviation(doc, found[-1][1])
+    end = doc.abbreviation_end(found[-1][1])
     if k - end > SUBJECT_GAP or any(not doc.tokens[j].is_word or doc.tokens[j].is_title for j in range(end, k)):
         return []
     before = doc.tok(found[-1][0] - 1)
@@ -1452,16 +1451,6 @@ def _subject_target(doc: Doc, k: int, sentence: int) -> list[Target]:
             break  # 'Theo Quyết định của UBND tỉnh, Sở X được giao': the issuer is no subject
         listed.insert(0, item)
     return [target for _, _, target in listed if target is not None]
-
-
-def _past_abbreviation(doc: Doc, k: int) -> int:
-    """Past a body's abbreviation in brackets at token k ('(MARD)', '(TN-MT)'), else k."""
-    if doc.tok(k) is None or doc.tokens[k].text != "(":
-        return k
-    close = next((j for j in range(k + 2, min(len(doc.tokens), k + 6)) if doc.tokens[j].text == ")"), None)
-    if close is None or not all(doc.tokens[j].is_upper or doc.tokens[j].text in "-&" for j in range(k + 1, close)):
-        return k
-    return close + 1
 
 
 def _items_in(doc: Doc, start: int, end: int, titles: bool = True) -> list[tuple[int, int, Target]]:

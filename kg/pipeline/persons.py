@@ -193,8 +193,15 @@ def _middle_name_of_another(doc: Doc, i: int, end: int) -> bool:
         return False
     before = doc.tokens[i - 1]
     return before.is_word and before.is_title and not before.is_upper and doc.lang.vietnamese(before.text) \
-        and not _lexical(doc, i - 1) and not doc.places_at(i - 1) \
-        and not any(m.start <= i - 1 < m.end for m in doc.places)
+        and not _lexical(doc, i - 1) and i - 1 not in _place_tokens(doc)
+
+
+def _place_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens inside place mentions (once per article)."""
+    memo = doc.memo.get("place_tokens")
+    if memo is None or memo[0] is not doc.places:
+        memo = doc.memo["place_tokens"] = (doc.places, frozenset(k for m in doc.places for k in range(m.start, m.end)))
+    return memo[1]
 
 
 def _province_starts(doc: Doc, i: int) -> bool:

@@ -15,6 +15,7 @@ In order of how tightly the genre binds them:
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from ..doc import Doc, PersonMention, Post, TitleMention
@@ -97,6 +98,7 @@ def _bare_titles_of_named_bodies(posts: list[Post]) -> None:
             t.body = body
 
 
+# The roles a body has one holder of at a time (directs: a head asking his own body directs it).
 HEAD_ROLES = ("chair", "secretary", "director", "head", "minister", "prime-minister", "general-secretary", "president")
 
 
@@ -149,8 +151,8 @@ def _skip(doc: Doc, k: int, words: tuple[str, ...] = ("and", "cum", "relative", 
     while doc.tok(k) is not None:
         if k in unread:
             k = unread[k]
-        elif _abbreviation_in_parentheses(doc, k):  # 'uỷ viên Đảng đoàn Hội đồng nhân dân (HĐND), ...'
-            k = _skip_parenthetical(doc, k)
+        elif doc.abbreviation_end(k) > k:  # 'uỷ viên Đảng đoàn Hội đồng nhân dân (HĐND), ...'
+            k = doc.abbreviation_end(k)
         elif doc.tokens[k].text in SEPARATORS or any(doc.is_word(k, w) for w in words):
             k = next((e for w in words if (e := doc.word_end(k, w))), None) or k + 1
         else:
@@ -196,12 +198,6 @@ def _person_after(doc: Doc, k: int, person_at: dict) -> PersonMention | None:
     if hon is not None:
         k = hon + (1 if doc.tok(hon) is not None and doc.tokens[hon].text == "." else 0)
     return person_at.get(k)
-
-
-def _abbreviation_in_parentheses(doc: Doc, k: int) -> bool:
-    """A body's abbreviation in parentheses starts at token k: '(HĐND)', '(TT - TT)', '(NA)'."""
-    end = _skip_parenthetical(doc, k)
-    return end > k + 2 and all(doc.tokens[j].is_upper or doc.tokens[j].text in "-&" for j in range(k + 1, end - 1))
 
 
 def _skip_parenthetical(doc: Doc, k: int, longest: int = 5) -> int:
@@ -803,13 +799,17 @@ def _semicolon_items(doc: Doc, k: int) -> list[PersonMention]:
     or after its name, do not hide it. None unless every item names one person, and two or more do."""
     end = doc.sentences[doc.sentence_of(k)][1]
     cuts = [j for j in range(k, end) if doc.tokens[j].text == ";"]
+    if not cuts:
+        return []
+    persons = sorted(doc.persons, key=lambda p: p.start)  # found by bisection: a roster may list thousands
+    starts = [p.start for p in persons]
     names = []
     for lo, hi in zip([k] + [c + 1 for c in cuts], cuts + [end]):
-        inside = [p for p in doc.persons if lo <= p.start < hi]
-        if len(inside) != 1:
+        first, last = bisect_left(starts, lo), bisect_left(starts, hi)
+        if last - first != 1:
             return []
-        names.append(inside[0])
-    return names if len(names) > 1 else []
+        names.append(persons[first])
+    return names
 
 
 def _chain_after_source(doc: Doc, titles: list, n: int) -> bool:
