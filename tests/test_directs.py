@@ -1140,3 +1140,12 @@ def test_blame_is_no_direction():
     assert pairs(read("Uỷ ban Thường vụ Quốc hội chỉ rõ, Bộ GTVT phải chịu trách nhiệm chính về những hạn chế.", "vi")) == set()
     assert pairs(read("Uỷ ban Thường vụ Quốc hội chỉ rõ, Bộ GTVT phải khắc phục những hạn chế.", "vi")) == {
         ("national-assembly/standing-committee", "ministry/transport")}
+
+
+def test_a_body_is_not_given_its_mandate_by_its_own_official():
+    """'Bộ trưởng Lao động Đào Ngọc Dung cho hay, theo quy định ... thì Bộ Lao động được giao phối hợp ...'
+    (a vi-news record): the minister explains his ministry's mandate; he does not direct it."""
+    doc = read_vinews("val/021392")["val/021392"]
+    assert ("Đào Ngọc Dung", "ministry/labour-invalids-social-affairs") not in pairs(doc)
+    doc = read("Thủ tướng Nguyễn Xuân Phúc yêu cầu các bộ vào cuộc. Bộ Lao động được giao chủ trì rà soát.", "vi")
+    assert ("Nguyễn Xuân Phúc", "ministry/labour-invalids-social-affairs") in pairs(doc)

@@ -157,6 +157,9 @@ def find_directs(doc: Doc) -> None:
             # the article said asked last
             recent = sentence - last_sentence <= AGENTLESS_REACH and last_agents
             agents, targets = (last_agents if recent else _issuers_near(doc, sentence)), _subject_target(doc, t.start, sentence)
+            # 'Bộ trưởng Lao động X cho hay, theo quy định ... Bộ Lao động được giao phối hợp ...': a
+            # body is not given its mandate by its own official
+            targets = [m for m in targets if not any(_post_in(doc, a, m) for a in agents)]
         else:
             agents, agents_end = (_possessor(doc, t.start), t.end) if kind == "possessive" else \
                 _agents_after(doc, t.end, sentence, named=kind == "nominal")
