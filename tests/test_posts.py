@@ -2093,3 +2093,11 @@ def test_a_career_after_tung_lam_is_former():
     doc = read_vinews("val/019170")["val/019170"]
     career = [p for p in doc.posts if p.person.name == "Nguyễn Văn Đọc" and p.title.body.key == "196/party-committee"]
     assert career and all(p.title.status == "former" for p in career)
+
+
+def test_ethnic_family_names_hold_their_posts():
+    """'ông Cà Văn Lả, Chủ tịch UBND xã Quài Tở', 'ông Lô Văn Mão - trưởng Công an xã Thanh Sơn' (vi-news
+    records): Thai and Muong family names the list lacked; the name is whole, not 'Văn Lả'."""
+    docs = read_vinews("train/004828", "train/015664")
+    assert any(name == "Cà Văn Lả" and role == "chair" for name, role, _ in posts(docs["train/004828"]))
+    assert any(name == "Lô Văn Mão" for name, _, _ in posts(docs["train/015664"]))
