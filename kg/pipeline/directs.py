@@ -151,7 +151,7 @@ def find_directs(doc: Doc) -> None:
                 # '"Sở TT-TT phải là cơ quan hướng dẫn ...", ông Nhân nói': his words, about another's
                 # body ('"... với tư cách bộ trưởng Bộ GD-ĐT ... phải sửa", ông Nhạ nói' is his own)
                 agents = _quote_speaker(doc, targets[0].start)
-                targets = [m for m in targets if not any(_post_in(doc, a, m) for a in agents)]
+                targets = _not_held_by(doc, targets, agents)
         elif kind == "agentless":
             # 'UBND huyện Hóc Môn được yêu cầu giám sát ...': the subject is asked, by whoever
             # the article said asked last
@@ -159,7 +159,7 @@ def find_directs(doc: Doc) -> None:
             agents, targets = (last_agents if recent else _issuers_near(doc, sentence)), _subject_target(doc, t.start, sentence)
             # 'Bộ trưởng Lao động X cho hay, theo quy định ... Bộ Lao động được giao phối hợp ...': a
             # body is not given its mandate by its own official
-            targets = [m for m in targets if not any(_post_in(doc, a, m) for a in agents)]
+            targets = _not_held_by(doc, targets, agents)
         else:
             agents, agents_end = (_possessor(doc, t.start), t.end) if kind == "possessive" else \
                 _agents_after(doc, t.end, sentence, named=kind == "nominal")
@@ -183,7 +183,7 @@ def find_directs(doc: Doc) -> None:
                 targets = [m for m in after if not (isinstance(m, BodyMention) and m.type == "office")
                            and not any(doc.is_word(j, "subject_about") for j in range(agents_end, m.start))]
             # 'the Government, under the leadership of PM Chinh, ...': one leads the body he holds a post in
-            targets = [m for m in targets if not any(_post_in(doc, a, m) for a in agents)]
+            targets = _not_held_by(doc, targets, agents)
         agents = [_head_named(doc, a) for a in agents if a is not None and _official(doc, a)]
         if agents and (targets or asks_nobody and t.entry.id in TASKING):
             last_agents, last_sentence = agents, sentence
@@ -1532,6 +1532,12 @@ def _bodies_held(doc: Doc, persons: list) -> set[str]:
         return set()  # most triggers address no one by name: no walk over the titles
     owners = _owners(doc)
     return {t.body.key for t in doc.titles if t.body is not None and owners.get(t.start) in persons}
+
+
+def _not_held_by(doc: Doc, targets: list[Target], agents: list[Agent]) -> list[Target]:
+    """The targets none of the agents holds a post in: one's own body is not directed by a
+    mandate he explains, a quotation of his, or a direction he leads it under."""
+    return [m for m in targets if not any(_post_in(doc, a, m) for a in agents)]
 
 
 def _post_in(doc: Doc, agent: Agent, target: Target) -> bool:
