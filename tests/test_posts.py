@@ -72,6 +72,25 @@ def test_short_reference_is_the_person_named_before():
     assert [p.key for p in doc.persons] == ["le-trung-chinh", "le-trung-chinh"]
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("General Secretary To Lam received the delegation. The visit was the first since To Lam became General "
+     "Secretary of the Party.", "en"),
+    ("Sekjen To Lam menerima delegasi itu. Kunjungan ini pertama kali bagi To Lam sebagai Sekjen PKV.", "id"),
+])
+def test_a_short_name_cued_once_is_a_name_where_it_stands_alone(text, lang):
+    doc = read(text, lang)
+    assert [p.name for p in doc.persons] == ["To Lam", "To Lam"]
+    assert {(p.person.start, p.title.role) for p in doc.posts} >= {(doc.persons[1].start, "general-secretary")}
+
+
+def test_vietnamese_organisation_words_cued_once_stay_words():
+    # 'Đoàn Thanh' has a title before it once ('Bí thư Đoàn Thanh niên'); Vietnamese names short
+    # people with 'ông/bà', so the bare words elsewhere are the Youth Union, not a man
+    doc = read("Ông Nguyễn Lam từng là Bí thư Đoàn Thanh niên cứu quốc. Năm 1937, ông hoạt động trong phong trào "
+               "Đoàn Thanh niên Dân chủ Đông Dương.", "vi")
+    assert sum(p.name == "Đoàn Thanh" for p in doc.persons) <= 1
+
+
 def test_bare_title_takes_the_body_named_before():
     doc = read("The Tay Ninh Provincial People's Committee assigned tasks. Vice Chairman Nguyen Hong Thanh is in "
                "charge of industry.")

@@ -154,6 +154,7 @@ class Language:
         self.match_diacritics: bool = settings["match_diacritics"]
         self.lowercase_syllables: bool = settings.get("lowercase_syllables", False)
         self.target_reach: int = settings.get("target_reach", 8)
+        self.bare_cued_names: bool = settings.get("bare_cued_names", False)
         self.label_patterns: dict[str, str] = dict(settings.get("labels", {}))
         self.bodies = {e["id"]: BodyEntry(**_entry(e)) for e in data.get("bodies.yaml", [])}
         self.roles = {e["id"]: RoleEntry(**_entry(e)) for e in data.get("roles.yaml", [])}

@@ -44,7 +44,7 @@ STATUS_KINDS = ("appointed", "elected", "dismissed", "acting", "replaces")
 # File name -> allowed top-level keys (a list file has None)
 FILES = {
     "language.yaml": {"name": str, "head_first": bool, "match_diacritics": bool, "labels": dict,
-                      "lowercase_syllables": bool, "target_reach": int},
+                      "lowercase_syllables": bool, "target_reach": int, "bare_cued_names": bool},
     "bodies.yaml": None,
     "roles.yaml": None,
     "subjects.yaml": None,
