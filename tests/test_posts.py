@@ -91,6 +91,19 @@ def test_vietnamese_organisation_words_cued_once_stay_words():
     assert sum(p.name == "Đoàn Thanh" for p in doc.persons) <= 1
 
 
+def test_a_title_then_the_country_and_a_comma_before_the_name_on_a_real_page():
+    doc = read_page("pages/071.txt")  # '..., Perdana Menteri (PM) Vietnam, Pham Minh Chinh dan rombongan ...'
+    assert ("Pham Minh Chinh", "Perdana Menteri") in {(p.person.name, doc.span_text(p.title.start, p.title.end))
+                                                      for p in doc.posts}
+
+
+def test_a_rank_word_that_ends_a_title_opens_no_name():
+    # 'Jenderal' (General) is an honorific before a name, but here it ends 'Sekretaris Jenderal'
+    doc = read("Presiden Prabowo Subianto menerima Sekretaris Jenderal Partai Komunis Vietnam To Lam di Istana "
+               "Merdeka.", "id")
+    assert posts(doc) == {("To Lam", "general-secretary", "central-committee")}
+
+
 def test_bare_title_takes_the_body_named_before():
     doc = read("The Tay Ninh Provincial People's Committee assigned tasks. Vice Chairman Nguyen Hong Thanh is in "
                "charge of industry.")

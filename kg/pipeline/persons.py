@@ -125,6 +125,8 @@ def _lexical(doc: Doc, i: int) -> bool:
 
 def _candidate(doc: Doc, i: int) -> PersonMention | None:
     hon = doc.tags.is_word(i, "honorifics")
+    if hon is not None and i in _inside_titles(doc):
+        return None  # 'Sekretaris Jenderal Partai Komunis Vietnam To Lam': the rank word ends a title
     if hon is not None:
         start = i
         while hon is not None:  # several in a row: 'GS.TS. BS Nguyễn Tấn Bỉnh', 'Thượng tướng, PGS.TS ...'
@@ -160,6 +162,14 @@ def _candidate(doc: Doc, i: int) -> PersonMention | None:
         return None  # 'ĐBQH Phạm Văn Hoà (Đoàn Đồng Tháp)': a delegation, though 'Đoàn' is a family name
     cue = "title" if _title_before(doc, i) else ""
     return _person(doc, i, end, cue)
+
+
+def _inside_titles(doc: Doc) -> frozenset[int]:
+    """Tokens a title's words hold past its first ('Jenderal' of 'Sekretaris Jenderal')."""
+    inside = doc.memo.get("inside_titles")
+    if inside is None:
+        inside = doc.memo["inside_titles"] = frozenset(j for r in doc.tags.all("role") for j in range(r.start + 1, r.end))
+    return inside
 
 
 def _named_like_unit(doc: Doc, start: int, end: int) -> bool:

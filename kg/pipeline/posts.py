@@ -750,6 +750,8 @@ def _titles_before_comma_names(doc, titles, person_at, owners) -> None:
         if _position_word_start(doc, t.start, "on_behalf") is not None:
             continue  # 'Thay mặt Thủ tướng, ông A trao ...', 'On behalf of the Prime Minister, A ...': another's title
         k = _skip_parenthetical(doc, t.end)  # '... Komite Sentral Partai Komunis Vietnam (KS PKV), Nguyen Phu Trong'
+        # 'Perdana Menteri (PM) Vietnam, Pham Minh Chinh', 'the Prime Minister of Vietnam, Pham Minh Chinh'
+        k = _skip_parenthetical(doc, doc.word_end(k, "home_country") or k)
         k = _skip_term(doc, k)  # 'Các Phó Bí thư Thành uỷ nhiệm kỳ 2025-2030 gồm: ...', '... for the 2025-2030 term, including ...'
         opens_list = False  # a plural title's colon or dash opens its list of names
         if doc.tok(k) is not None and (doc.tokens[k].text in (",", ":") or doc.tokens[k].text in "-–"
