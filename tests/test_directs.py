@@ -1149,3 +1149,13 @@ def test_a_body_is_not_given_its_mandate_by_its_own_official():
     assert ("Đào Ngọc Dung", "ministry/labour-invalids-social-affairs") not in pairs(doc)
     doc = read("Thủ tướng Nguyễn Xuân Phúc yêu cầu các bộ vào cuộc. Bộ Lao động được giao chủ trì rà soát.", "vi")
     assert ("Nguyễn Xuân Phúc", "ministry/labour-invalids-social-affairs") in pairs(doc)
+
+
+def test_a_locality_told_it_must_act_is_directed_by_the_speaker():
+    """'Tổng Bí thư lưu ý TP. HCM cần chủ động phối hợp ...': the locality the speaker's 'X cần'
+    addresses; not places inside what must be done to something ('vi phạm ... ở một số địa
+    phương như Hưng Yên, Nghệ An ... phải được xử lý nghiêm')."""
+    docs = read_vinews("test/002695", "test/004134")
+    assert ("Nguyễn Phú Trọng", "hcm") in {(d.agent.name, d.target.key) for d in docs["test/002695"].directs
+                                              if isinstance(d.target, PlaceMention)}
+    assert not [d for d in docs["test/004134"].directs if isinstance(d.target, PlaceMention)]

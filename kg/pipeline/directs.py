@@ -143,7 +143,10 @@ def find_directs(doc: Doc) -> None:
         elif kind == "obligation":
             # 'Phó thủ tướng cho rằng, Bộ Nội vụ cần có văn bản hướng dẫn': a speaker's 'X must ...'
             # addressed to a named body directs it, the speaker its agent (GUIDELINES)
-            targets = [m for m in _subject_target(doc, t.start, sentence) if isinstance(m, BodyMention)]
+            subjects = _subject_target(doc, t.start, sentence)
+            # a locality too, when its list is the clause's subject ('cho rằng tỉnh Ninh Thuận cần ...')
+            places = subjects and isinstance(subjects[0], PlaceMention) and _place_opens_clause(doc, subjects[0], sentence)
+            targets = [m for m in subjects if isinstance(m, BodyMention) or places and m.unit is not None]
             if targets and _asked_in_clause(doc, targets[0].start, sentence):
                 targets = []  # 'đề nghị UBND TP Nha Trang ... phải ...': the request's, read with it
             agents = _speaker(doc, targets[0].start, sentence) if targets else []
@@ -784,6 +787,23 @@ def _opens_clause(doc: Doc, lo: int, at: int) -> bool:
     return at - lo <= 2 and all(doc.tokens[k].is_word and not doc.tokens[k].is_title and not doc.tokens[k].is_upper
                                 and not any(doc.tags.at(k, c) for c in ("role", "body", "place_type"))
                                 for k in range(lo, at))
+
+
+CLAUSE_OPENERS = frozenset(',:;"“')
+
+
+def _place_opens_clause(doc: Doc, place: PlaceMention, sentence: int) -> bool:
+    """A locality that is the subject of its clause, 'X must ...': it opens the sentence, follows a
+    comma, colon or quotation mark, or the verb of urging ('cho rằng tỉnh Ninh Thuận cần ...',
+    '..., Quảng Ngãi cần ...'); not a place inside a noun ('ĐH Y dược TP. HCM cần', 'cảng Hải
+    Phòng phải', 'du khách kẹt ở Lý Sơn phải')."""
+    k = place.start
+    if k == doc.sentences[sentence][0] or doc.tokens[k - 1].text in CLAUSE_OPENERS:
+        return True
+    ends = doc.memo.get("exhort_ends")
+    if ends is None:
+        ends = doc.memo["exhort_ends"] = {m.end for m in doc.tags.all("word:exhort")}
+    return k in ends
 
 
 def _unnamed_body_before(doc: Doc, lo: int, at: int) -> bool:
