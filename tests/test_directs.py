@@ -1159,3 +1159,25 @@ def test_a_locality_told_it_must_act_is_directed_by_the_speaker():
     assert ("Nguyễn Phú Trọng", "hcm") in {(d.agent.name, d.target.key) for d in docs["test/002695"].directs
                                               if isinstance(d.target, PlaceMention)}
     assert not [d for d in docs["test/004134"].directs if isinstance(d.target, PlaceMention)]
+
+
+def test_a_colon_list_of_places_after_a_singular_level_word_names_each_body():
+    """'chỉ đạo Chủ tịch UBND và Giám đốc Công an thành phố: Hà Nội, Hải Phòng, Đà Nẵng, Hồ Chí
+    Minh': each city's police, though 'thành phố' is written singular."""
+    doc = read_vinews("train/011336")["train/011336"]
+    assert {"01/police", "31/police", "48/police", "79/police"} <= {d.target.key for d in doc.directs}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Prime Minister Pham Minh Chinh has signed Dispatch No. 188/CD-TTg asking ministries and localities to respond "
+     "to heavy rains. The dispatch was sent to the Chairpersons of the People's Committees of provinces and cities: "
+     "Cao Bang, Lang Son and Thanh Hoa.", "en"),
+    ("Perdana Menteri Pham Minh Chinh telah menandatangani Telegram Nomor 188/CĐ-TTg yang meminta kementerian dan "
+     "daerah untuk proaktif. Telegram tersebut dikirimkan kepada Ketua Komite Rakyat provinsi dan kota: Cao Bang, "
+     "Lang Son, dan Thanh Hoa; Menteri dari Kementerian: Pertahanan Nasional, Keamanan Publik.", "id"),
+])
+def test_a_dispatch_sent_to_a_list_is_the_signers_direction_to_each(text, lang):
+    doc = read(text, lang)
+    assert {(d.agent.name, d.target.key) for d in doc.directs} == {
+        ("Pham Minh Chinh", "04/peoples-committee"), ("Pham Minh Chinh", "20/peoples-committee"),
+        ("Pham Minh Chinh", "38/peoples-committee")}

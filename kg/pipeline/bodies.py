@@ -292,7 +292,8 @@ def _right_modifiers(doc: Doc, b: BodyMention, direct: bool) -> None:
             _set_level(b, level.entry)
             b.end = level.end
             nxt = _place_starting_at(doc, level.end)
-            listed = _colon_places(doc, level) if _plural_level(doc, level) else []
+            # a colon list of places makes a singular level word plural too ('Komite Rakyat provinsi dan kota: A, B')
+            listed = _colon_places(doc, level)
             if nxt is not None:  # 'Provinsi Dak Nong', 'huyện Thới Bình'
                 b.place, b.end = nxt, nxt.end
             elif listed:  # 'UBND các tỉnh: Quảng Ninh, Hải Phòng', "People's Committees of the provinces: A, B"

@@ -86,6 +86,11 @@ def find_directs(doc: Doc) -> None:
             chained = [m for m in previous[1] if isinstance(m, BodyMention) and m.key not in held] + previous[2] \
                 if addressed else []
             agents = chained if addressed else _subject(doc, t.start, sentence)
+            if t.entry.id == "dispatch" and not addressed and not agents:
+                # 'PM X signed Dispatch No. 188/CĐ-TTg ... The dispatch was sent to A, B': its sender is
+                # who directed just before, or the issuer of the document named there
+                recent = sentence - last_sentence <= AGENTLESS_REACH and last_agents
+                agents = list(recent) if recent else _issuers_near(doc, sentence)
             if not addressed and t.entry.id == "direct" and asked[0] == sentence and asked[1] \
                     and doc.tok(t.start - 1) is not None and doc.tokens[t.start - 1].text == ";":
                 # 'yêu cầu Chủ tịch UBND huyện Thanh Trì kiểm tra ...; chỉ đạo UBND xã Duyên Hà ...':

@@ -395,7 +395,19 @@ def _plural_types(doc: Doc) -> list:
     plural = list(doc.tags.all("place_type_plural"))
     if doc.lang.head_first:
         plural += [t for t in doc.tags.all("place_type") if t.entry.levels and _count_before(doc, t.start)]
+    # 'Ketua Komite Rakyat provinsi dan kota: Cao Bang, Lao Cai, ...': a colon list makes a type word plural
+    plural += [t for t in doc.tags.all("place_type") if t.entry.levels and _colon_after_types(doc, t.end)]
     return plural
+
+
+def _colon_after_types(doc: Doc, k: int) -> bool:
+    """A colon ends the type words that end at token k ('provinsi dan kota:', 'provinces and cities:')."""
+    while doc.is_word(k, "and") or doc.tok(k) is not None and doc.tokens[k].text == ",":
+        nxt = doc.tags.at(doc.word_end(k, "and") or k + 1, "place_type")
+        if nxt is None:
+            return False
+        k = nxt.end
+    return doc.tok(k) is not None and doc.tokens[k].text == ":"
 
 
 def _count_before(doc: Doc, k: int) -> bool:
