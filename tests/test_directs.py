@@ -1181,3 +1181,15 @@ def test_a_dispatch_sent_to_a_list_is_the_signers_direction_to_each(text, lang):
     assert {(d.agent.name, d.target.key) for d in doc.directs} == {
         ("Pham Minh Chinh", "04/peoples-committee"), ("Pham Minh Chinh", "20/peoples-committee"),
         ("Pham Minh Chinh", "38/peoples-committee")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In 2019, the General Department of Customs effectively followed directions of the Government and the "
+     "Ministry of Finance.", {("government", "general-department/customs"),
+                              ("ministry/finance", "general-department/customs")}),
+    ("The Ministry of Health issued an urgent dispatch to the Departments of Health of Hanoi and Da Nang.",
+     {("ministry/health", "01/peoples-committee/department/health"),
+      ("ministry/health", "48/peoples-committee/department/health")}),
+])
+def test_directions_followed_and_dispatches_issued(text, expected):
+    assert {(d.agent.key, d.target.key) for d in read(text).directs} == expected
