@@ -1193,3 +1193,13 @@ def test_a_dispatch_sent_to_a_list_is_the_signers_direction_to_each(text, lang):
 ])
 def test_directions_followed_and_dispatches_issued(text, expected):
     assert {(d.agent.key, d.target.key) for d in read(text).directs} == expected
+
+
+def test_a_task_an_adverbial_opens_is_given_by_who_tasked_just_before():
+    """'UBND tỉnh Đồng Nai ... giao ... Đồng thời, giao Sở Nông nghiệp và phát triển nông thôn và Sở
+    Tài chính Đồng Nai theo dõi, đôn đốc ...': a sentence with no subject of its own goes on with
+    the giver of the sentence before."""
+    doc = read_vinews("train/011126")["train/011126"]
+    assert {("75/peoples-committee", "75/peoples-committee/department/finance"),
+            ("75/peoples-committee", "75/peoples-committee/department/agriculture-rural-development")} <= {
+        (d.agent.key, d.target.key) for d in doc.directs}

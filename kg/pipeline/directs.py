@@ -46,6 +46,7 @@ def find_directs(doc: Doc) -> None:
     request_end = -1  # where the last active or petition trigger ended
     asked: tuple[int, list] = (-1, [])  # (sentence, those asked) of the last request
     headings: dict[int, tuple] = {}  # sentence -> (agents of its last tasking verb, its list's items and their subjects)
+    tasker: tuple[int, list] = (-1, [])  # (sentence, agents) of the last tasking verb with an agent, whomever it tasked
     for t in doc.tags.all("trigger"):
         if t.start < last_end:
             continue
@@ -85,7 +86,8 @@ def find_directs(doc: Doc) -> None:
             held = _bodies_held(doc, previous[2])
             chained = [m for m in previous[1] if isinstance(m, BodyMention) and m.key not in held] + previous[2] \
                 if addressed else []
-            agents = chained if addressed else _subject(doc, t.start, sentence)
+            recent = tasker[1] if 0 < sentence - tasker[0] <= TASKER_REACH else []
+            agents = chained if addressed else _subject(doc, t.start, sentence, recent)
             if t.entry.id == "dispatch" and not addressed and not agents:
                 # 'PM X signed Dispatch No. 188/CĐ-TTg ... The dispatch was sent to A, B': its sender is
                 # who directed just before, or the issuer of the document named there
@@ -197,6 +199,11 @@ def find_directs(doc: Doc) -> None:
             last_agents, last_sentence = agents, sentence
         if targets and kind not in ("nominal", "possessive") or kind == "agentless":
             tasked_in = sentence  # 'Sau chỉ đạo của X, Y đã yêu cầu ...': Y, directed, asks on its own
+        if kind == "active" and agents and t.entry.id in TASKING:
+            # a department's or the police's request ('Sở Tài chính đề nghị ...') is no giver of the
+            # tasks that follow: those are their superior's ('Đồng thời, giao Sở Xây dựng ...')
+            tasker = (sentence, [] if any(isinstance(a, BodyMention) and a.path[-1][0] in AGENCY_TYPES for a in agents)
+                      else agents)
         if kind == "active" and agents and t.entry.id in TASKING and (items := _heading_items(doc, sentence)):
             headings[sentence] = (agents, items)
         for a in agents:
@@ -211,6 +218,8 @@ def find_directs(doc: Doc) -> None:
 
 
 TASKING = ("assign", "request", "direct", "instruct")  # verbs whose heading may list the tasks of each body
+AGENCY_TYPES = ("department", "police")  # bodies that carry tasks out for their superior
+TASKER_REACH = 2  # sentences back in which the giver of a subjectless task ('Đồng thời, giao Sở X ...') tasked last
 LIST_ITEMS = 30  # items a heading's list may run to
 ITEM_SUBJECT = 1  # tokens ('The') before the subject an item opens with
 
@@ -645,11 +654,12 @@ def _title_agent(doc: Doc, title: TitleMention) -> Agent | None:
     return owned or _holder(doc, title) or (title.body if title.body is not None and title.body.key else None)
 
 
-def _subject(doc: Doc, at: int, sentence: int) -> list[Agent]:
+def _subject(doc: Doc, at: int, sentence: int, recent: list[Agent] | None = None) -> list[Agent]:
     """The agent of an active trigger: the first person, bare title or body of its clause
     (subjects come first: 'The Politburo decided to warn X and requested ...'), a pronoun's
     antecedent, or, in a clause with no subject ('Directly direct ...'), the subject of the
-    sentence before."""
+    sentence before; in a clause that only an adverbial opens ('Đồng thời, giao Sở X ...'), the
+    `recent` giver of a task a sentence or two before."""
     first = doc.sentences[sentence][0]
     lo = doc.after_list_marker(max(_clause_start(doc, first, at), at - SUBJECT_WINDOW), at)
     conveyed = _conveyed_agent(doc, lo, at)
@@ -704,6 +714,8 @@ def _subject(doc: Doc, at: int, sentence: int) -> list[Agent]:
     if at == lo:  # an imperative: 'Directly direct the Department of ...', 'c) Monitoring and directing: ...'
         previous = _list_heading_body(doc, sentence) or _antecedent(doc, first, DUTY_REACH)
         return [previous] if previous is not None else []
+    if recent and _after_adverbial(doc, lo, at):
+        return recent[:1]  # 'UBND TP cũng giao nhà trường ... Đồng thời, giao Sở Tài chính hướng dẫn ...'
     referent = _bare_head_referent(doc, lo, at) or _place_subject(doc, lo, at) or _the_head_referent(doc, lo, at) \
         or _body_pronoun_referent(doc, lo, at)
     return [referent] if referent is not None else []
@@ -809,6 +821,16 @@ def _place_opens_clause(doc: Doc, place: PlaceMention, sentence: int) -> bool:
     if ends is None:
         ends = doc.memo["exhort_ends"] = {m.end for m in doc.tags.all("word:exhort")}
     return k in ends
+
+
+def _after_adverbial(doc: Doc, lo: int, at: int) -> bool:
+    """Only an adverbial of a word or two, and its comma, opens the clause before `at` ('Đồng
+    thời,', 'Trước mắt,', 'Ngoài ra'): a clause with no subject of its own."""
+    end = at - 1 if at > lo and doc.tokens[at - 1].text == "," else at
+    return 0 < end - lo <= 2 and all(
+        doc.tokens[k].is_word and (k == lo or not doc.tokens[k].is_title) and not doc.tokens[k].is_upper
+        and not any(doc.tags.at(k, c) for c in ("role", "body", "place_type")) and k not in doc.person_starts()
+        for k in range(lo, end))
 
 
 def _unnamed_body_before(doc: Doc, lo: int, at: int) -> bool:
