@@ -141,13 +141,40 @@ _TYPECODES = {array(c).itemsize: c for c in "QLIHB"}  # unsigned typecode by ite
 
 def _from_unpacked(path: Path):
     with np.load(path, allow_pickle=False) as data:
-        # the automaton as py3langid holds it (stdlib arrays of Python ints: its row offsets
-        # are shifted in Python, where a uint16 does not overflow)
-        moves, rows = (_stdlib_array(data[name]) for name in ("nextmove", "row"))
-        ident = _identifier_class()(data["ptc"], data["pc"], data["classes"].tolist(), moves,
+        # the automaton's rows as py3langid holds them (a stdlib array of Python ints: its
+        # row offsets are shifted in Python, where a uint16 does not overflow)
+        rows = _stdlib_array(data["row"])
+        ident = _identifier_class()(data["ptc"], data["pc"], data["classes"].tolist(), _mapped(path, "nextmove"),
                                     data["output"].tolist(), norm_probs=False, tk_row=rows)
     ident.set_languages(list(CANDIDATES))
     return ident
+
+
+def _mapped(path: Path, name: str) -> np.ndarray:
+    """The array `name` of the uncompressed .npz `path`, mapped from the file, not read.
+
+    The automaton's moves are 39 MB, of which a build's articles touch a few pages:
+    reading and copying them all cost 0.1 CPU-s in every process that reads articles.
+    The copy is only ever replaced by a rename (_save_unpacked), never rewritten in
+    place, so the mapped file stays whole while it is read."""
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo(f"{name}.npy")
+        if info.compress_type != zipfile.ZIP_STORED:
+            raise ValueError(f"{name} is compressed")
+    with open(path, "rb") as f:
+        f.seek(info.header_offset)
+        local = f.read(30)  # the member's local header: its name and extra field follow
+        if local[:4] != b"PK\x03\x04":
+            raise ValueError(f"{name}: no local header")
+        f.seek(info.header_offset + 30 + int.from_bytes(local[26:28], "little") + int.from_bytes(local[28:30], "little"))
+        read_header = {(1, 0): np.lib.format.read_array_header_1_0,
+                       (2, 0): np.lib.format.read_array_header_2_0}.get(np.lib.format.read_magic(f))
+        if read_header is None:
+            raise ValueError(f"{name}: an .npy version not known here")
+        shape, fortran, dtype = read_header(f)
+        if fortran or len(shape) != 1:
+            raise ValueError(f"{name}: not a flat array")
+        return np.memmap(path, dtype=dtype, mode="r", offset=f.tell(), shape=shape)
 
 
 def _stdlib_array(values: np.ndarray) -> array:
