@@ -25,12 +25,56 @@ def test_a_dask_cluster_builds_the_graph_a_local_build_does(tmp_path):
     assert (tmp_path / "dask" / "graph.ttl").read_bytes() == (tmp_path / "local" / "graph.ttl").read_bytes()
 
 
-def test_two_processes_build_the_graph_one_does(tmp_path):
+def test_two_processes_build_the_graph_one_does(tmp_path, monkeypatch):
+    """With two jobs the page is drawn in a forked process while the triples are sorted
+    and written: the same page, and nothing left behind."""
+    import os
+
+    import kg.html
+
     write_archive(tmp_path / "news.jsonl", vinews_records(20))
     inputs = [SEEDS, tmp_path / "news.jsonl"]
     build(inputs, tmp_path / "one", cache=False)
+    drawn_by = tmp_path / "drawn-by"
+    monkeypatch.setattr(kg.html, "write_html", _noting_pid(kg.html.write_html, drawn_by))
     build(inputs, tmp_path / "two", jobs=2, cache=False)
-    assert (tmp_path / "one" / "graph.ttl").read_bytes() == (tmp_path / "two" / "graph.ttl").read_bytes()
+    for name in ("graph.ttl", "graph.html"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
+    assert drawn_by.read_text().split() != [str(os.getpid())]  # drawn aside
+    assert sorted(p.name for p in (tmp_path / "two").iterdir()) == ["graph.html", "graph.ttl"]
+
+
+def test_a_page_that_fails_aside_is_drawn_by_the_build(tmp_path, monkeypatch):
+    import os
+
+    import kg.html
+
+    write_archive(tmp_path / "news.jsonl", vinews_records(8))
+    inputs = [SEEDS, tmp_path / "news.jsonl"]
+    build(inputs, tmp_path / "one")
+    draw, parent = kg.html.write_html, os.getpid()
+
+    def fails_aside(*args, **kwargs):
+        if os.getpid() != parent:
+            raise MemoryError("no room in the fork")
+        return draw(*args, **kwargs)
+
+    monkeypatch.setattr(kg.html, "write_html", fails_aside)
+    build(inputs, tmp_path / "two", jobs=2)
+    assert (tmp_path / "one" / "graph.html").read_bytes() == (tmp_path / "two" / "graph.html").read_bytes()
+    assert not list((tmp_path / "two").glob(".kg-page-*"))
+
+
+def _noting_pid(draw, path):
+    """`draw`, noting the id of each process that calls it in `path`."""
+    import os
+
+    def noting(*args, **kwargs):
+        with open(path, "a") as f:
+            f.write(f"{os.getpid()}\n")
+        return draw(*args, **kwargs)
+
+    return noting
 
 
 @pytest.mark.parametrize("spec", ["spark", "local=x", "dask=", "dask=  "])

@@ -308,6 +308,7 @@ def test_7_a_later_run_removes_what_a_killed_run_left(tmp_path):
     staging = out / ".kg-staging-999999999-x"
     staging.mkdir()
     (staging / "graph.ttl").write_text("half a set")
+    (out / ".kg-page-999999999-x.tmp").write_text("half a page drawn aside")
     build([SEEDS], out)
     kept = sorted(p.name for p in out.iterdir() if p.name != ".kg-cache.sqlite3")  # all but the build cache
     assert kept == ["graph.html", "graph.ttl"]
