@@ -157,6 +157,7 @@ class Language:
         self.bare_cued_names: bool = settings.get("bare_cued_names", False)
         self.label_patterns: dict[str, str] = dict(settings.get("labels", {}))
         self.bodies = {e["id"]: BodyEntry(**_entry(e)) for e in data.get("bodies.yaml", [])}
+        self._singular_by_key: dict[str, list[BodyEntry]] | None = None  # entry_for's index, made on first use
         self.roles = {e["id"]: RoleEntry(**_entry(e)) for e in data.get("roles.yaml", [])}
         places = data.get("places.yaml", {})
         self.place_types = {e["id"]: PlaceTypeEntry(**_entry(e)) for e in places.get("types", [])}
@@ -186,7 +187,12 @@ class Language:
 
     def entry_for(self, key: str, subject: str = "") -> BodyEntry | None:
         """The body entry that names a path segment (key, subject), for its type and label."""
-        same_key = [e for e in self.bodies.values() if (e.key or e.id) == key and not e.plural]
+        if self._singular_by_key is None:  # grouped once: each body's label asks for every segment
+            self._singular_by_key = {}
+            for e in self.bodies.values():
+                if not e.plural:
+                    self._singular_by_key.setdefault(e.key or e.id, []).append(e)
+        same_key = self._singular_by_key.get(key, ())
         return next((e for e in same_key if e.subject == subject), None) \
             or next((e for e in same_key if e.takes_subject), None) \
             or (same_key[0] if same_key else None)
