@@ -52,8 +52,9 @@ class BuildReport:
                 f"{self.triples} triples in {self.seconds:.1f} s")
 
 
-def extract_source(source: Source) -> bytes | str:
-    """Worker: one article's packed extraction (without the article's text), or why it was skipped."""
+def extract_source(source: Source, compress: bool = True) -> bytes | str:
+    """Worker: one article's packed extraction (without the article's text; see cache.pack),
+    or why it was skipped."""
     try:
         ex = extract(make_article(source.text, source.id, source.path))
     except ArticleError as e:
@@ -61,12 +62,17 @@ def extract_source(source: Source) -> bytes | str:
     except Exception as e:  # noqa: BLE001 - a bug on one article must not lose the others
         return f"{shown(source.id)}: could not be read ({type(e).__name__}: {shown(e, quote=False)}; please report this article)"
     ex.article = ex.article.without_text()
-    return pack(ex)
+    return pack(ex, compress)
 
 
 def extract_batch(batch: list[Source]) -> list[bytes | str]:
-    """Worker: `extract_source` of each article of a batch."""
+    """Worker: `extract_source` of each article of a batch, packed for the cache."""
     return [extract_source(s) for s in batch]
+
+
+def extract_batch_uncompressed(batch: list[Source]) -> list[bytes | str]:
+    """Worker: `extract_source` of each article of a batch, for a build without a cache."""
+    return [extract_source(s, compress=False) for s in batch]
 
 
 def extractions(items: Iterable[Source | Known | str], run=None, cache: ExtractionCache | None = None
@@ -113,12 +119,12 @@ def _submit(batch: list[Source | Known | str], run, cache: ExtractionCache | Non
         if isinstance(item, str):
             entries.append((item, None, None, b""))
             continue
-        digest = text_hash(item.id, item.text)
+        digest = text_hash(item.id, item.text) if cache else b""  # without a cache no one asks
         blob = cache.get(item.id, digest, item.line) if cache else None
         entries.append((item.id, digest, blob, item.line))
         if blob is None:
             misses.append(item)
-    return entries, (run.submit(extract_batch, misses) if misses else None)
+    return entries, (run.submit(extract_batch if cache else extract_batch_uncompressed, misses) if misses else None)
 
 
 def _collect(entries: list, handle, cache: ExtractionCache | None) -> Iterator[Extraction | str]:
@@ -134,7 +140,7 @@ def _collect(entries: list, handle, cache: ExtractionCache | None) -> Iterator[E
                 continue
             if cache:
                 cache.put(article_id, digest, blob, line)
-        yield unpack(blob)
+        yield unpack(blob, compressed=cache is not None)
 
 
 def write_atomically(path: Path, write: Callable[[Path], None]) -> None:

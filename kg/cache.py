@@ -39,12 +39,16 @@ def text_hash(article_id: str, text: str) -> bytes:
     return hashlib.blake2b(article_id.encode() + b"\0" + text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
-def pack(ex: Extraction) -> bytes:
-    return zlib.compress(pickle.dumps(ex, protocol=pickle.HIGHEST_PROTOCOL), 1)
+def pack(ex: Extraction, compress: bool = True) -> bytes:
+    """An extraction as bytes: compressed to be kept in the cache, or only pickled to be
+    handed to the build (--no-cache: compressing and decompressing every article of an
+    archive would cost about 2 CPU-s and save nothing)."""
+    data = pickle.dumps(ex, protocol=pickle.HIGHEST_PROTOCOL)
+    return zlib.compress(data, 1) if compress else data
 
 
-def unpack(blob: bytes) -> Extraction:
-    return pickle.loads(zlib.decompress(blob))
+def unpack(blob: bytes, compressed: bool = True) -> Extraction:
+    return pickle.loads(zlib.decompress(blob) if compressed else blob)
 
 
 class ExtractionCache:
