@@ -104,6 +104,13 @@ def test_a_rank_word_that_ends_a_title_opens_no_name():
     assert posts(doc) == {("To Lam", "general-secretary", "central-committee")}
 
 
+def test_the_last_name_of_a_list_keeps_the_title_when_the_next_title_is_another_ones():
+    doc = read("Attending were Hanoi Deputy Chairpersons Nguyen Trong Dong, Duong Duc Tuan, Nguyen Manh Quyen, and "
+               "Vu Thu Ha, Chief of the Office of the People's Committee Truong Viet Dung.")
+    assert ("Vu Thu Ha", "vice-chair", "01/peoples-committee") in posts(doc)
+    assert ("Vu Thu Ha", "chief-of-office", "01/peoples-committee/office") not in posts(doc)
+
+
 def test_bare_title_takes_the_body_named_before():
     doc = read("The Tay Ninh Provincial People's Committee assigned tasks. Vice Chairman Nguyen Hong Thanh is in "
                "charge of industry.")
