@@ -1203,3 +1203,10 @@ def test_a_task_an_adverbial_opens_is_given_by_who_tasked_just_before():
     assert {("75/peoples-committee", "75/peoples-committee/department/finance"),
             ("75/peoples-committee", "75/peoples-committee/department/agriculture-rural-development")} <= {
         (d.agent.key, d.target.key) for d in doc.directs}
+
+
+def test_a_leader_saying_his_own_locality_must_act_directs_nobody():
+    # 'Đà Nẵng cần thiết phải mở rộng cảng hàng không' from Đà Nẵng's own secretary argues the city's case
+    doc = read("Bí thư Thành uỷ Đà Nẵng Trương Quang Nghĩa khẳng định Đà Nẵng phải mở rộng cảng hàng không. "
+               "Thủ tướng Nguyễn Xuân Phúc cho rằng tỉnh Quảng Nam cần xây dựng cảng cá.", "vi")
+    assert {(d.agent.name, d.target.unit.name) for d in doc.directs} == {("Nguyễn Xuân Phúc", "Quảng Nam")}

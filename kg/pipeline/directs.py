@@ -162,6 +162,8 @@ def find_directs(doc: Doc) -> None:
                 # body ('"... với tư cách bộ trưởng Bộ GD-ĐT ... phải sửa", ông Nhạ nói' is his own)
                 agents = _quote_speaker(doc, targets[0].start)
                 targets = _not_held_by(doc, targets, agents)
+            # 'Đà Nẵng cần thiết phải ...' in its own leader's mouth argues the city's case, it directs nobody
+            targets = [m for m in targets if not (isinstance(m, PlaceMention) and _speaks_for(doc, agents, m))]
         elif kind == "agentless":
             # 'UBND huyện Hóc Môn được yêu cầu giám sát ...': the subject is asked, by whoever
             # the article said asked last
@@ -375,6 +377,12 @@ def _own_place(agent: Agent, target: Target) -> bool:
     People's Committee spoke: the agentless passive's last agent is the place itself)."""
     return isinstance(agent, BodyMention) and isinstance(target, PlaceMention) and agent.unit is not None \
         and target.unit is not None and agent.unit.id == target.unit.id
+
+
+def _speaks_for(doc: Doc, agents: list[Agent], place: PlaceMention) -> bool:
+    """An agent is a body of the place, or holds a post in one ('Bí thư Thành uỷ ... TP. HCM')."""
+    return place.unit is not None and any(b.unit is not None and b.unit.id == place.unit.id
+                                          for a in agents for b in _agent_bodies(doc, a))
 
 
 def _official(doc: Doc, agent: Agent) -> bool:
