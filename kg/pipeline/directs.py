@@ -91,8 +91,7 @@ def find_directs(doc: Doc) -> None:
             if t.entry.id == "dispatch" and not addressed and not agents:
                 # 'PM X signed Dispatch No. 188/CĐ-TTg ... The dispatch was sent to A, B': its sender is
                 # who directed just before, or the issuer of the document named there
-                recent = sentence - last_sentence <= AGENTLESS_REACH and last_agents
-                agents = list(recent) if recent else _issuers_near(doc, sentence)
+                agents = _giver_before(doc, sentence, last_sentence, last_agents)
             if not addressed and t.entry.id == "direct" and asked[0] == sentence and asked[1] \
                     and doc.tok(t.start - 1) is not None and doc.tokens[t.start - 1].text == ";":
                 # 'yêu cầu Chủ tịch UBND huyện Thanh Trì kiểm tra ...; chỉ đạo UBND xã Duyên Hà ...':
@@ -167,8 +166,7 @@ def find_directs(doc: Doc) -> None:
         elif kind == "agentless":
             # 'UBND huyện Hóc Môn được yêu cầu giám sát ...': the subject is asked, by whoever
             # the article said asked last
-            recent = sentence - last_sentence <= AGENTLESS_REACH and last_agents
-            agents, targets = (last_agents if recent else _issuers_near(doc, sentence)), _subject_target(doc, t.start, sentence)
+            agents, targets = _giver_before(doc, sentence, last_sentence, last_agents), _subject_target(doc, t.start, sentence)
             # 'Bộ trưởng Lao động X cho hay, theo quy định ... Bộ Lao động được giao phối hợp ...': a
             # body is not given its mandate by its own official
             targets = _not_held_by(doc, targets, agents)
@@ -279,6 +277,15 @@ def _item_subjects(doc: Doc, item: int) -> list[Target]:
     if k >= hi or _active_trigger_at(doc, k):
         return []  # '- Giao Sở X ...': a trigger of its own, read as one
     return [m for m in _targets_after(doc, k, item, ITEM_SUBJECT) if isinstance(m, BodyMention)]
+
+
+def _giver_before(doc: Doc, sentence: int, last_sentence: int, last_agents: list[Agent]) -> list[Agent]:
+    """Who gave a task the sentence does not say the giver of ('UBND huyện Hóc Môn được yêu
+    cầu ...', 'The dispatch was sent to ...'): the agents of the last relation, a few sentences
+    back at most, else the issuer of the document named near."""
+    if last_agents and sentence - last_sentence <= AGENTLESS_REACH:
+        return list(last_agents)
+    return _issuers_near(doc, sentence)
 
 
 def _issuers_near(doc: Doc, sentence: int) -> list[Agent]:
