@@ -1,6 +1,6 @@
 import pytest
 
-from kg.doc import PersonMention, PlaceMention
+from kg.doc import BodyMention, PersonMention, PlaceMention
 
 from .conftest import read, read_page, read_vinews
 
@@ -1210,3 +1210,12 @@ def test_a_leader_saying_his_own_locality_must_act_directs_nobody():
     doc = read("Bí thư Thành uỷ Đà Nẵng Trương Quang Nghĩa khẳng định Đà Nẵng phải mở rộng cảng hàng không. "
                "Thủ tướng Nguyễn Xuân Phúc cho rằng tỉnh Quảng Nam cần xây dựng cảng cá.", "vi")
     assert {(d.agent.name, d.target.unit.name) for d in doc.directs} == {("Nguyễn Xuân Phúc", "Quảng Nam")}
+
+
+def test_bodies_a_sentence_opens_with_as_its_topic_are_those_asked():
+    """'Đối với UBND tỉnh Đồng Tháp, Bộ GTVT đề nghị chỉ đạo ...': the request names no one after
+    it; not 'Đối với Ban cán sự Đảng Bộ X, ông A, nguyên ..., ...', which is about A."""
+    docs = read_vinews("train/071546", "train/012380")
+    assert "87/peoples-committee" in {d.target.key for d in docs["train/071546"].directs
+                                      if isinstance(d.target, BodyMention)}
+    assert not [d for d in docs["train/012380"].directs if d.target.key.endswith("party-personnel-committee")]

@@ -109,6 +109,8 @@ def find_directs(doc: Doc) -> None:
             unnamed = _unnamed_addressee(doc, t.end)
             targets = [] if unnamed or asks_direction or nominates \
                 else _targets_after(doc, t.end, sentence, addressees_list=t.entry.id == "dispatch")
+            if not (targets or unnamed or nominates or addressed) and t.entry.id in TASKING:
+                targets = _fronted_addressees(doc, sentence, t.start)  # 'Đối với Tổng cục Thuế, Phó thủ tướng yêu cầu ...'
             # 'The PM ordered support measures. The Ministry of X was asked to ...': one who tasks
             # no one named is who asks the subject of an agentless passive next
             # (not after a task in its sentence: 'giao sở X chỉ đạo ...', 'X was requested to instruct
@@ -836,6 +838,24 @@ def _place_opens_clause(doc: Doc, place: PlaceMention, sentence: int) -> bool:
     if ends is None:
         ends = doc.memo["exhort_ends"] = {m.end for m in doc.tags.all("word:exhort")}
     return k in ends
+
+
+def _fronted_addressees(doc: Doc, sentence: int, at: int) -> list[Target]:
+    """The bodies or places a sentence opens with as its topic, before the trigger at `at` that
+    names no one after it ('Đối với UBND tỉnh Đồng Tháp, Bộ GTVT đề nghị chỉ đạo ...', 'As for
+    the Department of Health, the Chairman asked ...'): they are those addressed."""
+    first = doc.sentences[sentence][0]
+    start = doc.word_end(first, "addressed_topic")
+    if start is None:
+        return []
+    comma = next((k for k in range(start, at) if doc.tokens[k].text == ","), None)
+    if comma is None or any(doc.tokens[k].text in ",;:" for k in range(comma + 1, at)):
+        return []  # 'Đối với Ban cán sự Đảng Bộ X, ông A, nguyên Bộ trưởng, ... đã chỉ đạo': about A, not a request
+    found = _items_in(doc, start, comma)
+    if not found or found[0][0] != (doc.word_end(start, "the") or start) or found[-1][1] != comma \
+            or not all(_only_connectors(doc, a[1], b[0]) for a, b in zip(found, found[1:])):
+        return []  # 'Đối với các dự án của Sở X, ...': the topic is not the bodies themselves
+    return [target for _, _, target in found if target is not None]
 
 
 def _after_adverbial(doc: Doc, lo: int, at: int) -> bool:
