@@ -21,10 +21,10 @@ def find_persons(doc: Doc) -> None:
     found = [m for m in (_candidate(doc, i) for i in starts) if m is not None]
     found = [m for m in found if not typed & set(range(m.start, m.end))]  # 'Tay Ninh | Nguyen Van Hung'
     found = _leftmost_longest(found)
-    kept = [p for p in found if _keep(doc, p)]
-    cued = {p.name for p in kept} if doc.lang.bare_cued_names else set()
+    kept = {id(p) for p in found if _keep(doc, p)}
+    cued = {p.name for p in found if id(p) in kept} if doc.lang.bare_cued_names else set()
     # 'General Secretary To Lam ... To Lam said': a short name the article cues once names him everywhere
-    found = [p for p in found if p in kept or p.name in cued and doc.lang.vietnamese(_given_names(doc, p))
+    found = [p for p in found if id(p) in kept or p.name in cued and doc.lang.vietnamese(_given_names(doc, p))
              and doc.word_end(p.start, "year_names") != p.end]
     _settle_place_conflicts(doc, found)
     found = [p for p in found if p is not None]

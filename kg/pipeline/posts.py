@@ -447,14 +447,21 @@ def _past_separators(doc: Doc, k: int) -> int:
 def _own_titled_cut(doc: Doc, names: list[PersonMention], title_starts: set[int]) -> list[PersonMention]:
     """The names of a list up to the first, after the first name, that has its own title after
     it ('... Nguyễn Phú Trọng, đồng chí Nguyễn Xuân Phúc, Uỷ viên Bộ Chính trị, Thủ tướng')."""
-    ends = {t.start: t.end for t in doc.titles}
     for i, p in enumerate(names[1:], start=1):
         k = _past_separators(doc, p.end)  # after a comma or a dash: 'và Trưởng ban ...' starts the next person's
-        if k > p.end and ends.get(k) in doc.person_starts():
+        if k > p.end and _title_ends(doc).get(k) in doc.person_starts():
             continue  # '..., and Vu Thu Ha, Chief of the Office ... Truong Viet Dung': the next one's title
         if k > p.end and (k in title_starts or _title_word_at(doc, k) is not None):
             return names[:i]  # also a title of a body we cannot read: '... và PGS.TS X - giám đốc Đại học Y'
     return names
+
+
+def _title_ends(doc: Doc) -> dict[int, int]:
+    """Where each title of the article ends, by its start (indexed once: asked for every list)."""
+    ends = doc.memo.get("title_ends")
+    if ends is None:
+        ends = doc.memo["title_ends"] = {t.start: t.end for t in doc.titles}
+    return ends
 
 
 def _honorific_cut(doc: Doc, names: list[PersonMention]) -> list[PersonMention]:

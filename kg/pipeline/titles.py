@@ -531,8 +531,10 @@ def _subject_of(doc: Doc, t: TitleMention) -> tuple[str, int]:
     while j < len(doc.tokens) and (doc.tokens[j].is_title or doc.is_word(j, "and")) and doc.tokens[j].is_word \
             and not any(p.start == j for p in doc.persons) and not doc.tags.at(j, "role") \
             and not (j == k and doc.tags.at(j, "body")) \
-            and not doc.is_word(j, "foreign"):  # 'Bộ trưởng Bồ Đào Nha': a country, not a subject
-        j += 1  # nor a body's head ('Menteri dari Kementerian: A, B': the ministries listed after it)
+            and not doc.is_word(j, "foreign"):
+        # not a country ('Bộ trưởng Bồ Đào Nha') nor a body's head ('Menteri dari Kementerian: A, B': the
+        # ministries listed after it)
+        j += 1
     while j > k and doc.is_word(j - 1, "and"):
         j -= 1
     return (doc.span_text(k, j), j) if j > k else ("", t.end)
