@@ -1219,3 +1219,10 @@ def test_bodies_a_sentence_opens_with_as_its_topic_are_those_asked():
     assert "87/peoples-committee" in {d.target.key for d in docs["train/071546"].directs
                                       if isinstance(d.target, BodyMention)}
     assert not [d for d in docs["train/012380"].directs if d.target.key.endswith("party-personnel-committee")]
+
+
+def test_a_topic_is_not_addressed_by_a_request_to_the_competent_authority():
+    # 'đề nghị cấp có thẩm quyền ... kỷ luật': a proposal to whoever may punish, about the topic
+    doc = read("Đối với Ban cán sự đảng Bộ Công Thương, Uỷ ban Kiểm tra Trung ương đề nghị cấp có thẩm quyền "
+               "xem xét, thi hành kỷ luật ông Vũ Huy Hoàng.", "vi")
+    assert not doc.directs

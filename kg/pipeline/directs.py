@@ -109,7 +109,8 @@ def find_directs(doc: Doc) -> None:
             unnamed = _unnamed_addressee(doc, t.end)
             targets = [] if unnamed or asks_direction or nominates \
                 else _targets_after(doc, t.end, sentence, addressees_list=t.entry.id == "dispatch")
-            if not (targets or unnamed or nominates or addressed) and t.entry.id in TASKING:
+            if not (targets or unnamed or nominates or addressed) and t.entry.id in TASKING \
+                    and doc.word_end(t.end, "generic") is None:  # not '..., UBKT đề nghị cấp có thẩm quyền kỷ luật ...'
                 targets = _fronted_addressees(doc, sentence, t.start)  # 'Đối với Tổng cục Thuế, Phó thủ tướng yêu cầu ...'
             # 'The PM ordered support measures. The Ministry of X was asked to ...': one who tasks
             # no one named is who asks the subject of an agentless passive next
