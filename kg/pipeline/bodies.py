@@ -16,7 +16,7 @@ from ..doc import BodyMention, Doc, PlaceMention
 from ..gazetteer import Unit
 from ..lang.language import BodyEntry
 from ..text import squash
-from .places import context_unit
+from .places import colon_after_levels, context_unit
 
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$|^[IVXL]+$", re.IGNORECASE)
 MAX_SUBJECT_WORDS = 6
@@ -307,14 +307,8 @@ def _right_modifiers(doc: Doc, b: BodyMention, direct: bool) -> None:
 def _colon_places(doc: Doc, level) -> list[PlaceMention]:
     """The places listed after a plural level word and a colon ('các tỉnh, thành phố: Quảng
     Ninh, Hải Phòng, Thái Bình'); none unless at least two."""
-    k = level.end
-    while doc.tok(k) is not None and (doc.tokens[k].text in ",/" or doc.is_word(k, "and")):
-        other = doc.level_word(doc.word_end(k, "and") or k + 1)  # 'các tỉnh, thành phố:'
-        if other is None:
-            break
-        k = other.end
-    colon = doc.tok(k)
-    first = _place_starting_at(doc, k + 1) if colon is not None and colon.text == ":" else None
+    colon = colon_after_levels(doc, level.end)
+    first = _place_starting_at(doc, colon + 1) if colon is not None else None
     places = _place_list(doc, first) if first is not None else []
     return places if len(places) > 1 else []
 

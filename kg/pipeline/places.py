@@ -396,18 +396,20 @@ def _plural_types(doc: Doc) -> list:
     if doc.lang.head_first:
         plural += [t for t in doc.tags.all("place_type") if t.entry.levels and _count_before(doc, t.start)]
     # 'Ketua Komite Rakyat provinsi dan kota: Cao Bang, Lao Cai, ...': a colon list makes a type word plural
-    plural += [t for t in doc.tags.all("place_type") if t.entry.levels and _colon_after_types(doc, t.end)]
+    plural += [t for t in doc.tags.all("place_type") if t.entry.levels and colon_after_levels(doc, t.end) is not None]
     return plural
 
 
-def _colon_after_types(doc: Doc, k: int) -> bool:
-    """A colon ends the type words that end at token k ('provinsi dan kota:', 'provinces and cities:')."""
-    while doc.is_word(k, "and") or doc.tok(k) is not None and doc.tokens[k].text == ",":
-        nxt = doc.tags.at(doc.word_end(k, "and") or k + 1, "place_type")
-        if nxt is None:
-            return False
-        k = nxt.end
-    return doc.tok(k) is not None and doc.tokens[k].text == ":"
+def colon_after_levels(doc: Doc, k: int) -> int | None:
+    """The colon that ends the level words ending at token k, past more of them joined by commas,
+    slashes or 'and' ('các tỉnh, thành phố:', 'provinsi dan kota:', 'provinces and cities:'); None
+    when no colon follows them."""
+    while doc.tok(k) is not None and (doc.tokens[k].text in ",/" or doc.is_word(k, "and")):
+        other = doc.level_word(doc.word_end(k, "and") or k + 1)
+        if other is None:
+            break
+        k = other.end
+    return k if doc.tok(k) is not None and doc.tokens[k].text == ":" else None
 
 
 def _count_before(doc: Doc, k: int) -> bool:
