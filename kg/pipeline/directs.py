@@ -11,6 +11,7 @@ Committee') is the person who holds that title in the article, else the title's 
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import dataclass, field
 
 from ..doc import BodyMention, Directs, Doc, PersonMention, PlaceMention, TitleMention
 from .bodies import implied_body, listed_subject_bodies
@@ -35,18 +36,30 @@ Agent = PersonMention | BodyMention
 Target = BodyMention | PlaceMention
 
 
+@dataclass
+class _Reading:
+    """What find_directs carries from one trigger to the next, in the article's order."""
+    # (sentence, targets, persons asked, end) of the last active trigger: a task in its clause
+    # is passed on by those it asked ('X assigned Y to take the lead in urging Z')
+    previous: tuple[int, list, list, int] = (-1, [], [], 0)
+    last_agents: list = field(default_factory=list)  # the agents of the last relation found
+    last_sentence: int = -1  # ... and its sentence
+    tasked_in: int = -1  # the last sentence in which someone was given a task
+    proposed: int = -1  # the sentence of a proposal to a superior, whose next trigger is what is proposed
+    request_end: int = -1  # where the last active or petition trigger ended
+    asked: tuple[int, list] = (-1, [])  # (sentence, those asked) of the last request
+    headings: dict = field(default_factory=dict)  # sentence -> (agents of its last tasking verb, its list's items and their subjects)
+    tasker: tuple[int, list] = (-1, [])  # (sentence, agents) of the last tasking verb with an agent, whomever it tasked
+
+    def propose(self, sentence: int, end: int) -> None:
+        """A proposal to a superior ends at `end`: what follows in its sentence is asked for, not done."""
+        self.previous, self.proposed = (sentence, [], [], end), sentence
+
+
 def find_directs(doc: Doc) -> None:
     """Fill doc.directs, one entry per (agent, target, sentence)."""
     found, seen, last_end = [], set(), -1
-    previous: tuple[int, list, list, int] = (-1, [], [], 0)  # (sentence, targets, persons asked, end) of the last active trigger
-    last_agents: list[Agent] = []  # the agents of the last relation found
-    last_sentence = -1  # ... and its sentence
-    tasked_in = -1  # the last sentence in which someone was given a task
-    proposed = -1  # the sentence of a proposal to a superior, whose next trigger is what is proposed
-    request_end = -1  # where the last active or petition trigger ended
-    asked: tuple[int, list] = (-1, [])  # (sentence, those asked) of the last request
-    headings: dict[int, tuple] = {}  # sentence -> (agents of its last tasking verb, its list's items and their subjects)
-    tasker: tuple[int, list] = (-1, [])  # (sentence, agents) of the last tasking verb with an agent, whomever it tasked
+    st = _Reading()
     for t in doc.tags.all("trigger"):
         if t.start < last_end:
             continue
@@ -57,167 +70,193 @@ def find_directs(doc: Doc) -> None:
             continue  # 'Cần Thơ', 'Trần Văn Cần', 'ông Giao cho biết': a name, not 'must' or 'giao cho'
         last_end = t.end
         sentence = doc.sentence_of(t.start)
-        asks_nobody = False
         if kind == "none":
             continue
         # 'đề nghị chỉ đạo Công an quận ...', 'đề nghị giao Thanh tra TP ...': the direction is asked of
         # someone unnamed, not given; 'chỉ đạo giao Sở ...' gives it
-        asked_to = t.start == request_end
+        asked_to = t.start == st.request_end
         if kind == "petition" or t.entry.id == "request":
-            request_end = t.end
+            st.request_end = t.end
         if kind == "petition":
             # 'kiến nghị Thủ tướng chỉ đạo tỉnh Hà Giang ...': a proposal directs nobody, and what
             # the one petitioned is asked to do next in the sentence is not done yet
-            previous, proposed = (sentence, [], [], t.end), sentence
+            st.propose(sentence, t.end)
             continue
         if kind == "active" and t.entry.id == "lead" and _gathering_after(doc, t.end):
             continue  # 'led a working delegation to Dien Bien', 'memimpin pertemuan dengan ...': a visit or a meeting
         if kind == "active" and t.entry.id == "oversee" and _active_trigger_at(doc, t.end):
             continue  # 'responsible for delegating works to X': the verb after it says what is done
+        asks_nobody = False
         if kind == "active":
-            # 'X assigned Y to take the lead in urging Z': Y urges Z
-            # 'đề nghị Thủ tướng Hunsen chỉ đạo chính phủ', 'kiến nghị Thủ tướng giao ...': the one
-            # asked directs, whoever it is
-            # '...; giao sở X ...', '..., còn Quốc hội giao Uỷ ban ...': a clause of its own
-            addressed = previous[0] == sentence and bool(previous[1] or previous[2]) \
-                and not _semicolon_between(doc, previous[3], t.start) \
-                and _clause_start(doc, doc.sentences[sentence][0], t.start) <= previous[3]
-            # the one asked by title and name passes the task on himself, not his body
-            held = _bodies_held(doc, previous[2])
-            chained = [m for m in previous[1] if isinstance(m, BodyMention) and m.key not in held] + previous[2] \
-                if addressed else []
-            recent = tasker[1] if 0 < sentence - tasker[0] <= TASKER_REACH else []
-            agents = chained if addressed else _subject(doc, t.start, sentence, recent)
-            if t.entry.id == "dispatch" and not addressed and not agents:
-                # 'PM X signed Dispatch No. 188/CĐ-TTg ... The dispatch was sent to A, B': its sender is
-                # who directed just before, or the issuer of the document named there
-                agents = _giver_before(doc, sentence, last_sentence, last_agents)
-            if not addressed and t.entry.id == "direct" and asked[0] == sentence and asked[1] \
-                    and doc.tok(t.start - 1) is not None and doc.tokens[t.start - 1].text == ";":
-                # 'yêu cầu Chủ tịch UBND huyện Thanh Trì kiểm tra ...; chỉ đạo UBND xã Duyên Hà ...':
-                # one more thing the one asked is to do
-                agents = asked[1]
-            if proposed == sentence:
-                # 'TP Hà Nội đề nghị Thủ tướng chỉ đạo Bộ ...': not done, only asked for; so are the
-                # items after ';' ('kiến nghị Thủ tướng giao Bộ A ...; giao Bộ B chỉ đạo C ...')
-                agents = []
-            addressees = _addressees(doc, t.end)
-            # one addressed by a pronoun or a name we cannot read is asked, not a body after it
-            asks_direction = t.entry.id == "request" and _active_trigger_at(doc, t.end)  # 'đề nghị chỉ đạo X'
-            # 'đề nghị giới thiệu để HĐND huyện bầu giữ chức Chủ tịch': a nomination, not a task
-            nominates = t.entry.id == "request" and doc.word_end(t.end, "nominate") is not None
-            unnamed = _unnamed_addressee(doc, t.end)
-            targets = [] if unnamed or asks_direction or nominates \
-                else _targets_after(doc, t.end, sentence, addressees_list=t.entry.id == "dispatch")
-            if not (targets or unnamed or nominates or addressed) and t.entry.id in TASKING \
-                    and doc.word_end(t.end, "generic") is None:  # not '..., UBKT đề nghị cấp có thẩm quyền kỷ luật ...'
-                targets = _fronted_addressees(doc, sentence, t.start)  # 'Đối với Tổng cục Thuế, Phó thủ tướng yêu cầu ...'
-            # 'The PM ordered support measures. The Ministry of X was asked to ...': one who tasks
-            # no one named is who asks the subject of an agentless passive next
-            # (not after a task in its sentence: 'giao sở X chỉ đạo ...', 'X was requested to instruct
-            # ...' is the one asked passing the task on, not a new one asking)
-            # (nor one a reason clause says did it once: 'được thông báo kết luận vì đã trực tiếp chỉ đạo ...')
-            asks_nobody = not (targets or unnamed or asks_direction or nominates or addressed
-                               or any(a is not None for a in addressees)) and sentence != tasked_in \
-                and not _reason_before(doc, t.start, sentence)
-            # 'Chủ tịch UBND TP giao Phó chủ tịch X chủ trì ...': a task given by name to a colleague of
-            # the agent's own body is the colleague's, not the body's
-            colleagues = _bodies_held(doc, addressees)
-            targets = [m for m in targets if not (isinstance(m, BodyMention) and m.key in colleagues
-                                                  and any(_post_in(doc, a, m) for a in agents if a is not None))]
-            if not targets and (passive := _passive_agent(doc, t.start)) is not None:
-                # 'Sở X được UBND TP giao ...'; a place there ends a thing's name ('khu đất ở phường X được UBND TP giao')
-                agents = [passive[0]]
-                targets = [m for m in _subject_target(doc, passive[1], sentence) if isinstance(m, BodyMention)]
-            if t.entry.id == "request" and (_next_to_those_asked(doc, targets, addressees, "answer")
-                                            or _next_to_those_asked(doc, targets, addressees, "attend")) \
-                    or t.entry.id == "assign" and (_next_to_those_asked(doc, targets, addressees, "authority")
-                                                   or _allots_land(doc, t.end)):
-                # 'đề nghị Bộ trưởng Tài nguyên cho biết ...': a question, not an order; 'đề nghị Thường
-                # trực UBND TP ... cùng dự': an invitation; 'giao cho UBND TP
-                # quyền lựa chọn nhà đầu tư': authority delegated, not a task (GUIDELINES); 'giao 6,39 ha
-                # đất cho Công ty X', 'việc giao 180ha biển Quảng Ngãi': land allotted, not a task
-                targets = []
-            previous = (sentence, targets, addressees, t.end)
-            if t.entry.id == "request":
-                asked = (sentence, [m for m in targets if isinstance(m, BodyMention)] + [a for a in addressees if a is not None])
-            if _asked_upward(doc, agents, targets + [a for a in addressees if a is not None]):
-                previous, proposed = (sentence, [], [], t.end), sentence
-            if _hypothetical(doc, t.start) or asked_to:  # 'Quốc hội cần ra nghị quyết yêu cầu Chính phủ ...'
-                agents = []
-                if not asked_to:  # 'Đại biểu có quyền đề nghị Thường trực HĐND yêu cầu Sở Y tế ...': nor what it asks for
-                    previous, proposed = (sentence, [], [], t.end), sentence
-            if _opinions_ask(doc, t.start, sentence):
-                agents = []  # 'Theo ông X, có ý kiến đề nghị ...': unnamed others propose
+            agents, targets, asks_nobody = _read_active(doc, t, sentence, st, asked_to)
         elif kind == "obligation":
-            # 'Phó thủ tướng cho rằng, Bộ Nội vụ cần có văn bản hướng dẫn': a speaker's 'X must ...'
-            # addressed to a named body directs it, the speaker its agent (GUIDELINES)
-            subjects = _subject_target(doc, t.start, sentence)
-            # a locality too, when its list is the clause's subject ('cho rằng tỉnh Ninh Thuận cần ...')
-            places = subjects and isinstance(subjects[0], PlaceMention) and _place_opens_clause(doc, subjects[0], sentence)
-            targets = [m for m in subjects if isinstance(m, BodyMention) or places and m.unit is not None]
-            if targets and _asked_in_clause(doc, targets[0].start, sentence):
-                targets = []  # 'đề nghị UBND TP Nha Trang ... phải ...': the request's, read with it
-            agents = _speaker(doc, targets[0].start, sentence) if targets else []
-            if targets and not agents and not _hypothetical(doc, t.start) and not doc.is_word(t.start - 1, "past"):
-                # '"Sở TT-TT phải là cơ quan hướng dẫn ...", ông Nhân nói': his words, about another's
-                # body ('"... với tư cách bộ trưởng Bộ GD-ĐT ... phải sửa", ông Nhạ nói' is his own)
-                agents = _quote_speaker(doc, targets[0].start)
-                targets = _not_held_by(doc, targets, agents)
-            # 'Đà Nẵng cần thiết phải ...' in its own leader's mouth argues the city's case, it directs nobody
-            targets = [m for m in targets if not (isinstance(m, PlaceMention) and _speaks_for(doc, agents, m))]
+            agents, targets = _read_obligation(doc, t, sentence)
         elif kind == "agentless":
             # 'UBND huyện Hóc Môn được yêu cầu giám sát ...': the subject is asked, by whoever
             # the article said asked last
-            agents, targets = _giver_before(doc, sentence, last_sentence, last_agents), _subject_target(doc, t.start, sentence)
+            agents = _giver_before(doc, sentence, st.last_sentence, st.last_agents)
             # 'Bộ trưởng Lao động X cho hay, theo quy định ... Bộ Lao động được giao phối hợp ...': a
             # body is not given its mandate by its own official
-            targets = _not_held_by(doc, targets, agents)
+            targets = _not_held_by(doc, _subject_target(doc, t.start, sentence), agents)
         else:
-            agents, agents_end = (_possessor(doc, t.start), t.end) if kind == "possessive" else \
-                _agents_after(doc, t.end, sentence, named=kind == "nominal")
-            after = _targets_after(doc, agents_end, sentence, FIRST_TARGET_LATE)
-            # 'With the direction of X, Y has ...', 'Qua đề nghị của A, chỉ đạo của B thì C đã ...'
-            fronted = doc.tok(agents_end) is not None and (doc.tokens[agents_end].text == ","
-                                                           or doc.is_word(agents_end, "clause_link"))
-            linked = doc.word_end(agents_end, "clause_link")
-            if fronted and _active_trigger_at(doc, linked or agents_end + 1):
-                after = []  # 'thực hiện ý kiến chỉ đạo của X, giao sở Y ...': Y is assigned by an unnamed doer, not by X
-            elif linked is not None:  # '... thì [sở Xây dựng] đã ...': the subject right after 'thì', or none
-                after = [m for m in after if m.start <= linked + 1]
-            # 'With the direction of X, Y has ...' / 'Y merged under the direction of X.'
-            targets = (after or _targets_before(doc, t.start, sentence)) if fronted else \
-                _targets_before(doc, t.start, sentence)
-            if kind == "possessive" and not (fronted and _opens_sentence(doc, agents, sentence)):
-                targets = []  # '... required local authorities to follow the Prime Minister's instructions, and assigned X'
-            if _conveyor_before(doc, t.start):
-                # 'VPCP truyền đạt chỉ đạo của Thủ tướng đối với Bộ Tư pháp': the office conveys, it is not
-                # directed; nor is what the direction is about ('... về việc quy hoạch khu vực ga Hà Nội')
-                targets = [m for m in after if not (isinstance(m, BodyMention) and m.type == "office")
-                           and not any(doc.is_word(j, "subject_about") for j in range(agents_end, m.start))]
-            # 'the Government, under the leadership of PM Chinh, ...': one leads the body he holds a post in
-            targets = _not_held_by(doc, targets, agents)
+            agents, targets = _read_nominal(doc, t, sentence, kind)
         agents = [_head_named(doc, a) for a in agents if a is not None and _official(doc, a)]
-        if agents and (targets or asks_nobody and t.entry.id in TASKING):
-            last_agents, last_sentence = agents, sentence
-        if targets and kind not in ("nominal", "possessive") or kind == "agentless":
-            tasked_in = sentence  # 'Sau chỉ đạo của X, Y đã yêu cầu ...': Y, directed, asks on its own
-        if kind == "active" and agents and t.entry.id in TASKING:
-            # a department's or the police's request ('Sở Tài chính đề nghị ...') is no giver of the
-            # tasks that follow: those are their superior's ('Đồng thời, giao Sở Xây dựng ...')
-            tasker = (sentence, [] if any(isinstance(a, BodyMention) and a.path[-1][0] in AGENCY_TYPES for a in agents)
-                      else agents)
-        if kind == "active" and agents and t.entry.id in TASKING and (items := _heading_items(doc, sentence)):
-            headings[sentence] = (agents, items)
+        _remember(doc, st, t, sentence, agents, targets, asks_nobody)
         for a in agents:
             for target in targets:
                 _add(doc, found, seen, a, target, sentence, in_charge=t.entry.id == "oversee")
-    for agents, items in headings.values():
+    for agents, items in st.headings.values():
         for item, subjects in items:
             for target in subjects:
                 for a in agents:
                     _add(doc, found, seen, a, target, item)
     doc.directs = found
+
+
+def _read_active(doc: Doc, t, sentence: int, st: _Reading, asked_to: bool) -> tuple[list, list, bool]:
+    """The agents and targets of an active trigger ('AGENT ... trigger TARGETS [to ...]'), and
+    whether it tasks no one named (whose agent then asks the subject of an agentless passive next)."""
+    previous = st.previous
+    # 'X assigned Y to take the lead in urging Z': Y urges Z
+    # 'đề nghị Thủ tướng Hunsen chỉ đạo chính phủ', 'kiến nghị Thủ tướng giao ...': the one
+    # asked directs, whoever it is
+    # '...; giao sở X ...', '..., còn Quốc hội giao Uỷ ban ...': a clause of its own
+    addressed = previous[0] == sentence and bool(previous[1] or previous[2]) \
+        and not _semicolon_between(doc, previous[3], t.start) \
+        and _clause_start(doc, doc.sentences[sentence][0], t.start) <= previous[3]
+    # the one asked by title and name passes the task on himself, not his body
+    held = _bodies_held(doc, previous[2])
+    chained = [m for m in previous[1] if isinstance(m, BodyMention) and m.key not in held] + previous[2] \
+        if addressed else []
+    recent = st.tasker[1] if 0 < sentence - st.tasker[0] <= TASKER_REACH else []
+    agents = chained if addressed else _subject(doc, t.start, sentence, recent)
+    if t.entry.id == "dispatch" and not addressed and not agents:
+        # 'PM X signed Dispatch No. 188/CĐ-TTg ... The dispatch was sent to A, B': its sender is
+        # who directed just before, or the issuer of the document named there
+        agents = _giver_before(doc, sentence, st.last_sentence, st.last_agents)
+    if not addressed and t.entry.id == "direct" and st.asked[0] == sentence and st.asked[1] \
+            and doc.tok(t.start - 1) is not None and doc.tokens[t.start - 1].text == ";":
+        # 'yêu cầu Chủ tịch UBND huyện Thanh Trì kiểm tra ...; chỉ đạo UBND xã Duyên Hà ...':
+        # one more thing the one asked is to do
+        agents = st.asked[1]
+    if st.proposed == sentence:
+        # 'TP Hà Nội đề nghị Thủ tướng chỉ đạo Bộ ...': not done, only asked for; so are the
+        # items after ';' ('kiến nghị Thủ tướng giao Bộ A ...; giao Bộ B chỉ đạo C ...')
+        agents = []
+    addressees = _addressees(doc, t.end)
+    # one addressed by a pronoun or a name we cannot read is asked, not a body after it
+    asks_direction = t.entry.id == "request" and _active_trigger_at(doc, t.end)  # 'đề nghị chỉ đạo X'
+    # 'đề nghị giới thiệu để HĐND huyện bầu giữ chức Chủ tịch': a nomination, not a task
+    nominates = t.entry.id == "request" and doc.word_end(t.end, "nominate") is not None
+    unnamed = _unnamed_addressee(doc, t.end)
+    targets = [] if unnamed or asks_direction or nominates \
+        else _targets_after(doc, t.end, sentence, addressees_list=t.entry.id == "dispatch")
+    if not (targets or unnamed or nominates or addressed) and t.entry.id in TASKING \
+            and doc.word_end(t.end, "generic") is None:  # not '..., UBKT đề nghị cấp có thẩm quyền kỷ luật ...'
+        targets = _fronted_addressees(doc, sentence, t.start)  # 'Đối với Tổng cục Thuế, Phó thủ tướng yêu cầu ...'
+    # 'The PM ordered support measures. The Ministry of X was asked to ...': one who tasks
+    # no one named is who asks the subject of an agentless passive next
+    # (not after a task in its sentence: 'giao sở X chỉ đạo ...', 'X was requested to instruct
+    # ...' is the one asked passing the task on, not a new one asking)
+    # (nor one a reason clause says did it once: 'được thông báo kết luận vì đã trực tiếp chỉ đạo ...')
+    asks_nobody = not (targets or unnamed or asks_direction or nominates or addressed
+                       or any(a is not None for a in addressees)) and sentence != st.tasked_in \
+        and not _reason_before(doc, t.start, sentence)
+    # 'Chủ tịch UBND TP giao Phó chủ tịch X chủ trì ...': a task given by name to a colleague of
+    # the agent's own body is the colleague's, not the body's
+    colleagues = _bodies_held(doc, addressees)
+    targets = [m for m in targets if not (isinstance(m, BodyMention) and m.key in colleagues
+                                          and any(_post_in(doc, a, m) for a in agents if a is not None))]
+    if not targets and (passive := _passive_agent(doc, t.start)) is not None:
+        # 'Sở X được UBND TP giao ...'; a place there ends a thing's name ('khu đất ở phường X được UBND TP giao')
+        agents = [passive[0]]
+        targets = [m for m in _subject_target(doc, passive[1], sentence) if isinstance(m, BodyMention)]
+    if t.entry.id == "request" and (_next_to_those_asked(doc, targets, addressees, "answer")
+                                    or _next_to_those_asked(doc, targets, addressees, "attend")) \
+            or t.entry.id == "assign" and (_next_to_those_asked(doc, targets, addressees, "authority")
+                                           or _allots_land(doc, t.end)):
+        # 'đề nghị Bộ trưởng Tài nguyên cho biết ...': a question, not an order; 'đề nghị Thường
+        # trực UBND TP ... cùng dự': an invitation; 'giao cho UBND TP
+        # quyền lựa chọn nhà đầu tư': authority delegated, not a task (GUIDELINES); 'giao 6,39 ha
+        # đất cho Công ty X', 'việc giao 180ha biển Quảng Ngãi': land allotted, not a task
+        targets = []
+    st.previous = (sentence, targets, addressees, t.end)
+    if t.entry.id == "request":
+        st.asked = (sentence, [m for m in targets if isinstance(m, BodyMention)] + [a for a in addressees if a is not None])
+    if _asked_upward(doc, agents, targets + [a for a in addressees if a is not None]):
+        st.propose(sentence, t.end)
+    if _hypothetical(doc, t.start) or asked_to:  # 'Quốc hội cần ra nghị quyết yêu cầu Chính phủ ...'
+        agents = []
+        if not asked_to:  # 'Đại biểu có quyền đề nghị Thường trực HĐND yêu cầu Sở Y tế ...': nor what it asks for
+            st.propose(sentence, t.end)
+    if _opinions_ask(doc, t.start, sentence):
+        agents = []  # 'Theo ông X, có ý kiến đề nghị ...': unnamed others propose
+    return agents, targets, asks_nobody
+
+
+def _read_obligation(doc: Doc, t, sentence: int) -> tuple[list, list]:
+    """'Phó thủ tướng cho rằng, Bộ Nội vụ cần có văn bản hướng dẫn': a speaker's 'X must ...'
+    addressed to a named body directs it, the speaker its agent (GUIDELINES)."""
+    subjects = _subject_target(doc, t.start, sentence)
+    # a locality too, when its list is the clause's subject ('cho rằng tỉnh Ninh Thuận cần ...')
+    places = subjects and isinstance(subjects[0], PlaceMention) and _place_opens_clause(doc, subjects[0], sentence)
+    targets = [m for m in subjects if isinstance(m, BodyMention) or places and m.unit is not None]
+    if targets and _asked_in_clause(doc, targets[0].start, sentence):
+        targets = []  # 'đề nghị UBND TP Nha Trang ... phải ...': the request's, read with it
+    agents = _speaker(doc, targets[0].start, sentence) if targets else []
+    if targets and not agents and not _hypothetical(doc, t.start) and not doc.is_word(t.start - 1, "past"):
+        # '"Sở TT-TT phải là cơ quan hướng dẫn ...", ông Nhân nói': his words, about another's
+        # body ('"... với tư cách bộ trưởng Bộ GD-ĐT ... phải sửa", ông Nhạ nói' is his own)
+        agents = _quote_speaker(doc, targets[0].start)
+        targets = _not_held_by(doc, targets, agents)
+    # 'Đà Nẵng cần thiết phải ...' in its own leader's mouth argues the city's case, it directs nobody
+    targets = [m for m in targets if not (isinstance(m, PlaceMention) and _speaks_for(doc, agents, m))]
+    return agents, targets
+
+
+def _read_nominal(doc: Doc, t, sentence: int, kind: str) -> tuple[list, list]:
+    """A nominal or possessive trigger ('with the direction of A, B has ...', 'the Prime
+    Minister's instructions') or a passive one ('tasks assigned by X'): its agents stand after
+    it (or before, as a possessor), its targets before it or after the agents."""
+    agents, agents_end = (_possessor(doc, t.start), t.end) if kind == "possessive" else \
+        _agents_after(doc, t.end, sentence, named=kind == "nominal")
+    after = _targets_after(doc, agents_end, sentence, FIRST_TARGET_LATE)
+    # 'With the direction of X, Y has ...', 'Qua đề nghị của A, chỉ đạo của B thì C đã ...'
+    fronted = doc.tok(agents_end) is not None and (doc.tokens[agents_end].text == ","
+                                                   or doc.is_word(agents_end, "clause_link"))
+    linked = doc.word_end(agents_end, "clause_link")
+    if fronted and _active_trigger_at(doc, linked or agents_end + 1):
+        after = []  # 'thực hiện ý kiến chỉ đạo của X, giao sở Y ...': Y is assigned by an unnamed doer, not by X
+    elif linked is not None:  # '... thì [sở Xây dựng] đã ...': the subject right after 'thì', or none
+        after = [m for m in after if m.start <= linked + 1]
+    # 'With the direction of X, Y has ...' / 'Y merged under the direction of X.'
+    targets = (after or _targets_before(doc, t.start, sentence)) if fronted else \
+        _targets_before(doc, t.start, sentence)
+    if kind == "possessive" and not (fronted and _opens_sentence(doc, agents, sentence)):
+        targets = []  # '... required local authorities to follow the Prime Minister's instructions, and assigned X'
+    if _conveyor_before(doc, t.start):
+        # 'VPCP truyền đạt chỉ đạo của Thủ tướng đối với Bộ Tư pháp': the office conveys, it is not
+        # directed; nor is what the direction is about ('... về việc quy hoạch khu vực ga Hà Nội')
+        targets = [m for m in after if not (isinstance(m, BodyMention) and m.type == "office")
+                   and not any(doc.is_word(j, "subject_about") for j in range(agents_end, m.start))]
+    # 'the Government, under the leadership of PM Chinh, ...': one leads the body he holds a post in
+    return agents, _not_held_by(doc, targets, agents)
+
+
+def _remember(doc: Doc, st: _Reading, t, sentence: int, agents: list, targets: list, asks_nobody: bool) -> None:
+    """Note what a trigger's reading tells the triggers after it."""
+    kind = t.entry.kind
+    if agents and (targets or asks_nobody and t.entry.id in TASKING):
+        st.last_agents, st.last_sentence = agents, sentence
+    if targets and kind not in ("nominal", "possessive") or kind == "agentless":
+        st.tasked_in = sentence  # 'Sau chỉ đạo của X, Y đã yêu cầu ...': Y, directed, asks on its own
+    if kind == "active" and agents and t.entry.id in TASKING:
+        # a department's or the police's request ('Sở Tài chính đề nghị ...') is no giver of the
+        # tasks that follow: those are their superior's ('Đồng thời, giao Sở Xây dựng ...')
+        st.tasker = (sentence, [] if any(isinstance(a, BodyMention) and a.path[-1][0] in AGENCY_TYPES for a in agents)
+                     else agents)
+        if items := _heading_items(doc, sentence):
+            st.headings[sentence] = (agents, items)
 
 
 TASKING = ("assign", "request", "direct", "instruct")  # verbs whose heading may list the tasks of each body
