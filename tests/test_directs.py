@@ -1226,3 +1226,16 @@ def test_a_topic_is_not_addressed_by_a_request_to_the_competent_authority():
     doc = read("Đối với Ban cán sự đảng Bộ Công Thương, Uỷ ban Kiểm tra Trung ương đề nghị cấp có thẩm quyền "
                "xem xét, thi hành kỷ luật ông Vũ Huy Hoàng.", "vi")
     assert not doc.directs
+
+
+def test_the_recipients_of_a_document_are_asked_by_its_sender():
+    """'UBND TP Hà Nội có văn bản gửi Thanh tra thành phố và các sở ngành liên quan yêu cầu ...':
+    the request names no one after it, so it asks the document's recipients, its sender the
+    agent (the commas of the list do not open the request's clause); 'đề nghị được sử dụng ...'
+    asks to be allowed, it tasks no one."""
+    docs = read_vinews("train/011763", "train/020146", "test/001000")
+    hanoi = {(d.agent.key, d.target.key) for d in docs["train/011763"].directs}
+    assert ("01/peoples-committee", "01/peoples-committee/department/inspection") in hanoi
+    danang = {d.target.key for d in docs["train/020146"].directs if d.agent.key == "huynh-duc-tho"}
+    assert {"48/police", "492/peoples-committee"} <= danang
+    assert not [d for d in docs["test/001000"].directs if d.target.key == "ministry/finance"]

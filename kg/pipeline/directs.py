@@ -152,6 +152,12 @@ def _read_active(doc: Doc, t, sentence: int, st: _Reading, asked_to: bool) -> tu
     targets = [] if unnamed or asks_direction or nominates \
         else _targets_after(doc, t.end, sentence, addressees_list=t.entry.id == "dispatch")
     if not (targets or unnamed or nominates or addressed) and t.entry.id in TASKING \
+            and (sent := _recipients_before(doc, t.start, sentence)) is not None:
+        # 'UBND TP có văn bản gửi Sở Xây dựng, Thanh tra TP yêu cầu ...': the document's recipients are
+        # asked, by whoever sent it (its list's commas do not open the clause of the request)
+        agents = [] if st.proposed == sentence else _subject(doc, sent[0], sentence, recent)
+        targets = sent[1]
+    if not (targets or unnamed or nominates or addressed) and t.entry.id in TASKING \
             and doc.word_end(t.end, "generic") is None:  # not '..., UBKT đề nghị cấp có thẩm quyền kỷ luật ...'
         targets = _fronted_addressees(doc, sentence, t.start)  # 'Đối với Tổng cục Thuế, Phó thủ tướng yêu cầu ...'
     # 'The PM ordered support measures. The Ministry of X was asked to ...': one who tasks
@@ -392,6 +398,41 @@ def _active_trigger_at(doc: Doc, k: int) -> bool:
     return k in starts
 
 
+SENT_GAP = 1  # words ('để') between a document's recipients and the request it carries
+
+
+def _recipients_before(doc: Doc, at: int, sentence: int) -> tuple[int, list[Target]] | None:
+    """The bodies a document was sent to, listed right before a request with no addressee of
+    its own ('... có văn bản gửi Sở Xây dựng và Thanh tra TP yêu cầu ...'): where the document's
+    words start (its sender is the subject before them) and the recipients."""
+    first = doc.sentences[sentence][0]
+    for j in range(at - 1, first - 1, -1):
+        if doc.tokens[j].text == ";":
+            return None
+        end = doc.word_end(j, "sent_to")
+        if end is None:
+            continue
+        recipients = [m for m in _targets_after(doc, end, sentence) if m.end <= at]
+        if not recipients:
+            return None
+        # '..., Thanh tra TP và các sở ngành liên quan yêu cầu', '... gửi Bộ GTVT để đề nghị'
+        gap = range(recipients[-1].end, at)
+        words = [k for k in gap if doc.tokens[k].is_word]
+        if _only_connectors(doc, gap.start, at) or _generic_tail(doc, gap.start, at) or len(words) <= SENT_GAP \
+                and all(doc.tokens[k].text == "," for k in gap if k not in words):
+            return j, recipients
+        return None
+
+
+def _generic_tail(doc: Doc, k: int, end: int) -> bool:
+    """A generic plural closes a list from token k to `end` (', và các sở ngành liên quan')."""
+    j = doc.word_end(k, "and") or (k + 1 if doc.tok(k) is not None and doc.tokens[k].text == "," else None)
+    if j is None or doc.word_end(j, "generic") is None:
+        return False
+    return end - j <= GENERIC_LEAD and all(_plain_word(doc, i) for i in range(j, end))
+    return None
+
+
 def _semicolon_between(doc: Doc, start: int, end: int) -> bool:
     return any(doc.tokens[j].text == ";" for j in range(start, end))
 
@@ -578,13 +619,15 @@ def _above(doc: Doc, target: Target, body: BodyMention) -> bool:
             return True  # 'Cục Hàng không đề nghị Bộ Giao thông ...': a ministry's department asks a ministry
         if target.national:
             return not body.national
-        if target.type in PARTY_TYPES and (body.type in STATE_TYPES or not _elected_or_party(body)) \
+        # (and the organs of a Party committee or council: 'đề nghị Thường trực Thành uỷ chấp thuận ...')
+        root = target.path[0][0]
+        if (target.type in PARTY_TYPES or root in PARTY_TYPES) and (body.type in STATE_TYPES or not _elected_or_party(body)) \
                 and target.unit is not None \
                 and body.unit is not None and (target.unit.id == body.unit.id or _inside(doc, body.unit, target.unit)):
             return True  # 'UBND tỉnh / Thành Đoàn đề nghị Ban Thường vụ Tỉnh uỷ ...': the Party leads its area
         if target.type == "peoples-committee" and _same_unit(target, body) and not _elected_or_party(body):
             return True  # 'Giám đốc Công an Hà Nội đề nghị UBND thành phố': an agency of the city asks its government
-        if target.type == "peoples-council" and _same_unit(target, body) and body.type != "peoples-council" \
+        if root == "peoples-council" and _same_unit(target, body) and body.path[0][0] != "peoples-council" \
                 and not any(kind.startswith("party") for kind, _ in body.path):
             return True  # 'UBND TP sẽ đề nghị HĐND tạm ứng ...': the council elects and oversees the committee
         if target.type != body.type and (target.unit is None or body.unit is None or target.unit.id == body.unit.id):
