@@ -15,6 +15,12 @@ from .language_id import detect
 
 # Lines that give the article's address ("URL: ...", "Source: ...", in any of our languages).
 _ADDRESS_RE = re.compile(r"^\s*(?:URL|Source|Sumber|Nguồn|Link)\s*:?\s*(https?://\S+)", re.IGNORECASE | re.MULTILINE)
+# ... or a page's first line that is only an address, as pages saved from a browser begin
+_FIRST_LINE_ADDRESS_RE = re.compile(r"\A\s*(https?://\S+)[ \t]*$", re.MULTILINE)
+# A web address anywhere in the text: never prose, whatever its words ('.../ten-politburo-members-assigned-to-secretariat')
+# (with the label of an address line: 'URL: ...')
+_WEB_ADDRESS_RE = re.compile(r"(?:^[ \t]*(?:URL|Source|Sumber|Nguồn|Link)[ \t]*:?[ \t]*)?(?:https?://|www\.)\S+",
+                             re.IGNORECASE | re.MULTILINE)
 _ISO_LINE_RE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE | re.MULTILINE)
 # Dates that news sites put in their addresses: '/d20231227084938.htm', '-20251001190054818.htm'.
 _URL_DATE_RE = re.compile(r"(?:/d|-|/)(20\d{2})(\d{2})(\d{2})\d{0,12}(?:\.html?|/|$)")
@@ -112,7 +118,7 @@ def make_article(text: str, article_id: str, path: str = "", language: str | Non
 def _address(text: str) -> str | None:
     """The article's address as a valid URI: characters URIs may not hold are percent-encoded
     ('a"b<c>' -> 'a%22b%3Cc%3E'), so the address is a well-formed xsd:anyURI for strict parsers."""
-    m = _ADDRESS_RE.search(text)
+    m = _ADDRESS_RE.search(text) or _FIRST_LINE_ADDRESS_RE.search(text)
     if not m:
         return None
     url = quote(m.group(1).rstrip(".,;)"), safe=URI_CHARACTERS)
@@ -121,6 +127,15 @@ def _address(text: str) -> str | None:
     except ValueError:  # a '[' that opens no IPv6 host ('https://[x'): no reader could split it
         url = url.replace("[", "%5B").replace("]", "%5D")
     return url
+
+
+def without_addresses(text: str) -> str:
+    """`text` with its web addresses blanked to spaces, so offsets still index the article:
+    an address line's words ('.../politburo-proposed-to-punish-secretary-of-...') are no
+    sentence of the article's."""
+    if "://" not in text and "www." not in text.lower():
+        return text
+    return _WEB_ADDRESS_RE.sub(lambda m: " " * len(m.group()), text)
 
 
 def _date(text: str, url: str | None, language: langdata.Language, on_bad: Callable[[str], None]) -> date | None:

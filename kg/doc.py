@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .article import Article
+from .article import Article, without_addresses
 from .gazetteer import Gazetteer, Unit
 from .lang import Language
 from .lang.language import BodyEntry, RoleEntry
@@ -182,7 +182,7 @@ class Doc:
     @classmethod
     def make(cls, article: Article, lang: Language, gazetteer: Gazetteer) -> "Doc":
         doc = cls(article, lang, gazetteer)
-        doc.tokens = tokenize(article.text[:body_end(article.text, lang.words.get("page_end", ()))])
+        doc.tokens = tokenize(without_addresses(article.text[:body_end(article.text, lang.words.get("page_end", ()))]))
         doc.tags = lang.tag(doc.tokens)
         doc.sentences = sentence_bounds(article.text, doc.tokens, frozenset(lang.words.get("abbreviations", ())))
         sentence_of: list[int] = []

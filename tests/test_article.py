@@ -5,7 +5,7 @@ import pytest
 from kg.article import decode, make_article, read_article
 from kg.errors import ArticleError
 
-from .conftest import SEEDS, SHARED
+from .conftest import SEEDS, SHARED, read_page
 
 
 def test_seed_dates_are_day_first():
@@ -74,3 +74,20 @@ def test_page_furniture_ends_the_article_but_prose_opening_with_its_word_does_no
     assert doc.tokens[-1].start > prose
     assert any(p.person.start_char > prose and doc.span_text(p.person.start, p.person.end) == "Nguyễn Xuân Phúc"
                for p in doc.posts)
+
+
+def test_web_addresses_are_not_read_as_text():
+    """A page's address line names bodies in its slug ('.../politburo-proposed-to-punish-
+    secretary-of-quang-ngai-...'): no token comes from it, nor from a link in the text."""
+    doc = read_page("pages/054.txt")
+    first_line = doc.text.index("\n")
+    assert doc.article.url.startswith("https://vietnamnet.vn/")
+    assert all(t.start > first_line for t in doc.tokens)
+    assert not [t for t in doc.tokens if "://" in t.text or t.text.lower() == "www"]
+
+
+def test_a_first_line_that_is_only_an_address_is_the_articles_address():
+    a = make_article("https://vietnamnet.vn/en/ten-members-assigned-2486571.html\nTen members assigned\n\n"
+                     "The Politburo met in Hanoi.", "x.txt", language="en")
+    assert a.url == "https://vietnamnet.vn/en/ten-members-assigned-2486571.html"
+    assert make_article("The Politburo met.\nhttps://example.vn/x\n", "y.txt", language="en").url is None
