@@ -2140,3 +2140,26 @@ def test_ethnic_family_names_hold_their_posts():
     docs = read_vinews("train/004828", "train/015664")
     assert any(name == "Cà Văn Lả" and role == "chair" for name, role, _ in posts(docs["train/004828"]))
     assert any(name == "Lô Văn Mão" for name, _, _ in posts(docs["train/015664"]))
+
+
+def test_an_item_after_a_semicolon_with_a_name_of_its_own_holds_its_own_titles():
+    """'A is now Minister of X; Vice Chairman of the Party Central Committee's Y Commission B
+    has become ...': the titles after the semicolon are B's, not more of A's."""
+    doc = read("Director of the Hanoi Department of Health Le Van Thanh is now Minister of Health; Vice Chairman "
+               "of the Party Central Committee's Popularisation and Education Commission Pham Quang Hieu has become "
+               "Minister of Industry and Trade; and Secretary of the Nam Dinh provincial Party Committee Tran Van "
+               "Tuan is now Inspector General of the Government Inspectorate.")
+    got = posts(doc)
+    assert ("Le Van Thanh", "vice-chair", "central-committee") not in got
+    assert ("Pham Quang Hieu", "vice-chair", "central-committee/board/propaganda") in got
+    assert ("Pham Quang Hieu", "secretary", "36/party-committee") not in got
+    assert ("Tran Van Tuan", "secretary", "36/party-committee") in got
+
+
+def test_a_name_begins_where_the_province_before_it_ends():
+    """'phó giám đốc Sở GD-ĐT Sơn La Trần Xuân Yến': 'La' of 'Sơn La' is a family name too, but
+    no name begins inside a province's name; nor in English ('delegation of Nam Dinh Doan ...')."""
+    doc = read_vinews("train/074647")["train/074647"]
+    assert ("Trần Xuân Yến", "deputy-director", "14/peoples-committee/department/education-training") in posts(doc)
+    doc = read("Head of the NA deputies' delegation of Nam Dinh Doan Hong Phong attended the meeting.")
+    assert [p.key for p in doc.persons] == ["doan-hong-phong"]

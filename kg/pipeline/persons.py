@@ -142,7 +142,8 @@ def _candidate(doc: Doc, i: int) -> PersonMention | None:
     family = doc.tags.at(i, "family_name")
     if family is not None and i in doc.inside_body_heads:
         return None  # 'Trung ương Đoàn': a family name inside a body's name
-    if family is None or _province_starts(doc, i) or _middle_name_of_another(doc, i, family.end):
+    if family is None or _province_starts(doc, i) or _middle_name_of_another(doc, i, family.end) \
+            or _inside_province_name(doc, i):
         return None
     end = family.end
     while end < len(doc.tokens) and end - family.end < MAX_AFTER_FAMILY \
@@ -197,6 +198,13 @@ def _starts_with_province(doc: Doc, i: int) -> bool:
     """'Sở Y tế Hà Nội Trần Thị Nhị Hà', '... will work with Thai Nguyen': a name does not begin
     with a whole province name."""
     return any(m.unit is not None and m.unit.level == "province" for m in doc.places_at(i))
+
+
+def _inside_province_name(doc: Doc, i: int) -> bool:
+    """'the NA delegation of Nam Dinh Doan Hong Phong': no name begins inside a province's name
+    (with its 'Dinh'); the name after it begins where the province ends."""
+    return any(m.start < i < m.end and any(u.level == "province" for u in m.candidates)
+               for j in range(max(0, i - 3), i) for m in doc.places_at(j))
 
 
 def _middle_name_of_another(doc: Doc, i: int, end: int) -> bool:

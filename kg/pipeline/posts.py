@@ -574,7 +574,7 @@ def _titles_after_names(doc, titles, person_at, owners, closed) -> None:
             if doc.tok(k) is not None and doc.tokens[k].text == ";":
                 # 'X, member of ...; Secretary of ...' goes on; '...; Members of ...' is a new item
                 after = doc.word_end(k + 1, "and") or k + 1  # '...; Chairman of ...; and Secretary of ...'
-                if after not in by_start or doc.tags.at(after, "role_plural"):
+                if after not in by_start or doc.tags.at(after, "role_plural") or _named_item(doc, after):
                     break
                 k = after
             if n in closed or _person_after(doc, k, person_at):
@@ -1123,7 +1123,21 @@ def _after_semicolon(doc: Doc, a: TitleMention, b: TitleMention) -> bool:
     if doc.tok(k) is None or doc.tokens[k].text != ";":
         return False
     nxt = doc.word_end(k + 1, "and") or k + 1
-    return b.start in (nxt, doc.word_end(nxt, "the")) and doc.sentence_of(a.start) == doc.sentence_of(b.start)
+    return b.start in (nxt, doc.word_end(nxt, "the")) and doc.sentence_of(a.start) == doc.sentence_of(b.start) \
+        and not _named_item(doc, b.start)
+
+
+def _named_item(doc: Doc, k: int) -> bool:
+    """The item of a semicolon list that starts at token k names a person of its own: its titles
+    are that person's ('...; Secretary of the Nam Dinh Party Committee ... Doan Hong Phong is now
+    ...'), not more of the last person's ('X, member of ...; Secretary of ...')."""
+    end = doc.sentences[doc.sentence_of(k)][1]
+    end = next((j for j in range(k, end) if doc.tokens[j].text == ";"), end)
+    starts = doc.memo.get("sorted_person_starts")
+    if starts is None:
+        starts = doc.memo["sorted_person_starts"] = sorted(p.start for p in doc.persons)
+    i = bisect_left(starts, k)
+    return i < len(starts) and starts[i] < end
 
 
 def _pronoun_between(doc: Doc, start: int, end: int) -> bool:
