@@ -2163,3 +2163,13 @@ def test_a_name_begins_where_the_province_before_it_ends():
     assert ("Trần Xuân Yến", "deputy-director", "14/peoples-committee/department/education-training") in posts(doc)
     doc = read("Head of the NA deputies' delegation of Nam Dinh Doan Hong Phong attended the meeting.")
     assert [p.key for p in doc.persons] == ["doan-hong-phong"]
+
+
+def test_a_term_that_lists_numbers_does_not_end_a_career_chain():
+    """'uỷ viên Trung ương Đảng khoá 10, 11, 12; uỷ viên Bộ Chính trị khoá 11, 12; đại biểu Quốc
+    hội khoá 11, 13': each title after the list of terms is his too; 'Thứ trưởng Thường trực Bộ
+    NN - PTNT' is a deputy minister of the ministry, not of a standing board of it."""
+    docs = read_vinews("test/019791", "train/019753")
+    career = posts(docs["test/019791"])
+    assert {("Nguyễn Xuân Phúc", "member", "politburo"), ("Nguyễn Xuân Phúc", "member", "national-assembly")} <= career
+    assert ("Hà Công Tuấn", "deputy-minister", "ministry/agriculture-rural-development") in posts(docs["train/019753"])

@@ -229,7 +229,10 @@ def _skip_term(doc: Doc, k: int) -> int:
     if end is not None and doc.tok(end) is not None and doc.tokens[end].is_upper:
         return end + 1
     if end is not None and doc.tok(end) is not None and doc.tokens[end].is_digit:
-        while doc.tok(end) is not None and (doc.tokens[end].is_digit or doc.tokens[end].text in "-–"):
+        # 'khoá 9, 10, 11 và 12': the terms a list of numbers names
+        while doc.tok(end) is not None and (doc.tokens[end].is_digit or doc.tokens[end].text in "-–"
+                                            or (doc.tokens[end].text == "," or doc.is_word(end, "and"))
+                                            and doc.tok(end + 1) is not None and doc.tokens[end + 1].is_digit):
             end += 1
         return end
     return _skip_years(doc, k)
