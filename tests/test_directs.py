@@ -1239,3 +1239,14 @@ def test_the_recipients_of_a_document_are_asked_by_its_sender():
     danang = {d.target.key for d in docs["train/020146"].directs if d.agent.key == "huynh-duc-tho"}
     assert {"48/police", "492/peoples-committee"} <= danang
     assert not [d for d in docs["test/001000"].directs if d.target.key == "ministry/finance"]
+
+
+@pytest.mark.parametrize("text,code,target", [
+    ("Presiden Truong Tan Sang beranggapan bahwa dengan potensinya, provinsi Lang Son perlu memanfaatkan "
+     "ekonomi perbatasan.", "id", "20"),
+    ("Prime Minister Pham Minh Chinh stressed that Hanoi must accelerate the metro project.", "en", "01"),
+])
+def test_a_verb_of_urging_with_its_that_addresses_the_locality_after_it(text, code, target):
+    # 'X stressed that Hanoi must ...', 'X beranggapan bahwa, ..., provinsi Y perlu ...': the speaker's words to Y
+    doc = read(text, code)
+    assert target in {d.target.unit.id for d in doc.directs if isinstance(d.target, PlaceMention)}
