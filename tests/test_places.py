@@ -263,3 +263,22 @@ def test_a_place_name_that_names_a_road_is_no_place_of_the_article():
     assert doc.focus["province"].id == "48"
     doc = read("The Ho Chi Minh Highway passes through Da Nang city.", "en")
     assert [doc.span_text(p.start, p.end) for p in doc.places] == ["Da Nang city"]
+
+
+def test_an_apostrophe_inside_a_name_and_a_list_closed_by_and_after_one_type_word():
+    """'UBND huyện Đắk R ’ Lấp' (Đắk R'Lấp, an apostrophe spaced as the archive writes it);
+    'UBND quận Ba Đình và Đống Đa' names two districts' committees, 'Komite Rakyat Distrik
+    M'Drak, Krong Bong, dan Ea Kar' three; not 'thị trấn Đắk Mâm và Đinh Văn Phong' (a man
+    whose name begins as a township's) nor 'TP. Cần Thơ, Đồng Tháp' (provinces after a city)."""
+    doc = read("Bà Hạnh yêu cầu UBND huyện Đắk R ’ Lấp kiểm tra, xác minh thông tin.", "vi")
+    assert "666/peoples-committee" in {b.key for b in doc.bodies}
+    doc = read("UBND TP giao UBND quận Ba Đình và Đống Đa kiểm tra.", "vi")
+    assert {"001/peoples-committee", "006/peoples-committee"} <= {b.key for b in doc.bodies}
+    doc = read("Komite Rakyat Provinsi Dak Lak meminta Komite Rakyat Distrik M'Drak, Krong Bong, dan Ea Kar "
+               "untuk mengarahkan unit-unit bawahannya.", "id")
+    assert {"651/peoples-committee", "652/peoples-committee", "653/peoples-committee"} <= {b.key for b in doc.bodies}
+    doc = read("Ông Trương Văn Đoàn - chủ tịch UBND thị trấn Đắk Mâm và Đinh Văn Phong - phó chủ tịch UBND "
+               "thị trấn Đắk Mâm.", "vi")
+    assert "dinh-van-phong" in {p.key for p in doc.persons}
+    doc = read("Dịch đã lan tới TP. Cần Thơ, Đồng Tháp và Cà Mau.", "vi")
+    assert {"96"} <= {m.unit.id for m in doc.places if m.unit is not None}

@@ -282,6 +282,9 @@ def _right_modifiers(doc: Doc, b: BodyMention, direct: bool) -> None:
             b.place = b.places[0] if len(b.places) == 1 else None
             b.end = b.places[-1].end
             return
+        if place is not None and b.place is None and len(same := _same_level_list(doc, place)) > 1:
+            b.plural, b.places, b.end = True, same, same[-1].end  # 'UBND quận Ba Đình và Đống Đa': each district's
+            return
         if place is not None and b.place is None:
             b.place, b.end = place, place.end
             k = place.end
@@ -294,7 +297,10 @@ def _right_modifiers(doc: Doc, b: BodyMention, direct: bool) -> None:
             nxt = _place_starting_at(doc, level.end)
             # a colon list of places makes a singular level word plural too ('Komite Rakyat provinsi dan kota: A, B')
             listed = _colon_places(doc, level)
-            if nxt is not None:  # 'Provinsi Dak Nong', 'huyện Thới Bình'
+            same = _same_level_list(doc, nxt) if nxt is not None else []
+            if len(same) > 1:  # 'UBND huyện M'Đrắk, Krông Bông và Ea Kar': each district's
+                b.plural, b.places, b.end = True, same, same[-1].end
+            elif nxt is not None:  # 'Provinsi Dak Nong', 'huyện Thới Bình'
                 b.place, b.end = nxt, nxt.end
             elif listed:  # 'UBND các tỉnh: Quảng Ninh, Hải Phòng', "People's Committees of the provinces: A, B"
                 b.plural, b.places, b.end = True, listed, listed[-1].end
@@ -507,6 +513,18 @@ def _subject_continues_after_comma(doc: Doc, j: int) -> bool:
     return doc.tok(nxt) is not None and doc.tokens[nxt].is_title and not doc.tags.at(nxt, "body") \
         and not doc.tags.at(nxt, "role") and not _place_starting_at(doc, nxt) \
         and not any(p.start == nxt for p in doc.persons) and not doc.is_word(nxt, "the")
+
+
+def _same_level_list(doc: Doc, first: PlaceMention) -> list[PlaceMention]:
+    """The places a level word's list names ('huyện M'Đrắk, Krông Bông và Ea Kar', 'tỉnh Nghệ An,
+    Hà Tĩnh và ...'): `first` and those after it of its level with no type word of their own
+    ('huyện Krông Bông, Đắk Lắk' names one district and its province)."""
+    same = [first]
+    for m in _place_list(doc, first)[1:]:
+        if first.unit is None or m.unit is None or m.unit.level != first.unit.level or doc.tags.at(m.start, "place_type"):
+            break
+        same.append(m)
+    return same
 
 
 def _place_list(doc: Doc, first: PlaceMention) -> list[PlaceMention]:

@@ -184,6 +184,8 @@ def _longest_name(doc: Doc, i: int, other: dict, names: frozenset[str], prefixes
         if not (tok.is_word and (tok.is_title or tok.is_upper)):
             if tok.text in "-\u2013" and _is_name_token(doc, k + 1):
                 nxt = k + 1
+            elif tok.text in "'\u2019" and doc.tok(k + 1) is not None and doc.tokens[k + 1].is_word:
+                nxt = k + 1  # 'M'Đrắk', 'Đắk R’tíh', 'Đắk R ’ tíh': an apostrophe inside the name
             elif not (tok.text.isdigit() and key + tok.text in prefixes):
                 break  # a number ends a name only where the gazetteer has one: 'phường Mỹ Đình 1'
         key += _squashed(tokens[nxt].text)
@@ -387,6 +389,26 @@ def _type_lists(doc: Doc, mentions: list[PlaceMention]) -> None:
         while item is not None and not item.typed:
             item.levels, item.unit_types, item.listed = tuple(sorted(levels)), tuple(sorted(unit_types)), True
             item = _list_neighbour(doc, item.end, by_start, backwards=False)
+    if doc.lang.head_first:
+        _type_closed_lists(doc, by_start)
+
+
+def _type_closed_lists(doc: Doc, by_start: dict) -> None:
+    """A singular type word before a list that 'and' closes types every name of it that can be
+    of its level: 'UBND quận Ba Đình và Đống Đa', 'Distrik M'Drak, Krong Bong, dan Ea Kar' name
+    two and three districts (not 'huyện Krông Bông, Đắk Lắk': the province closes no list)."""
+    for t in doc.tags.all("place_type"):
+        first = by_start.get(t.start) or by_start.get(t.end)
+        if len(t.entry.levels) != 1 or first is None or not first.typed:
+            continue  # not 'TP. Cần Thơ, Đồng Tháp và Cà Mau': a city of either level, then provinces
+        items, item = [], _list_neighbour(doc, first.end, by_start, backwards=False)
+        while item is not None and not item.typed and any(c.level in t.entry.levels for c in item.candidates) \
+                and not _is_name_token(doc, item.end):  # not 'thị trấn Đắk Mâm và Đinh Văn Phong': a man
+            items.append(item)
+            item = _list_neighbour(doc, item.end, by_start, backwards=False)
+        if items and doc.is_word(items[-1].start - 1, "and"):
+            for item in items:
+                item.levels, item.unit_types, item.listed = tuple(sorted(t.entry.levels)), tuple(sorted(t.entry.unit_types)), True
 
 
 def _plural_types(doc: Doc) -> list:
