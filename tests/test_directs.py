@@ -1250,3 +1250,13 @@ def test_a_verb_of_urging_with_its_that_addresses_the_locality_after_it(text, co
     # 'X stressed that Hanoi must ...', 'X beranggapan bahwa, ..., provinsi Y perlu ...': the speaker's words to Y
     doc = read(text, code)
     assert target in {d.target.unit.id for d in doc.directs if isinstance(d.target, PlaceMention)}
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Deputy Prime Minister Tran Hong Ha will lead the implementation of the Lao Cai - Hanoi - Hai Phong "
+     "railway project.", "en"),
+    ("Phó Thủ tướng Trần Hồng Hà yêu cầu đẩy nhanh tuyến cao tốc Hà Nội - Hải Phòng.", "vi"),
+])
+def test_places_a_dash_joins_are_a_route_not_targets(text, code):
+    doc = read(text, code)
+    assert not [d for d in doc.directs if isinstance(d.target, PlaceMention)]

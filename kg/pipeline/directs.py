@@ -1372,7 +1372,20 @@ def _targets_after(doc: Doc, k: int, sentence: int, first_within: int | None = N
         listed.append(item)
     if any(doc.tokens[j].text == "," for j in range(k, found[0][0])) and _parallel_clause(doc, listed[-1][1]):
         return []  # 'Quốc hội đã giám sát, HĐND TP cũng giám sát dự án': the next clause's subject
-    return [target for _, _, target in listed if target is not None]
+    route = _route_members(doc, listed)
+    return [target for n, (_, _, target) in enumerate(listed) if target is not None and n not in route]
+
+
+def _route_members(doc: Doc, listed: list) -> set[int]:
+    """The places of a list that a dash joins to a neighbour: the ends of a route ('the Lao Cai -
+    Hanoi - Hai Phong railway project'), not localities asked to act."""
+    route = set()
+    for n in range(1, len(listed)):
+        (_, end, a), (start, _, b) = listed[n - 1], listed[n]
+        if isinstance(a, PlaceMention) and isinstance(b, PlaceMention) and start - end == 1 \
+                and doc.tokens[end].text in "-\u2013\u2014":
+            route |= {n - 1, n}
+    return route
 
 
 GENERIC_LEAD = 5  # lower-case words of a generic plural that opens a list of targets
