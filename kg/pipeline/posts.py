@@ -543,10 +543,12 @@ def _titles_after_names(doc, titles, person_at, owners, closed) -> None:
                 k = _skip(doc, k)
                 continue
             n = by_start.get(k)
-            if n is None and (bare := _bodiless_title_end(doc, k)) is not None and doc.is_word(bare, "and"):
+            if n is None and (bare := _bodiless_title_end(doc, k)) is not None \
+                    and (doc.is_word(bare, "and") or _comma_and(doc, bare)):
                 # 'Le Hong Nam, Director and Party Secretary of X': a title of no body joined by 'and'
-                # passes the chain on, as one whose body we cannot read does (not one a comma or a
-                # dash ends: 'Phó thủ tướng A, bộ trưởng - chủ nhiệm VPCP, ...' lists others' posts)
+                # (or ', and': '(..., Party Secretary, and Chief Justice of ...)') passes the chain on, as
+                # one whose body we cannot read does (not one a comma or a dash alone ends: 'Phó thủ
+                # tướng A, bộ trưởng - chủ nhiệm VPCP, ...' lists others' posts)
                 if last == p.end:
                     holders = _bare_names_before(doc, p, person_at) + [p]
                 k, last = _skip(doc, bare), bare
@@ -582,6 +584,11 @@ def _titles_after_names(doc, titles, person_at, owners, closed) -> None:
                 k = after
             if n in closed or _person_after(doc, k, person_at):
                 break
+
+
+def _comma_and(doc: Doc, k: int) -> bool:
+    """', and' at token k: the last item of a list follows."""
+    return doc.tok(k) is not None and doc.tokens[k].text == "," and doc.is_word(k + 1, "and")
 
 
 def _bare_names_before(doc: Doc, p: PersonMention, person_at: dict) -> list[PersonMention]:
