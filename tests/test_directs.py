@@ -1260,3 +1260,15 @@ def test_a_verb_of_urging_with_its_that_addresses_the_locality_after_it(text, co
 def test_places_a_dash_joins_are_a_route_not_targets(text, code):
     doc = read(text, code)
     assert not [d for d in doc.directs if isinstance(d.target, PlaceMention)]
+
+
+def test_the_ones_a_colon_list_asks_pass_the_task_on_each_to_its_own():
+    """'yêu cầu UBND các tỉnh, thành phố: Khánh Hoà, Quảng Ninh, Đà Nẵng chỉ đạo sở Kế hoạch và Đầu
+    tư tỉnh Khánh Hoà, tỉnh Quảng Ninh, thành phố Đà Nẵng ...': the list's commas open no clause,
+    the department is each place's, and each committee directs its own."""
+    doc = read("Phó Thủ tướng Trịnh Đình Dũng yêu cầu UBND các tỉnh, thành phố: Khánh Hoà, Quảng Ninh, Đà Nẵng "
+               "chỉ đạo sở Kế hoạch và Đầu tư tỉnh Khánh Hoà, tỉnh Quảng Ninh, thành phố Đà Nẵng phối hợp với "
+               "Bộ Kế hoạch và Đầu tư.", "vi")
+    chained = {(d.agent.key, d.target.key) for d in doc.directs if isinstance(d.agent, BodyMention)}
+    assert chained == {(f"{p}/peoples-committee", f"{p}/peoples-committee/department/planning-investment")
+                       for p in ("56", "22", "48")}

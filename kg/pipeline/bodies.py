@@ -516,12 +516,16 @@ def _subject_continues_after_comma(doc: Doc, j: int) -> bool:
 
 
 def _same_level_list(doc: Doc, first: PlaceMention) -> list[PlaceMention]:
-    """The places a level word's list names ('huyện M'Đrắk, Krông Bông và Ea Kar', 'tỉnh Nghệ An,
-    Hà Tĩnh và ...'): `first` and those after it of its level with no type word of their own
-    ('huyện Krông Bông, Đắk Lắk' names one district and its province)."""
+    """The places a level word's list names ('huyện M'Đrắk, Krông Bông và Ea Kar', 'tỉnh Khánh Hoà,
+    tỉnh Quảng Ninh, thành phố Đà Nẵng'): `first` and those after it of its level, with no type
+    word of their own or one of that level ('huyện Krông Bông, Đắk Lắk' names one district and
+    its province, 'xã A, huyện B' a commune and its district)."""
     same = [first]
     for m in _place_list(doc, first)[1:]:
-        if first.unit is None or m.unit is None or m.unit.level != first.unit.level or doc.tags.at(m.start, "place_type"):
+        typed = doc.tags.at(m.start, "place_type")
+        if first.unit is None or m.unit is None or m.unit.level != first.unit.level \
+                or typed is not None and first.unit.level not in typed.entry.levels \
+                or doc.sentence_of(m.end - 1) != doc.sentence_of(first.start):
             break
         same.append(m)
     return same

@@ -121,9 +121,11 @@ def _read_active(doc: Doc, t, sentence: int, st: _Reading, asked_to: bool) -> tu
     # 'đề nghị Thủ tướng Hunsen chỉ đạo chính phủ', 'kiến nghị Thủ tướng giao ...': the one
     # asked directs, whoever it is
     # '...; giao sở X ...', '..., còn Quốc hội giao Uỷ ban ...': a clause of its own
+    # (the commas of the list of those asked open no clause: 'yêu cầu UBND các tỉnh: A, B, C chỉ đạo ...')
+    asked_end = max([previous[3]] + [m.end for m in previous[1]])
     addressed = previous[0] == sentence and bool(previous[1] or previous[2]) \
         and not _semicolon_between(doc, previous[3], t.start) \
-        and _clause_start(doc, doc.sentences[sentence][0], t.start) <= previous[3]
+        and _clause_start(doc, doc.sentences[sentence][0], t.start) <= asked_end
     # the one asked by title and name passes the task on himself, not his body
     held = _bodies_held(doc, previous[2])
     chained = [m for m in previous[1] if isinstance(m, BodyMention) and m.key not in held] + previous[2] \
