@@ -32,14 +32,15 @@ def _name_block(v: str) -> str:
 
 
 POSTS = """
-SELECT ?key ?person ?role ?body ?former ?article ?sentence WHERE {
+SELECT ?key ?person ?role ?body ?status ?article ?sentence WHERE {
   ?post a org:Post ; org:heldBy ?p ; org:role/skos:notation ?role ; org:postIn ?b ;
         govkg:evidence ?e .
   ?e nif:anchorOf ?sentence ; nif:referenceContext/dcterms:identifier ?article .
   BIND(STR(?post) AS ?key)
   { SELECT ?p (MIN(?n) AS ?person) WHERE { ?p foaf:name ?n } GROUP BY ?p }
   { SELECT ?b (MIN(?l) AS ?body) WHERE { ?b skos:prefLabel ?l FILTER(lang(?l) = "en") } GROUP BY ?b }
-  OPTIONAL { ?post govkg:former ?former }
+  OPTIONAL { ?st govkg:statementOf ?post ; prov:wasDerivedFrom/dcterms:identifier ?article ;
+                 govkg:status/skos:notation ?status }
 }
 """
 
@@ -105,8 +106,9 @@ def main(argv: list[str] | None = None) -> int:
             posts = _rows(store, POSTS)
             print(f"# {min(args.n, len(posts))} of {len(posts)} posts (seed {args.seed})")
             for k, row in enumerate(sample(posts, args.n, args.seed), 1):
-                former = " (former)" if row.get("former") == "true" else ""
-                print(_show(k, f"{row['person']} -- {row['role']}{former} -- {row['body']}", row))
+                # what the article says of the post: shown unless it is simply held ('former', 'appointed', ...)
+                status = f" ({row['status']})" if row.get("status") not in (None, "", "current") else ""
+                print(_show(k, f"{row['person']} -- {row['role']}{status} -- {row['body']}", row))
         if args.kind in ("directs", "both"):
             directs = _rows(store, DIRECTS)
             print(f"# {min(args.n, len(directs))} of {len(directs)} directs (seed {args.seed})")

@@ -32,6 +32,16 @@ def test_samples_are_reproducible_and_quote_their_article(dev_graph_dir, capsys)
         assert " => " in head or " -- " in head
 
 
+def test_a_post_shows_what_its_article_says_of_it(dev_graph_dir, capsys):
+    """A post the article calls former (or appointed, elected) says so in the sample, from the
+    article's own statement of it; one simply held shows no status."""
+    sample = _sample_module()
+    assert sample.main([str(dev_graph_dir / "graph.ttl"), "1000", "--kind", "posts"]) == 0
+    heads = re.findall(r"^\s+\d+\. .+ -- .+ -- .+$", capsys.readouterr().out, re.M)
+    statuses = {m for h in heads for m in re.findall(r" -- [\w-]+ \((\w+)\) -- ", h)}
+    assert "former" in statuses and "current" not in statuses
+
+
 def test_bad_invocations_are_one_line_errors(tmp_path, capsys):
     sample = _sample_module()
     assert sample.main([str(tmp_path / "missing.ttl"), "5"]) == 1
