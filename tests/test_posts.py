@@ -2173,3 +2173,16 @@ def test_a_term_that_lists_numbers_does_not_end_a_career_chain():
     career = posts(docs["test/019791"])
     assert {("Nguyễn Xuân Phúc", "member", "politburo"), ("Nguyễn Xuân Phúc", "member", "national-assembly")} <= career
     assert ("Hà Công Tuấn", "deputy-minister", "ministry/agriculture-rural-development") in posts(docs["train/019753"])
+
+
+def test_a_term_between_a_body_and_its_place_does_not_hide_the_place():
+    """'..., phó bí thư tỉnh uỷ, chủ tịch UBND tỉnh, trưởng Đoàn đại biểu Quốc hội khoá XIV tỉnh Hà
+    Tĩnh': the delegation is Hà Tĩnh's, and so are the bare 'tỉnh uỷ' and 'UBND tỉnh' of the
+    chain (the article names Hà Giang before); 'Đại biểu Quốc hội khoá XIV tỉnh Quảng Nam' is
+    still a member of the National Assembly."""
+    got = posts(read_vinews("train/020169")["train/020169"])
+    assert {("Đặng Quốc Khánh", "head", "42/national-assembly-delegation"),
+            ("Đặng Quốc Khánh", "chair", "42/peoples-committee")} <= got
+    assert ("Đặng Quốc Khánh", "chair", "02/peoples-committee") not in got
+    doc = read("Ngày 8/6/2016, ông Nguyễn Quốc Khánh trúng cử Đại biểu Quốc hội khoá XIV tỉnh Quảng Nam.", "vi")
+    assert ("Nguyễn Quốc Khánh", "member", "national-assembly") in posts(doc)

@@ -260,6 +260,7 @@ def _right_modifiers(doc: Doc, b: BodyMention, direct: bool) -> None:
             j = doc.past_epithet(j)  # 'of the northern mountainous province of Lao Cai'
         elif direct:
             j = _past_abbreviation(doc, k)
+            j = j if b.entry.national else _past_term(doc, j)  # not 'Đại biểu Quốc hội khoá XIV tỉnh X': the NA's
         else:
             return
         bracketed = _bracketed_place(doc, j) if direct and j == k and b.place is None and not b.level else None
@@ -327,6 +328,19 @@ def _bracketed_place(doc: Doc, k: int) -> PlaceMention | None:
     if place is None or doc.tok(place.end) is None or doc.tokens[place.end].text != ")":
         return None
     return place
+
+
+def _past_term(doc: Doc, k: int) -> int:
+    """Past a term at token k when a place follows it ('Đoàn ĐBQH khoá 14 tỉnh Phú Yên', 'HĐND
+    nhiệm kỳ 2016 - 2021 tỉnh X'): a term word and its numbers; k when there is none."""
+    end = doc.word_end(k, "subject_stop")
+    if end is None or doc.tok(end) is None or not (doc.tokens[end].is_digit or doc.tokens[end].is_upper):
+        return k
+    j = end
+    while doc.tok(j) is not None and (doc.tokens[j].is_digit or doc.tokens[j].is_upper and len(doc.tokens[j].text) <= 5
+                                      or doc.tokens[j].text in "-–"):
+        j += 1
+    return j if _place_starting_at(doc, j) is not None or _level_word(doc, j) is not None else k
 
 
 def _past_abbreviation(doc: Doc, k: int) -> int:

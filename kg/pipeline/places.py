@@ -794,7 +794,7 @@ def context_unit(doc: Doc, level: str, at: int, city: bool = False, types: tuple
         own = None
     sentence = doc.sentence_of(at)
     if before is not None and after is not None and doc.sentence_of(before.start) != sentence \
-            and doc.sentence_of(after.start) == sentence and after.start in doc.body_head_ends \
+            and doc.sentence_of(after.start) == sentence and _ends_body_name(doc, after.start) \
             and after.unit.level == before.unit.level:  # not 'TP HCM ... Thành uỷ viên, Bí thư Thành uỷ Thủ Đức'
         # 'Ông Sơn yêu cầu sở TN & MT phải tham mưu UBND tỉnh Hà Tĩnh': the province of a body of
         # its own sentence, not of a sentence before (not a place only named: 'trụ sở ở Hà Nội')
@@ -804,6 +804,18 @@ def context_unit(doc: Doc, level: str, at: int, city: bool = False, types: tuple
     if own is not None:
         return own
     return after.unit if after is not None else None
+
+
+def _ends_body_name(doc: Doc, k: int) -> bool:
+    """Token k follows a body's head, or its head and a term ('Trưởng đoàn ĐBQH khoá 14 tỉnh Phú
+    Yên'): a place there is that body's."""
+    if k in doc.body_head_ends:
+        return True
+    j = k
+    while j > 0 and (doc.tokens[j - 1].is_digit or doc.tokens[j - 1].text in "-–"
+                     or doc.tokens[j - 1].is_upper and len(doc.tokens[j - 1].text) <= 5):
+        j -= 1
+    return j < k and any(doc.word_end(i, "subject_stop") == j and i in doc.body_head_ends for i in range(max(0, j - 3), j))
 
 
 def _by_start(mentions: list[PlaceMention]) -> tuple[list[PlaceMention], list[int] | None]:
