@@ -2186,3 +2186,12 @@ def test_a_term_between_a_body_and_its_place_does_not_hide_the_place():
     assert ("Đặng Quốc Khánh", "chair", "02/peoples-committee") not in got
     doc = read("Ngày 8/6/2016, ông Nguyễn Quốc Khánh trúng cử Đại biểu Quốc hội khoá XIV tỉnh Quảng Nam.", "vi")
     assert ("Nguyễn Quốc Khánh", "member", "national-assembly") in posts(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Về trường hợp ông Trần Văn Minh (cựu Chủ tịch Đà Nẵng), Tổng bí thư nêu rõ việc xử lý là cần thiết.",
+    "Đối với ông Trần Văn Minh, Tổng bí thư nêu rõ việc xử lý là cần thiết.",
+])
+def test_a_bare_title_after_a_topic_or_a_closed_remark_opens_the_main_clause(text):
+    # the General Secretary speaks about Minh; he is not Minh's title
+    assert not [p for p in read(text, "vi").posts if p.title.role == "general-secretary"]

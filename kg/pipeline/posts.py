@@ -557,6 +557,8 @@ def _titles_after_names(doc, titles, person_at, owners, closed) -> None:
                 break
             if last == p.end and _source_then_clause(doc, p, titles[n]):
                 break  # 'Theo Bộ trưởng X, Thủ tướng đã đặt vấn đề ...': the clause's subject, not X's title
+            if last > p.end and _closes_parenthesis(doc, last, k):
+                break  # 'ông X (cựu Chủ tịch Đà Nẵng), Tổng bí thư nêu rõ ...': his titles were the remark's
             if last == p.end and _and_right_before(doc, p.end, k):
                 break  # 'Giám đốc Sở Du lịch A và Giám đốc Sở Văn hoá ... B': the title after 'and' opens B's
             if _joined_by_and(doc, last, k) and _plural(doc, last, titles[n]):
@@ -710,12 +712,12 @@ def _source_then_clause(doc: Doc, p: PersonMention, t: TitleMention) -> bool:
     someone and a comma, a bare title that a word (not a separator or the sentence's
     end) follows is the subject of the main clause; an apposition closes ('Theo bà X, Giám
     đốc Sở Y, ...')."""
-    comma = doc.tok(p.end)
+    comma = doc.tok(_skip_parenthetical(doc, p.end, longest=8))  # 'Về trường hợp ông X (cựu Chủ tịch Y), Tổng bí thư ...'
     if comma is None or comma.text != "," or t.body is None or not t.body.implied:
         return False  # only a bare title after a comma ('Thủ tướng'); 'X - Giám đốc Sở Y đã ...' is X's
     first = doc.sentences[doc.sentence_of(p.start)][0]
     start = next((j for j in range(p.start - 1, max(first, p.start - 8) - 1, -1)
-                  if doc.is_word(j, "according_to") or doc.is_word(j, "fronted_to")), None)
+                  if any(doc.is_word(j, w) for w in ("according_to", "fronted_to", "addressed_topic"))), None)
     if start is None or any(doc.tokens[j].text in SEPARATORS for j in range(start, p.start)):
         return False
     nxt = doc.tok(t.end)
