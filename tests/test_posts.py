@@ -2195,3 +2195,20 @@ def test_a_term_between_a_body_and_its_place_does_not_hide_the_place():
 def test_a_bare_title_after_a_topic_or_a_closed_remark_opens_the_main_clause(text):
     # the General Secretary speaks about Minh; he is not Minh's title
     assert not [p for p in read(text, "vi").posts if p.title.role == "general-secretary"]
+
+
+@pytest.mark.parametrize("text,giver,given", [
+    ("Thủ tướng Nguyễn Xuân Phúc vừa phê chuẩn kết quả bầu bổ sung chức vụ Phó Chủ tịch UBND tỉnh Gia Lai.",
+     "Nguyễn Xuân Phúc", "vice-chair"),
+    ("Sáng 19-11, Phó chủ tịch UBND TP. HCM Trần Vĩnh Tuyến trao quyết định tiếp nhận và bổ nhiệm chức vụ phó giám "
+     "đốc Sở Thông tin - truyền thông cho ông Từ Lương.", "Trần Vĩnh Tuyến", "deputy-director"),
+])
+def test_who_confers_a_post_does_not_take_it(text, giver, given):
+    assert not [p for p in read(text, "vi").posts if p.person.name == giver and p.title.role == given]
+
+
+def test_one_named_with_a_dismissal_remark_keeps_his_posts():
+    # '... đối với ông Võ Kim Cự (bao gồm cách chức cả các chức vụ: ..., Bí thư Tỉnh uỷ Hà Tĩnh ...)': his
+    doc = read("Ban Bí thư cách chức Uỷ viên Ban Thường vụ Tỉnh uỷ đối với ông Võ Kim Cự (bao gồm cách chức cả các "
+               "chức vụ: Phó bí thư Tỉnh uỷ, Bí thư Tỉnh uỷ Hà Tĩnh theo quy định).", "vi")
+    assert ("Võ Kim Cự", "secretary", "42/party-committee") in posts(doc)

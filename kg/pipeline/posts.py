@@ -922,6 +922,8 @@ def _titles_after_position_words(doc, titles, owners) -> None:
         elif named_post and not _passive_before(doc, t.start) and not _after_position_word(doc, t.start):
             continue  # 'kiện toàn chức danh chủ tịch HĐND', 'A ký quyết định cách chức phó chủ tịch': no holder
             # named ('A trúng cử chức danh Chủ tịch HĐND' names A)
+        elif before and _conferred_by(doc, before[-1].end, t.start):
+            continue  # 'Thủ tướng X phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh Y': X gives it to someone unnamed
         elif before:
             persons = _list_ending_with(doc, before, person_at)
         elif after and not any(doc.tokens[j].text == ";" for j in range(t.end, after[0].start)):
@@ -1203,6 +1205,18 @@ def _unread_person_between(doc: Doc, start: int, end: int) -> bool:
         if nxt is not None and nxt.is_word and nxt.is_title and not any(s in starts for s in (hon, hon + 1)) \
                 and not doc.tags.at(j, "body") and not doc.places_at(j):
             return True  # not a body or place after a rank: 'phong hàm Đại tá Công an Nhân dân'
+    return False
+
+
+def _conferred_by(doc: Doc, start: int, end: int) -> bool:
+    """A verb of conferring a post stands in [start, end) in the active voice: the subject before
+    it approves, appoints or dismisses someone else ('phê chuẩn', 'ký quyết định bổ nhiệm'; not
+    'được bổ nhiệm', 'được Chủ tịch UBND tỉnh điều động, bổ nhiệm')."""
+    for j in range(start, end):
+        if doc.is_word(j, "passive_by") or doc.is_word(j, "passive"):
+            return False
+        if doc.word_end(j, "confer") is not None:
+            return True
     return False
 
 
