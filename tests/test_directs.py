@@ -1272,3 +1272,15 @@ def test_the_ones_a_colon_list_asks_pass_the_task_on_each_to_its_own():
     chained = {(d.agent.key, d.target.key) for d in doc.directs if isinstance(d.agent, BodyMention)}
     assert chained == {(f"{p}/peoples-committee", f"{p}/peoples-committee/department/planning-investment")
                        for p in ("56", "22", "48")}
+
+
+def test_a_numbered_heading_lists_no_sibling_items_as_its_tasks():
+    """'1. The provincial police direct professional departments to:' then '2. The Department of
+    Construction shall ...': item 2 is the committee's next task, not one the police give."""
+    doc = read("The Provincial People's Committee of Nghe An directed agencies as follows:\n"
+               "1. The provincial police direct professional departments and local police to:\n"
+               "- Strengthen inspection of mineral exploitation.\n"
+               "2. The Department of Construction shall strengthen State management of minerals.\n", "en")
+    pairs = {(d.agent.key, d.target.key) for d in doc.directs}
+    assert ("40/police", "40/peoples-committee/department/construction") not in pairs
+    assert ("40/peoples-committee", "40/peoples-committee/department/construction") in pairs

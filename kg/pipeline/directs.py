@@ -296,10 +296,13 @@ def _heading_items(doc: Doc, sentence: int) -> list[tuple[int, list[Target]]]:
     lo, hi = doc.sentences[sentence]
     if hi <= lo or doc.tokens[hi - 1].text != ":":
         return []
+    own = _marker_kind(doc, sentence)  # '1. The provincial police direct ... to:' ... '2. The Department ...' is no item of it
     items, n = [], sentence + 1
     while n < len(doc.sentences) and len(items) < LIST_ITEMS:
         lo, hi = doc.sentences[n]
         k = doc.after_list_marker(lo, hi)
+        if own is not None and k > lo and _marker_kind(doc, n) == own:
+            break  # the heading's own list goes on: a sibling, not a task under it
         if k == hi and n + 1 < len(doc.sentences):
             n += 1  # the marker alone
         subjects = _item_subjects(doc, n)
@@ -308,6 +311,21 @@ def _heading_items(doc: Doc, sentence: int) -> list[tuple[int, list[Target]]]:
         items.append((n, subjects))
         n += 1
     return items
+
+
+def _marker_kind(doc: Doc, sentence: int) -> str | None:
+    """The kind of list marker the sentence opens with, or the sentence before it when that is a
+    marker alone ('1.' read as a sentence of its own): 'number' ('1.', '2)'), 'letter' ('a)',
+    'đ.'), 'dash' ('-', '•', '+'); None when there is none."""
+    lo, hi = doc.sentences[sentence]
+    if doc.after_list_marker(lo, hi) == lo and sentence > 0:
+        lo, hi = doc.sentences[sentence - 1]
+        if doc.after_list_marker(lo, hi) != hi:
+            return None
+    if doc.after_list_marker(lo, hi) == lo:
+        return None
+    text = doc.tokens[lo].text
+    return "number" if text.isdigit() else "letter" if text.isalnum() else "dash"
 
 
 def _tasks_others(doc: Doc, item: int, subjects: list[Target]) -> bool:
