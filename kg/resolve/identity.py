@@ -307,14 +307,27 @@ def conflicting(a: list[Mention], b: list[Mention]) -> bool:
     UBND TP Đà Nẵng' is not the Deputy Inspector General of that name from Quảng Ngãi)."""
     if any(m.serving for m in a) and any(m.serving for m in b):
         return False
-    return any(conflict(x, y) for x in a for y in b)
+    # Each distinct placing of a side is weighed once: the many mentions of a frequent name
+    # repeat a few (the whole vi-news archive: 758,890 pairs of mentions in 27,472 calls).
+    theirs = _placings(b)
+    return any(_apart(chains, day, other, other_day) for chains, day in _placings(a) for other, other_day in theirs)
+
+
+def _placings(mentions: list[Mention]) -> set[tuple]:
+    """The distinct (localities, date) of the mentions with localities: all `conflict` reads."""
+    return {(m.chains, m.date) for m in mentions if m.chains}
 
 
 def conflict(a: Mention, b: Mention) -> bool:
     """Posts in places on different chains at overlapping dates: two people."""
-    if not (a.chains and b.chains) or any(_on_one_chain(x, y) for x in a.chains for y in b.chains):
+    return _apart(a.chains, a.date, b.chains, b.date)
+
+
+def _apart(a_chains: frozenset, a_date: date | None, b_chains: frozenset, b_date: date | None) -> bool:
+    """Localities on different chains at overlapping dates (see conflict)."""
+    if not (a_chains and b_chains) or any(_on_one_chain(x, y) for x in a_chains for y in b_chains):
         return False
-    return a.date is None or b.date is None or abs((a.date - b.date).days) < OVERLAP_DAYS
+    return a_date is None or b_date is None or abs((a_date - b_date).days) < OVERLAP_DAYS
 
 
 def _on_one_chain(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
