@@ -353,7 +353,6 @@ class GraphWriter:
         self.g.add((person, ORG.holds, node))
         self.g.add((node, ORG.heldBy, person))
         self.g.add((node, PROV.wasDerivedFrom, a))
-        self._evidence(node, fact.evidence)
         day = ex.article.statement_date
         st = statement_iri(fact.key, ex.article.id)
         self.g.add((st, RDF.type, GOVKG.PostStatement))
@@ -364,7 +363,7 @@ class GraphWriter:
         self._concept(st, GOVKG.status, status(fact.status))
         for before in sorted(fact.replaces):
             self.g.add((st, GOVKG.replaces, person_iri(before)))
-        self._evidence(st, fact.evidence)
+        self._evidence(node, fact.evidence, st)
         self._statements.append(Statement(fact.key, fact.person, fact.role, fact.body, ex.article.id, day,
                                           fact.status, frozenset(fact.replaces)))
 
@@ -404,10 +403,14 @@ class GraphWriter:
             return place_iri(key)
         return org_iri(key)
 
-    def _evidence(self, node: str, evidence: list[Evidence]) -> None:
+    def _evidence(self, node: str, evidence: list[Evidence], also: str | None = None) -> None:
+        """Each sentence of `evidence`, described once, as evidence of `node` (and of `also`:
+        a post's sentences are its statement's too)."""
         for ev in evidence:
             a = article_iri(ev.article)
             e = f"{a}#char={ev.start},{ev.end}"
+            if also:
+                self.g.add((also, GOVKG.evidence, e))
             self._types(e, GOVKG.Evidence, NIF.String, NIF.OffsetBasedString)
             self.g.add((e, NIF.beginIndex, Literal(ev.start, datatype=XSD.nonNegativeInteger)))
             self.g.add((e, NIF.endIndex, Literal(ev.end, datatype=XSD.nonNegativeInteger)))
