@@ -102,9 +102,14 @@ class Identity:
         return any(m.national or m.leads for m in self.mentions)
 
 
-def resolve(extractions: list[Extraction]) -> list[Extraction]:
-    """The extractions with every person key replaced by the key of its corpus identity."""
-    mentions = sorted((m for ex in extractions for m in mentions_of(ex)), key=lambda m: (m.article, m.local))
+def resolve(extractions: list[Extraction], mentions: list[Mention] | None = None) -> list[Extraction]:
+    """The extractions with every person key replaced by the key of its corpus identity.
+
+    `mentions` are those of every extraction (mentions_of), if read already: a build reads
+    them as the extractions arrive, while the workers read further articles."""
+    if mentions is None:
+        mentions = [m for ex in extractions for m in mentions_of(ex)]
+    mentions = sorted(mentions, key=lambda m: (m.article, m.local))
     keys = assign_keys(identities(mentions))
     by_article: dict[str, dict[str, str]] = defaultdict(dict)  # one pass, not one per article
     for m in mentions:
