@@ -2212,3 +2212,15 @@ def test_one_named_with_a_dismissal_remark_keeps_his_posts():
     doc = read("Ban Bí thư cách chức Uỷ viên Ban Thường vụ Tỉnh uỷ đối với ông Võ Kim Cự (bao gồm cách chức cả các "
                "chức vụ: Phó bí thư Tỉnh uỷ, Bí thư Tỉnh uỷ Hà Tĩnh theo quy định).", "vi")
     assert ("Võ Kim Cự", "secretary", "42/party-committee") in posts(doc)
+
+
+def test_a_caption_line_is_no_antecedent_of_he():
+    """A photo caption ('Binh Phuoc province's Party Secretary Nguyen Van Loi') between a
+    biography's paragraphs: 'he' in the next paragraph is still the biography's subject."""
+    doc = read("Tran Huy Tuan was elected chairman of the Yen Bai Provincial People's Committee.\n\n"
+               "Tuan was previously an official of the Irrigation Department of Yen Bai Province.\n\n"
+               "Binh Phuoc province's Party Secretary Nguyen Van Loi\n\n"
+               "After that, he worked as Secretary of the Van Yen District Party Committee.")
+    got = posts(doc)
+    assert ("Tran Huy Tuan", "secretary", "136/party-committee") in got
+    assert not [p for p in got if p[0] == "Nguyen Van Loi" and p[2] == "136/party-committee"]

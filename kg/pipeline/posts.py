@@ -1182,9 +1182,22 @@ def _antecedent(doc: Doc, t: TitleMention, sentence: int, reach: int = 8, pronou
         return own[-1]
     for s in range(sentence - 1, max(-1, sentence - reach - 1), -1):
         named = [p for p in doc.persons if doc.sentence_of(p.start) == s and not (male and _female_name(doc, p))]
+        if named and _caption(doc, s, named[-1]):
+            continue  # 'Binh Phuoc province's Party Secretary Nguyen Van Loi' under a photo: not whom the text goes on about
         if named:
             return None if _unread_person_between(doc, named[0].end, t.start) else named[0]
     return None
+
+
+CAPTION_TOKENS = 20  # tokens of a photo caption that names someone by title and name
+
+
+def _caption(doc: Doc, sentence: int, last: PersonMention) -> bool:
+    """The sentence is a caption line: short, a line of its own with no closing punctuation,
+    ending with a name ('Binh Phuoc province's Party Secretary Nguyen Van Loi')."""
+    lo, hi = doc.sentences[sentence]
+    return hi - lo <= CAPTION_TOKENS and last.end == hi and doc.opens_line(lo) \
+        and (hi == len(doc.tokens) or doc.opens_line(hi))
 
 
 def _female_name(doc: Doc, p: PersonMention) -> bool:
