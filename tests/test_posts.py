@@ -2224,3 +2224,10 @@ def test_a_caption_line_is_no_antecedent_of_he():
     got = posts(doc)
     assert ("Tran Huy Tuan", "secretary", "136/party-committee") in got
     assert not [p for p in got if p[0] == "Nguyen Van Loi" and p[2] == "136/party-committee"]
+
+
+def test_names_listed_with_remarks_share_the_post_after_them():
+    """'bầu Giám đốc Sở Kế hoạch đầu tư Nguyễn Chí Hiến (55 tuổi) và ông Phan Đình Phùng (53 tuổi) ...
+    giữ chức Phó chủ tịch UBND tỉnh': a remark in parentheses after a name does not end the list."""
+    got = posts(read_vinews("test/020671")["test/020671"])
+    assert ("Nguyễn Chí Hiến", "vice-chair", "54/peoples-committee") in got

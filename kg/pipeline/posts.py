@@ -1105,10 +1105,29 @@ def _list_ending_with(doc: Doc, before: list[PersonMention], person_at: dict) ->
     """The list of names ('A, B and C') whose last name is the last of `before`, or that name alone."""
     last = before[-1]
     for first in before:
-        names = _name_list(doc, first, person_at)
+        names = _names_with_remarks(doc, first, person_at)
         if names[-1] is last:
             return names
     return [last]
+
+
+REMARK_TOKENS = 15  # tokens of a remark in parentheses after a listed name
+
+
+def _names_with_remarks(doc: Doc, first: PersonMention, person_at: dict) -> list[PersonMention]:
+    """'A, B and C', each name perhaps followed by a remark in parentheses ('bầu các ông A (nguyên
+    Trưởng ban ...), ông B (nguyên Giám đốc ...), ông C (...) cùng giữ chức ...')."""
+    names, k = [first], first.end
+    while True:
+        j = _skip_parenthetical(doc, k, longest=REMARK_TOKENS)
+        sep = j
+        while doc.tok(sep) is not None and (doc.tokens[sep].text == "," or doc.is_word(sep, "and")):
+            sep = doc.word_end(sep, "and") or sep + 1
+        nxt = _person_after(doc, sep, person_at) if sep > j else None
+        if nxt is None:
+            return names
+        names.append(nxt)
+        k = nxt.end
 
 
 def _chain_from(doc: Doc, titles: list[TitleMention], n: int, owners: dict, career: bool = False) -> list[int]:
