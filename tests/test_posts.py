@@ -2231,3 +2231,13 @@ def test_names_listed_with_remarks_share_the_post_after_them():
     giữ chức Phó chủ tịch UBND tỉnh': a remark in parentheses after a name does not end the list."""
     got = posts(read_vinews("test/020671")["test/020671"])
     assert ("Nguyễn Chí Hiến", "vice-chair", "54/peoples-committee") in got
+
+
+def test_a_counted_title_shares_its_post_with_the_list_it_introduces():
+    """'Bầu bổ sung hai Uỷ viên Ban Bí thư khoá XII là ông A, ..., và ông B, ...', 'bốn Phó chánh
+    văn phòng gồm ông A; ông B; ông C và ông D': a count before the title makes it plural."""
+    got = posts(read_vinews("train/019847")["train/019847"])
+    assert {("Trần Thanh Mẫn", "member", "secretariat"), ("Trần Cẩm Tú", "member", "secretariat")} <= got
+    doc = read("UBND tỉnh Nghệ An có bốn Phó chánh văn phòng UBND tỉnh gồm ông Nguyễn Thanh Công; ông Võ Hồng "
+               "Dương; ông Phan Đức Sơn và ông Hồ Xuân Bảy.", "vi")
+    assert len([p for p in doc.posts if p.title.role == "deputy-head"]) == 4

@@ -746,7 +746,9 @@ def _plural(doc: Doc, start: int, t: TitleMention) -> bool:
     """Title t is plural: a plural form ('the Ministers of ...') or after a plural word that
     is also an article ('các bộ trưởng ...') in [start, t.start)."""
     return _plural_title(doc, t) or any(
-        doc.is_word(j, "the") and doc.is_word(j, "generic") for j in range(start, t.start))
+        doc.is_word(j, "the") and doc.is_word(j, "generic") for j in range(start, t.start)) \
+        or t.start > start and (doc.is_word(t.start - 1, "number_words") or doc.tokens[t.start - 1].is_digit)
+    # ('bốn Phó chánh văn phòng gồm ...', '4 Phó chủ tịch là ...': a count before it)
 
 
 def _joined_by_and(doc: Doc, start: int, end: int) -> bool:
