@@ -219,6 +219,17 @@ class Doc:
         m = self.tags.words.get(word_class, {}).get(i)  # tags exist only at tokens 0..n-1
         return m.end if m else None
 
+    def term_end(self, k: int) -> int | None:
+        """End of a term that starts at token k ('khoá XIV', 'nhiệm kỳ 2016 - 2021', 'term XV'): a
+        term word and its numbers, Roman or not; None when no term starts there."""
+        end = self.word_end(k, "subject_stop")
+        if end is None or self.tok(end) is None or not (self.tokens[end].is_digit or self.tokens[end].is_upper):
+            return None
+        while self.tok(end) is not None and (self.tokens[end].is_digit or self.tokens[end].text in "-–"
+                                             or self.tokens[end].is_upper and len(self.tokens[end].text) <= 5):
+            end += 1
+        return end
+
     def abbreviation_end(self, k: int, longest: int = 5) -> int:
         """Past a body's abbreviation in brackets at token k ('(HĐND)', '(TT - TT)', '(MARD)'):
         up to `longest` upper-case words, hyphens and ampersands; k when there is none."""

@@ -333,14 +333,8 @@ def _bracketed_place(doc: Doc, k: int) -> PlaceMention | None:
 def _past_term(doc: Doc, k: int) -> int:
     """Past a term at token k when a place follows it ('Đoàn ĐBQH khoá 14 tỉnh Phú Yên', 'HĐND
     nhiệm kỳ 2016 - 2021 tỉnh X'): a term word and its numbers; k when there is none."""
-    end = doc.word_end(k, "subject_stop")
-    if end is None or doc.tok(end) is None or not (doc.tokens[end].is_digit or doc.tokens[end].is_upper):
-        return k
-    j = end
-    while doc.tok(j) is not None and (doc.tokens[j].is_digit or doc.tokens[j].is_upper and len(doc.tokens[j].text) <= 5
-                                      or doc.tokens[j].text in "-–"):
-        j += 1
-    return j if _place_starting_at(doc, j) is not None or _level_word(doc, j) is not None else k
+    j = doc.term_end(k)
+    return j if j is not None and (_place_starting_at(doc, j) is not None or _level_word(doc, j) is not None) else k
 
 
 def _past_abbreviation(doc: Doc, k: int) -> int:

@@ -809,13 +809,11 @@ def context_unit(doc: Doc, level: str, at: int, city: bool = False, types: tuple
 def _ends_body_name(doc: Doc, k: int) -> bool:
     """Token k follows a body's head, or its head and a term ('Trưởng đoàn ĐBQH khoá 14 tỉnh Phú
     Yên'): a place there is that body's."""
-    if k in doc.body_head_ends:
-        return True
-    j = k
-    while j > 0 and (doc.tokens[j - 1].is_digit or doc.tokens[j - 1].text in "-–"
-                     or doc.tokens[j - 1].is_upper and len(doc.tokens[j - 1].text) <= 5):
-        j -= 1
-    return j < k and any(doc.word_end(i, "subject_stop") == j and i in doc.body_head_ends for i in range(max(0, j - 3), j))
+    return k in doc.body_head_ends or any(doc.term_end(i) == k and i in doc.body_head_ends
+                                          for i in range(max(0, k - TERM_TOKENS), k))
+
+
+TERM_TOKENS = 10  # tokens of a term: 'nhiệm kỳ 2016 - 2021'
 
 
 def _by_start(mentions: list[PlaceMention]) -> tuple[list[PlaceMention], list[int] | None]:

@@ -767,7 +767,6 @@ def _before_unread_name(doc: Doc, t: TitleMention) -> bool:
 def _titles_before_comma_names(doc, titles, person_at, owners) -> None:
     """3. 'Chairman of the Hanoi People's Committee, Tran Sy Thanh, has asked ...',
     'the Chief of Office ... is Mr. Le Hong Dien', 'The Deputy Chiefs of Office include Mr. A, B'."""
-    title_starts = {x.start for x in titles}
     for n, t in enumerate(titles):
         if n in owners or _after_position_word(doc, t.start) or _before_unread_name(doc, t):
             continue  # 'A làm Trưởng ban X, ông B ...' is A's (step 5); 'Trưởng ban X Tô Huy Rứa, ông B' is Rứa's
