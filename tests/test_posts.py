@@ -2241,3 +2241,15 @@ def test_a_counted_title_shares_its_post_with_the_list_it_introduces():
     doc = read("UBND tỉnh Nghệ An có bốn Phó chánh văn phòng UBND tỉnh gồm ông Nguyễn Thanh Công; ông Võ Hồng "
                "Dương; ông Phan Đức Sơn và ông Hồ Xuân Bảy.", "vi")
     assert len([p for p in doc.posts if p.title.role == "deputy-head"]) == 4
+
+
+@pytest.mark.parametrize("text,post", [
+    ("Bà Phạm Thị Thanh Trà sinh năm 1964. Bà Trà từng trải qua các cương vị: Phó Chủ tịch UBND huyện Trấn Yên, "
+     "Bí thư Huyện uỷ Trấn Yên, Chủ tịch UBND tỉnh Yên Bái.", ("pham-thi-thanh-tra", "secretary", "138/party-committee")),
+    ("Năm 2003, ông Lâm Tiến Dũng khi đó giữ chức Phó Chủ tịch thường trực UBND huyện Kiên Lương.",
+     ("lam-tien-dung", "permanent-vice-chair", "902/peoples-committee")),
+])
+def test_a_career_told_in_the_past_is_former(text, post):
+    # 'từng trải qua các cương vị: ...', 'khi đó giữ chức ...': held then, not now
+    doc = read(text, "vi")
+    assert [p.title.former for p in doc.posts if (p.person.key, p.title.role, p.title.body.key) == post] == [True]
