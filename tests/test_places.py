@@ -282,3 +282,15 @@ def test_an_apostrophe_inside_a_name_and_a_list_closed_by_and_after_one_type_wor
     assert "dinh-van-phong" in {p.key for p in doc.persons}
     doc = read("Dịch đã lan tới TP. Cần Thơ, Đồng Tháp và Cà Mau.", "vi")
     assert {"96"} <= {m.unit.id for m in doc.places if m.unit is not None}
+
+
+def test_an_abbreviated_type_word_in_lower_case_or_ending_a_line_types_no_unknown_name():
+    """'80 km/h.' then a line 'Hầm đường bộ ...': no district 'Hầm'; a sentence ending 'UBND TP.'
+    then 'Theo ông X, ...': no district 'Theo'; 'TP.' then a line 'Nha Trang' is still the city
+    (the archive breaks lines after 'TP.')."""
+    doc = read("Quốc lộ cho phép tốc độ tối đa 80 km/h.\nHầm đường bộ Phước Tượng dài 7,8 km.\n"
+               "Việc này đã được báo cáo UBND TP.\nTheo ông Nguyễn Văn Sơn, dự án chậm tiến độ.\n"
+               "Đoàn công tác đến TP.\nNha Trang ngày 5-6.", "vi")
+    names = {m.name for m in doc.places}
+    assert not {"Hầm", "Theo"} & names
+    assert "Nha Trang" in names

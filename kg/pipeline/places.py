@@ -263,7 +263,7 @@ def _numbered(doc: Doc, i: int) -> PlaceMention | None:
 
 def _unknown_typed(doc: Doc, i: int) -> PlaceMention | None:
     """A name the gazetteer lacks but a district or commune type word vouches for."""
-    if doc.lang.head_first and _type_before(doc, i) is None:
+    if doc.lang.head_first and _type_before(doc, i, unknown=True) is None:
         return None  # asked first: most capitalised words have no type word before them
     run_end = i
     while run_end < len(doc.tokens) and run_end - i < 4 and _is_name_token(doc, run_end) \
@@ -273,7 +273,7 @@ def _unknown_typed(doc: Doc, i: int) -> PlaceMention | None:
         return None
     if run_end - i >= 3 and doc.tags.at(i, "family_name"):
         return None  # 'Chủ tịch quận Nguyễn Văn Dũng': a full name the gazetteer does not know is the holder's
-    t = _type_before(doc, i) if doc.lang.head_first else doc.tags.at(run_end, "place_type")
+    t = _type_before(doc, i, unknown=True) if doc.lang.head_first else doc.tags.at(run_end, "place_type")
     if t is None or t.entry.adjective or "province" in t.entry.levels:
         return None
     if not doc.lang.vietnamese(doc.span_text(i, run_end)):
@@ -295,13 +295,25 @@ def _mention(doc: Doc, start: int, end: int, units: list[Unit], name: str | None
                         era_hint=_era_hint(doc, start, end))
 
 
-def _type_before(doc: Doc, start: int):
+def _type_before(doc: Doc, start: int, unknown: bool = False):
+    """The type word that ends right before token `start` ('huyện', 'TP.'), if one does; for a
+    name the gazetteer lacks (`unknown`), not an abbreviation that a line break ends."""
     types = doc.tags.starts("place_type")
     for k in range(max(0, start - 3), start):
         t = types.get(k)
-        if t and t.end == start:
+        if t and t.end == start and not _stray_abbreviation(doc, t.start, start, unknown):
             return t
     return None
+
+
+def _stray_abbreviation(doc: Doc, k: int, name: int, unknown: bool) -> bool:
+    """An abbreviated type word ('H.', 'TP.') in lower case types nothing ('80 km/h.'), nor, before
+    a name the gazetteer lacks, one a line break ends: a sentence that ends 'UBND TP.' is
+    followed by 'Theo ông X, ...', not a district 'Theo' (the archive breaks lines after
+    'TP.' before known names too: 'TP.' / 'Nha Trang')."""
+    if doc.tokens[name - 1].text != ".":
+        return False
+    return not (doc.tokens[k].is_title or doc.tokens[k].is_upper) or unknown and doc.opens_line(name)
 
 
 def _typed(doc: Doc, m: PlaceMention) -> PlaceMention:
