@@ -5,6 +5,7 @@ untouched article text: `doc.text[m.start_char:m.end_char]` is what the article 
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -362,6 +363,16 @@ class Doc:
         if index is None or index[0] is not self.persons:  # indexed again when doc.persons is replaced
             index = self.memo["person_starts"] = (self.persons, frozenset(p.start for p in self.persons))
         return index[1]
+
+    def persons_between(self, lo: int, hi: int) -> list[PersonMention]:
+        """The person mentions that start in tokens [lo, hi), in order: found by bisection, as a
+        roster may list thousands and be asked once per item."""
+        index = self.memo.get("persons_by_start")
+        if index is None or index[0] is not self.persons:  # indexed again when doc.persons is replaced
+            ordered = sorted(self.persons, key=lambda p: p.start)
+            index = self.memo["persons_by_start"] = (self.persons, ordered, [p.start for p in ordered])
+        _, ordered, starts = index
+        return ordered[bisect_left(starts, lo):bisect_left(starts, hi)]
 
     def person_ends(self) -> frozenset[int]:
         """The tokens where a person mention of doc.persons ends."""

@@ -15,7 +15,6 @@ In order of how tightly the genre binds them:
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import replace
 
 from ..doc import Doc, PersonMention, Post, TitleMention
@@ -826,14 +825,12 @@ def _semicolon_items(doc: Doc, k: int) -> list[PersonMention]:
     cuts = [j for j in range(k, end) if doc.tokens[j].text == ";"]
     if not cuts:
         return []
-    persons = sorted(doc.persons, key=lambda p: p.start)  # found by bisection: a roster may list thousands
-    starts = [p.start for p in persons]
     names = []
     for lo, hi in zip([k] + [c + 1 for c in cuts], cuts + [end]):
-        first, last = bisect_left(starts, lo), bisect_left(starts, hi)
-        if last - first != 1:
+        found = doc.persons_between(lo, hi)
+        if len(found) != 1:
             return []
-        names.append(persons[first])
+        names.append(found[0])
     return names
 
 
@@ -1167,11 +1164,7 @@ def _named_item(doc: Doc, k: int) -> bool:
     ...'), not more of the last person's ('X, member of ...; Secretary of ...')."""
     end = doc.sentences[doc.sentence_of(k)][1]
     end = next((j for j in range(k, end) if doc.tokens[j].text == ";"), end)
-    starts = doc.memo.get("sorted_person_starts")
-    if starts is None:
-        starts = doc.memo["sorted_person_starts"] = sorted(p.start for p in doc.persons)
-    i = bisect_left(starts, k)
-    return i < len(starts) and starts[i] < end
+    return bool(doc.persons_between(k, end))
 
 
 def _pronoun_between(doc: Doc, start: int, end: int) -> bool:
